@@ -1,0 +1,68 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Traguardo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "traguardo", targets: ["traguardo"]),
+        .library(name: "TraguardoCore", targets: ["TraguardoCore"]),
+        .library(name: "TraguardoStore", targets: ["TraguardoStore"]),
+        .library(name: "TraguardoExchange", targets: ["TraguardoExchange"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats. No I/O.
+        .target(name: "TraguardoCore"),
+        // Schema, migrations, queries and audit log over SQLite (embedded default) and PostgreSQL.
+        .target(
+            name: "TraguardoStore",
+            dependencies: [
+                "TraguardoCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Plan file (YAML/JSON), CSV and XLSX import and export.
+        .target(
+            name: "TraguardoExchange",
+            dependencies: [
+                "TraguardoCore",
+                "TraguardoStore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "traguardo",
+            dependencies: [
+                "TraguardoCore",
+                "TraguardoStore",
+                "TraguardoExchange",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "TraguardoCoreTests",
+            dependencies: [
+                "TraguardoCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "TraguardoStoreTests", dependencies: ["TraguardoCore", "TraguardoStore"]),
+        .testTarget(name: "TraguardoExchangeTests", dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoExchange"]),
+        .testTarget(name: "TraguardoCLITests", dependencies: ["TraguardoCore", "TraguardoStore"]),
+    ]
+)
