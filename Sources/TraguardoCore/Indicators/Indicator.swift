@@ -33,6 +33,8 @@ public struct Indicator: Hashable, Sendable, Codable, Identifiable {
     public var baselineText: String?
     public var weight: Decimal?
     public var ownerUnitID: String?
+    /// Set when the score is taken from other elements instead of the indicator's own items.
+    public var derivedFrom: ScoreDerivation?
     public var sortOrder: Int
     public var declared: DeclaredResult?
     public var provenance: Provenance?
@@ -44,8 +46,8 @@ public struct Indicator: Hashable, Sendable, Codable, Identifiable {
         unit: String? = nil, formula: String? = nil, numerator: String? = nil, denominator: String? = nil,
         source: String? = nil, frequency: MeasurementFrequency? = nil, baselineValue: Decimal? = nil,
         baselineYear: Int? = nil, baselineText: String? = nil, weight: Decimal? = nil,
-        ownerUnitID: String? = nil, sortOrder: Int = 0, declared: DeclaredResult? = nil,
-        provenance: Provenance? = nil
+        ownerUnitID: String? = nil, derivedFrom: ScoreDerivation? = nil, sortOrder: Int = 0,
+        declared: DeclaredResult? = nil, provenance: Provenance? = nil
     ) {
         self.id = id
         self.entityCode = entityCode
@@ -70,6 +72,7 @@ public struct Indicator: Hashable, Sendable, Codable, Identifiable {
         self.baselineText = baselineText
         self.weight = weight
         self.ownerUnitID = ownerUnitID
+        self.derivedFrom = derivedFrom
         self.sortOrder = sortOrder
         self.declared = declared
         self.provenance = provenance
