@@ -1,0 +1,24 @@
+import Foundation
+
+/// A check reads a plan (and, when given, the scores Traguardo computed) and reports findings.
+/// Checks are pure: the same input gives the same findings, in the same order.
+public protocol PlanCheck: Sendable {
+    /// Stable code of the check, also the code of its findings.
+    var code: String { get }
+    /// A short Italian title ("Somme dei conti").
+    var title: String { get }
+    func findings(in context: CheckContext) -> [Finding]
+}
+
+/// What the checks read.
+public struct CheckContext: Sendable {
+    public var plan: CyclePlan
+    /// The score Traguardo computes for an element, by element id (node, indicator, objective);
+    /// nil when scoring was not run or the element is N.C.
+    public var computedScore: @Sendable (String) -> Decimal?
+
+    public init(plan: CyclePlan, computedScore: @escaping @Sendable (String) -> Decimal? = { _ in nil }) {
+        self.plan = plan
+        self.computedScore = computedScore
+    }
+}

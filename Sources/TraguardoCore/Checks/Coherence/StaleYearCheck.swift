@@ -1,0 +1,54 @@
+import Foundation
+
+/// Results and notes speak of the cycle's own year: "nel corso del 2017" in a 2018 report, or a
+/// strategic target for "2020-2021" in a 2022 plan, are left over from a previous year.
+public struct StaleYearCheck: PlanCheck {
+    public let code = "ANNO-NON-PERTINENTE"
+    public let title = "Anni non pertinenti"
+
+    public init() {}
+
+    /// Years named as the time of an event: "nel 2017", "nel corso del 2017", "concluse nel 2017".
+    static func eventYears(in text: String) -> [Int] {
+        text.matches(of: /(?i)\bnel(?:\s+corso\s+del(?:l'anno)?)?\s+((?:19|20)[0-9]{2})\b/).compactMap { Int($0.1) }
+    }
+
+    public func findings(in context: CheckContext) -> [Finding] {
+        let plan = context.plan
+        let year = plan.cycle.year
+        var texts: [(kind: String, code: String, text: String, provenance: Provenance?)] = []
+        let itemsByID = Dictionary(plan.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for measurement in plan.measurements {
+            let code = itemsByID[measurement.itemID]?.code ?? measurement.itemID
+            for text in [measurement.text, measurement.narrative, measurement.justificationNote].compactMap({ $0 }) {
+                texts.append(("rilevazione", code, text, measurement.provenance))
+            }
+        }
+        let standards = Dictionary(plan.serviceStandards.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+        for row in plan.serviceResults where row.year == year {
+            for text in [row.note, row.measuredText, row.notComputableReason].compactMap({ $0 }) {
+                texts.append(("carta-dei-servizi", standards[row.standardID] ?? row.standardID, text, row.provenance))
+            }
+        }
+        var result: [Finding] = []
+        for entry in texts {
+            for stale in Set(Self.eventYears(in: entry.text)).sorted() where stale < year {
+                result.append(Finding(
+                    code: code, severity: .warning, elementKind: entry.kind, elementCode: entry.code,
+                    provenance: entry.provenance,
+                    message: "Il testo «\(entry.text.prefix(120))» parla del \(stale) in un documento del \(year). "
+                        + "Aggiornare il testo all'anno del ciclo."))
+            }
+        }
+        for node in plan.nodes {
+            guard let span = node.timeSpan else { continue }
+            let years = span.matches(of: /((?:19|20)[0-9]{2})/).compactMap { Int($0.1) }
+            guard let last = years.max(), last < year else { continue }
+            result.append(Finding(
+                code: code, severity: .warning, elementKind: "nodo", elementCode: node.code, provenance: node.provenance,
+                message: "\(node.kind.label) \(node.code) ha l'arco temporale «\(span)», concluso prima del \(year). "
+                    + "Aggiornare l'arco temporale al piano \(year)."))
+        }
+        return result
+    }
+}
