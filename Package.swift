@@ -39,7 +39,6 @@ let package = Package(
             name: "TraguardoExchange",
             dependencies: [
                 "TraguardoCore",
-                "TraguardoStore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -62,7 +61,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TraguardoStoreTests", dependencies: ["TraguardoCore", "TraguardoStore"]),
-        .testTarget(name: "TraguardoExchangeTests", dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoExchange"]),
+        .testTarget(name: "TraguardoExchangeTests", dependencies: ["TraguardoCore", "TraguardoExchange"]),
         .testTarget(name: "TraguardoCLITests", dependencies: ["TraguardoCore", "TraguardoStore"]),
     ]
 )
