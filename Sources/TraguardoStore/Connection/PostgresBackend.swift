@@ -1,0 +1,74 @@
+import Foundation
+import Logging
+import NIOSSL
+import PostgresKit
+import PostgresNIO
+import SQLKit
+
+/// PostgreSQL through PostgresNIO's connection pool: the choice when a region or the national
+/// system runs on one server, with several Traguardo instances sharing it.
+final class PostgresBackend: DatabaseBackend {
+    let flavor = SQLFlavor.postgres
+    let location: DatabaseLocation
+    private let client: PostgresClient
+    private let runner: Task<Void, Never>
+
+    private init(location: DatabaseLocation, client: PostgresClient, runner: Task<Void, Never>) {
+        self.location = location
+        self.client = client
+        self.runner = runner
+    }
+
+    static func open(address: PostgresAddress, logger: Logger) async throws(StoreError) -> PostgresBackend {
+        let tls: PostgresClient.Configuration.TLS
+        switch address.tls {
+        case .disable: tls = .disable
+        case .prefer: tls = .prefer(.makeClientConfiguration())
+        case .require: tls = .require(.makeClientConfiguration())
+        }
+        var configuration = PostgresClient.Configuration(
+            host: address.host, port: address.port, username: address.username, password: address.password,
+            database: address.database, tls: tls)
+        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.maximumConnections = 10
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        let runner = Task { await client.run() }
+        let backend = PostgresBackend(location: .postgres(address), client: client, runner: runner)
+        do {
+            try await backend.withConnection { db in try await db.raw("SELECT 1").run() }
+        } catch {
+            await backend.close()
+            throw .cannotOpen(location: address.redacted, reason: describePostgres(error))
+        }
+        return backend
+    }
+
+    func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        do {
+            return try await client.withConnection { connection in
+                try await body(connection.sql())
+            }
+        } catch let error as PSQLError {
+            throw StoreError.database(describePostgres(error))
+        }
+    }
+
+    func close() async {
+        runner.cancel()
+        _ = await runner.value
+    }
+}
+
+/// PostgresNIO hides the server's message behind a generic text; this brings it back.
+func describePostgres(_ error: any Error) -> String {
+    guard let psql = error as? PSQLError else { return String(describing: error) }
+    if let message = psql.serverInfo?[.message] {
+        let detail = psql.serverInfo?[.detail].map { " (\($0))" } ?? ""
+        return message + detail
+    }
+    switch psql.code {
+    case .connectionError: return "connessione al server non riuscita (indirizzo, porta o server spento?)"
+    case .serverClosedConnection: return "il server ha chiuso la connessione"
+    default: return String(reflecting: psql)
+    }
+}

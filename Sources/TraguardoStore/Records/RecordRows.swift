@@ -1,0 +1,145 @@
+import SQLKit
+
+/// A record as it goes into its table's row.
+struct RecordRow: Sendable {
+    var id: String
+    var references: [String?]
+    var position: Int
+    var data: String
+
+    init<R: StoredRecord>(_ record: R, position: Int) throws {
+        self.id = record.id
+        self.references = record.referenceValues
+        self.position = position
+        self.data = try RecordCodec.encode(record)
+    }
+}
+
+/// The SQL of the record tables: read, insert, update and delete rows of one Ente-year.
+enum RecordRows {
+    /// The stored JSON and position of every row of the Ente-year, by id.
+    static func stored(in table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws
+        -> [String: (data: String, position: Int)]
+    {
+        let rows = try await db.select().columns("id", "position", "data").from(table.name)
+            .where("entity_code", .equal, SQLBind(scope.entityCode))
+            .where("year", .equal, SQLBind(scope.year))
+            .all()
+        var result: [String: (data: String, position: Int)] = [:]
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            let id = try row.decode(column: "id", as: String.self)
+            result[id] = (try row.decode(column: "data", as: String.self), try row.decode(column: "position", as: Int.self))
+        }
+        return result
+    }
+
+    /// Every record of the Ente-year, in its stored order.
+    static func all<R: StoredRecord>(_ type: R.Type, scope: CycleScope, on db: any SQLDatabase) async throws -> [R] {
+        let table = R.table
+        let rows = try await db.select().columns("id", "data").from(table.name)
+            .where("entity_code", .equal, SQLBind(scope.entityCode))
+            .where("year", .equal, SQLBind(scope.year))
+            .orderBy("position").orderBy("id")
+            .all()
+        return try rows.map { row in
+            try RecordCodec.decode(
+                R.self, from: try row.decode(column: "data", as: String.self), table: table.name,
+                id: try row.decode(column: "id", as: String.self))
+        }
+    }
+
+    static func one<R: StoredRecord>(_ type: R.Type, id: String, scope: CycleScope, on db: any SQLDatabase) async throws
+        -> (record: R, data: String, position: Int)?
+    {
+        let table = R.table
+        guard let row = try await db.select().columns("data", "position").from(table.name)
+            .where("entity_code", .equal, SQLBind(scope.entityCode))
+            .where("year", .equal, SQLBind(scope.year))
+            .where("id", .equal, SQLBind(id))
+            .first()
+        else { return nil }
+        let data = try row.decode(column: "data", as: String.self)
+        return (try RecordCodec.decode(R.self, from: data, table: table.name, id: id), data,
+                try row.decode(column: "position", as: Int.self))
+    }
+
+    static func nextPosition(in table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws -> Int {
+        let row = try await db.raw("""
+            SELECT MAX(position) AS last FROM \(unsafeRaw: table.name)
+            WHERE entity_code = \(bind: scope.entityCode) AND year = \(bind: scope.year)
+            """).first()
+        guard let row, try !row.decodeNil(column: "last") else { return 0 }
+        return try row.decode(column: "last", as: Int.self) + 1
+    }
+
+    static func insert(_ rows: [RecordRow], into table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws {
+        let columns = ["entity_code", "year", "id"] + table.references.map(\.column) + ["position", "data"]
+        // Few enough binds per statement for SQLite's and PostgreSQL's limits.
+        let perStatement = max(1, 3000 / columns.count)
+        for chunk in rows.chunked(into: perStatement) {
+            let insert = db.insert(into: table.name).columns(columns)
+            for row in chunk {
+                var values: [any SQLExpression] = [SQLBind(scope.entityCode), SQLBind(scope.year), SQLBind(row.id)]
+                values += row.references.map { SQLValue.optional($0) }
+                values += [SQLBind(row.position), SQLBind(row.data)]
+                insert.values(values)
+            }
+            try await insert.run()
+        }
+    }
+
+    static func update(_ row: RecordRow, in table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws {
+        let update = db.update(table.name)
+        for (reference, value) in zip(table.references, row.references) {
+            update.set(SQLIdentifier(reference.column), to: SQLValue.optional(value))
+        }
+        try await update
+            .set("position", to: SQLBind(row.position))
+            .set("data", to: SQLBind(row.data))
+            .where("entity_code", .equal, SQLBind(scope.entityCode))
+            .where("year", .equal, SQLBind(scope.year))
+            .where("id", .equal, SQLBind(row.id))
+            .run()
+    }
+
+    static func setPosition(_ position: Int, id: String, in table: RecordTable, scope: CycleScope, on db: any SQLDatabase)
+        async throws
+    {
+        try await db.update(table.name)
+            .set("position", to: SQLBind(position))
+            .where("entity_code", .equal, SQLBind(scope.entityCode))
+            .where("year", .equal, SQLBind(scope.year))
+            .where("id", .equal, SQLBind(id))
+            .run()
+    }
+
+    static func delete(ids: [String], from table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws {
+        for chunk in ids.chunked(into: 500) {
+            try await db.delete(from: table.name)
+                .where("entity_code", .equal, SQLBind(scope.entityCode))
+                .where("year", .equal, SQLBind(scope.year))
+                .where("id", .in, SQLBind.group(Array(chunk)))
+                .run()
+        }
+    }
+
+    /// The ids of records in other tables that still name `id` of `table`.
+    static func referrers(to id: String, of table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws
+        -> [(table: RecordTable, id: String)]
+    {
+        var found: [(table: RecordTable, id: String)] = []
+        for other in StoredRecords.tables {
+            for reference in other.references where reference.table == table.name {
+                let rows = try await db.select().column("id").from(other.name)
+                    .where("entity_code", .equal, SQLBind(scope.entityCode))
+                    .where("year", .equal, SQLBind(scope.year))
+                    .where(SQLIdentifier(reference.column), .equal, SQLBind(id))
+                    .limit(5)
+                    .all()
+                found += try rows.map { (other, try $0.decode(column: "id", as: String.self)) }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,118 @@
+/// The schema's history, oldest first. Append new steps at the end; never edit a released one.
+enum Migrations {
+    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit]
+
+    static var latestVersion: Int { all.map(\.version).max() ?? 0 }
+
+    /// 1: Enti, cycles, units, people, roles, periods.
+    static let organisation = Migration(version: 1, name: "Enti, cicli, organizzazione e periodi") { _ in
+        [
+            """
+            CREATE TABLE entities (
+              code TEXT NOT NULL PRIMARY KEY,
+              data TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE cycles (
+              entity_code TEXT NOT NULL,
+              year INTEGER NOT NULL,
+              data TEXT NOT NULL,
+              PRIMARY KEY (entity_code, year),
+              FOREIGN KEY (entity_code) REFERENCES entities (code) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+            DDL.recordTable("units", references: [("parent_id", "units")]),
+            DDL.recordTable("people"),
+            DDL.recordTable("role_assignments", references: [("person_id", "people"), ("unit_id", "units")]),
+            DDL.recordTable("periods"),
+        ]
+    }
+
+    /// 2: the plan tree, objectives, indicators, items and measurements (and the acts objectives cite).
+    static let planTree = Migration(version: 2, name: "Albero, obiettivi, indicatori, item e rilevazioni") { _ in
+        [
+            DDL.recordTable("plan_levels"),
+            DDL.recordTable("acts"),
+            DDL.recordTable(
+                "plan_nodes",
+                references: [("parent_id", "plan_nodes"), ("owner_unit_id", "units"), ("owner_person_id", "people")]),
+            DDL.recordTable(
+                "objectives",
+                references: [("manager_person_id", "people"), ("unit_id", "units"), ("assigned_by_act_id", "acts")]),
+            DDL.recordTable(
+                "objective_links",
+                references: [
+                    ("objective_id", "objectives"), ("node_id", "plan_nodes"), ("linked_objective_id", "objectives"),
+                ]),
+            DDL.recordTable(
+                "indicators",
+                references: [("node_id", "plan_nodes"), ("objective_id", "objectives"), ("owner_unit_id", "units")]),
+            DDL.recordTable("targets", references: [("indicator_id", "indicators")]),
+            DDL.recordTable(
+                "measured_items", references: [("indicator_id", "indicators"), ("responsible_unit_id", "units")]),
+            DDL.recordTable("measurements", references: [("item_id", "measured_items"), ("period_id", "periods")]),
+        ]
+    }
+
+    /// 3: resources and account lines, Carta dei servizi, procedures, plan variations.
+    static let budgetServicesActs = Migration(version: 3, name: "Risorse, conti, Carta dei servizi, procedimenti, variazioni") { _ in
+        [
+            DDL.recordTable("resources", references: [("node_id", "plan_nodes")]),
+            DDL.recordTable("account_lines", references: [("node_id", "plan_nodes")]),
+            DDL.recordTable("service_standards"),
+            DDL.recordTable("service_results", references: [("standard_id", "service_standards")]),
+            DDL.recordTable("procedures"),
+            DDL.recordTable("procedure_results", references: [("procedure_id", "procedures")]),
+            DDL.recordTable("plan_variations", references: [("act_id", "acts"), ("node_id", "plan_nodes")]),
+        ]
+    }
+
+    /// 4: methodology versions, the audit log, and the indexes a national installation needs.
+    static let methodologyAndAudit = Migration(version: 4, name: "Versioni della metodologia, registro modifiche, indici") { flavor in
+        let referenceIndexes: [(String, [(column: String, table: String)])] = [
+            ("units", [("parent_id", "units")]),
+            ("role_assignments", [("person_id", "people"), ("unit_id", "units")]),
+            ("plan_nodes", [("parent_id", "plan_nodes"), ("owner_unit_id", "units"), ("owner_person_id", "people")]),
+            ("objectives", [("manager_person_id", "people"), ("unit_id", "units"), ("assigned_by_act_id", "acts")]),
+            ("objective_links", [("objective_id", "objectives"), ("node_id", "plan_nodes"), ("linked_objective_id", "objectives")]),
+            ("indicators", [("node_id", "plan_nodes"), ("objective_id", "objectives"), ("owner_unit_id", "units")]),
+            ("targets", [("indicator_id", "indicators")]),
+            ("measured_items", [("indicator_id", "indicators"), ("responsible_unit_id", "units")]),
+            ("measurements", [("item_id", "measured_items"), ("period_id", "periods")]),
+            ("resources", [("node_id", "plan_nodes")]),
+            ("account_lines", [("node_id", "plan_nodes")]),
+            ("service_results", [("standard_id", "service_standards")]),
+            ("procedure_results", [("procedure_id", "procedures")]),
+            ("plan_variations", [("act_id", "acts"), ("node_id", "plan_nodes")]),
+        ]
+        return [
+            """
+            CREATE TABLE methodology_versions (
+              entity_code TEXT NOT NULL,
+              year INTEGER NOT NULL,
+              version INTEGER NOT NULL,
+              data TEXT NOT NULL,
+              PRIMARY KEY (entity_code, year, version),
+              FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+            """
+            CREATE TABLE audit_log (
+              \(DDL.autoIncrementKey(flavor)),
+              at TEXT NOT NULL,
+              actor TEXT NOT NULL,
+              action TEXT NOT NULL,
+              table_name TEXT NOT NULL,
+              entity_code TEXT,
+              year INTEGER,
+              record_id TEXT NOT NULL,
+              before_data TEXT,
+              after_data TEXT
+            )
+            """,
+            "CREATE INDEX audit_log_cycle_idx ON audit_log (entity_code, year, id)",
+            "CREATE INDEX audit_log_record_idx ON audit_log (table_name, record_id, id)",
+        ] + referenceIndexes.flatMap { DDL.referenceIndexes($0.0, references: $0.1) }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Logging
+import SQLKit
+import TraguardoCore
+
+/// The data of every Ente and year, in an SQLite file or a PostgreSQL database.
+///
+/// Every write runs in a transaction and writes, in the same transaction, one audit row per
+/// record it changes: who, when, what, the record before and after. Open it with
+/// ``open(_:migrate:logger:)``; close it with ``close()``.
+public final class Store: Sendable {
+    let backend: any DatabaseBackend
+    private let clock: @Sendable () -> Date
+
+    public var location: DatabaseLocation { backend.location }
+    public var flavor: SQLFlavor { backend.flavor }
+
+    init(backend: any DatabaseBackend, clock: @escaping @Sendable () -> Date) {
+        self.backend = backend
+        self.clock = clock
+    }
+
+    /// Opens the database and, unless `migrate` is false, brings its schema up to date.
+    public static func open(
+        _ location: DatabaseLocation, migrate: Bool = true, logger: Logger = Logger(label: "traguardo.store"),
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) async throws(StoreError) -> Store {
+        let backend: any DatabaseBackend
+        switch location {
+        case .sqlite(let path): backend = try await SQLiteBackend.open(path: path, logger: logger)
+        case .postgres(let address): backend = try await PostgresBackend.open(address: address, logger: logger)
+        }
+        let store = Store(backend: backend, clock: clock)
+        if migrate {
+            do {
+                try await store.migrate()
+            } catch {
+                await backend.close()
+                throw error
+            }
+        }
+        return store
+    }
+
+    public func close() async {
+        await backend.close()
+    }
+
+    // MARK: Schema
+
+    /// A step of the schema, as `traguardo migrate` reports it.
+    public struct SchemaStep: Hashable, Sendable {
+        public var version: Int
+        public var name: String
+    }
+
+    public static var latestSchemaVersion: Int { Migrations.latestVersion }
+
+    public func schemaVersion() async throws(StoreError) -> Int {
+        try await translating { try await Migrator(backend: backend).currentVersion() }
+    }
+
+    /// Applies the missing schema steps (up to `version`, or all) and returns them.
+    @discardableResult
+    public func migrate(upTo version: Int? = nil) async throws(StoreError) -> [SchemaStep] {
+        let now = clock()
+        return try await translating {
+            try await Migrator(backend: backend).migrate(upTo: version, now: now).map {
+                SchemaStep(version: $0.version, name: $0.name)
+            }
+        }
+    }
+
+    // MARK: Transactions and errors
+
+    /// Runs `body` in one transaction, then writes its audit rows in the same transaction.
+    func write<T: Sendable>(
+        actor: String, _ body: @escaping @Sendable (any SQLDatabase, AuditTrail) async throws -> T
+    ) async throws(StoreError) -> T {
+        let now = clock()
+        return try await translating {
+            try await backend.transaction { db in
+                let trail = AuditTrail()
+                let result = try await body(db, trail)
+                try await AuditWriter.write(await trail.records, actor: actor, at: now, on: db)
+                return result
+            }
+        }
+    }
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
+        try await translating { try await backend.withConnection(body) }
+    }
+
+    /// Turns whatever the drivers throw into a `StoreError` with an Italian message.
+    func translating<T>(_ body: () async throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            let text = backend.flavor == .postgres ? describePostgres(error) : describe(error)
+            if text.localizedCaseInsensitiveContains("foreign key") {
+                throw .integrity("un elemento fa riferimento a un elemento che non esiste (\(text))")
+            }
+            throw .database(text)
+        }
+    }
+
+    // MARK: Audit log
+
+    /// The audit log, newest first.
+    public func auditLog(_ query: AuditQuery = AuditQuery()) async throws(StoreError) -> [AuditEntry] {
+        try await read { db in try await AuditWriter.read(query, on: db) }
+    }
+}
+
+/// The changes of one transaction, collected as it runs.
+actor AuditTrail {
+    private(set) var records: [AuditRecord] = []
+
+    func add(_ record: AuditRecord) {
+        records.append(record)
+    }
+
+    func add(contentsOf more: [AuditRecord]) {
+        records.append(contentsOf: more)
+    }
+}

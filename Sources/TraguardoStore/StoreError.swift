@@ -1,0 +1,51 @@
+import Foundation
+
+/// What can go wrong with the store, said in Italian for the person at the keyboard.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
+    /// `--database` names neither a file nor a PostgreSQL URL.
+    case invalidLocation(String, reason: String)
+    /// The file exists but is not an SQLite database (a spreadsheet, a text file, a damaged file).
+    case notADatabase(path: String, found: String)
+    /// The file is an SQLite database made by another program.
+    case foreignDatabase(path: String, tables: [String])
+    /// The database was written by a newer Traguardo.
+    case newerSchema(location: String, found: Int, known: Int)
+    /// The database cannot be opened or reached.
+    case cannotOpen(location: String, reason: String)
+    /// A record refers to something that does not exist, or would leave something dangling.
+    case integrity(String)
+    /// A record to update or delete is not there.
+    case notFound(table: String, id: String)
+    /// A record to insert is already there.
+    case duplicate(table: String, id: String)
+    /// The database answered with an error.
+    case database(String)
+
+    public var description: String {
+        switch self {
+        case .invalidLocation(let text, let reason):
+            "Database «\(text)» non valido: \(reason)."
+        case .notADatabase(let path, let found):
+            "Il file «\(path)» non è un database SQLite (inizia con \(found)). Il file non è stato modificato; "
+                + "indicare con --database un database Traguardo o un file nuovo."
+        case .foreignDatabase(let path, let tables):
+            "Il file «\(path)» è un database SQLite di un altro programma (tabelle: \(tables.prefix(5).joined(separator: ", "))"
+                + "\(tables.count > 5 ? ", …" : "")). Il file non è stato modificato; indicare con --database un database Traguardo o un file nuovo."
+        case .newerSchema(let location, let found, let known):
+            "Il database «\(location)» ha lo schema versione \(found), creato da una versione più recente di Traguardo "
+                + "(questa conosce fino alla \(known)). Aggiornare Traguardo; il database non è stato modificato."
+        case .cannotOpen(let location, let reason):
+            "Impossibile aprire il database «\(location)»: \(reason)."
+        case .integrity(let detail):
+            "Salvataggio annullato, nulla è stato scritto: \(detail)."
+        case .notFound(let table, let id):
+            "Nessun elemento «\(id)» in \(RecordTable.label(of: table))."
+        case .duplicate(let table, let id):
+            "L'elemento «\(id)» esiste già in \(RecordTable.label(of: table))."
+        case .database(let detail):
+            "Errore del database, nulla è stato scritto: \(detail)."
+        }
+    }
+
+    public var errorDescription: String? { description }
+}
