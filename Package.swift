@@ -64,8 +64,15 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "TraguardoStoreTests", dependencies: ["TraguardoCore", "TraguardoStore"]),
+        // What the store and CLI tests share: a PostgreSQL server of their own, fresh databases, a sample plan.
+        .target(
+            name: "TraguardoTestSupport",
+            dependencies: ["TraguardoCore", "TraguardoStore", .product(name: "SQLKit", package: "sql-kit")],
+            path: "Tests/TraguardoTestSupport"
+        ),
+        .testTarget(name: "TraguardoStoreTests", dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
         .testTarget(name: "TraguardoExchangeTests", dependencies: ["TraguardoCore", "TraguardoExchange"]),
-        .testTarget(name: "TraguardoCLITests", dependencies: ["TraguardoCore", "TraguardoStore"]),
+        .testTarget(
+            name: "TraguardoCLITests", dependencies: ["traguardo", "TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
     ]
 )

@@ -8,6 +8,12 @@ public struct PlanSaveSummary: Hashable, Sendable {
         public var updated = 0
         public var deleted = 0
 
+        public init(inserted: Int = 0, updated: Int = 0, deleted: Int = 0) {
+            self.inserted = inserted
+            self.updated = updated
+            self.deleted = deleted
+        }
+
         public var total: Int { inserted + updated + deleted }
     }
 

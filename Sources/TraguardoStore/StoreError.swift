@@ -26,7 +26,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
         case .invalidLocation(let text, let reason):
             "Database «\(text)» non valido: \(reason)."
         case .notADatabase(let path, let found):
-            "Il file «\(path)» non è un database SQLite (inizia con \(found)). Il file non è stato modificato; "
+            "Il file «\(path)» non è un database SQLite leggibile (\(found)). Il file non è stato modificato; "
                 + "indicare con --database un database Traguardo o un file nuovo."
         case .foreignDatabase(let path, let tables):
             "Il file «\(path)» è un database SQLite di un altro programma (tabelle: \(tables.prefix(5).joined(separator: ", "))"

@@ -8,6 +8,9 @@ import SQLKit
 /// PostgreSQL through PostgresNIO's connection pool: the choice when a region or the national
 /// system runs on one server, with several Traguardo instances sharing it.
 final class PostgresBackend: DatabaseBackend {
+    /// How long opening waits for the server before it gives up.
+    static let connectTimeoutSeconds = 10
+
     let flavor = SQLFlavor.postgres
     let location: DatabaseLocation
     private let client: PostgresClient
@@ -31,11 +34,35 @@ final class PostgresBackend: DatabaseBackend {
             database: address.database, tls: tls)
         configuration.options.connectTimeout = .seconds(10)
         configuration.options.maximumConnections = 10
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        // The pool retries refused connections for ever and logs each try; the store gives up after
+        // `connectTimeout` instead, with one Italian error.
+        var quiet = logger
+        quiet.logLevel = .critical
+        let client = PostgresClient(configuration: configuration, backgroundLogger: quiet)
         let runner = Task { await client.run() }
         let backend = PostgresBackend(location: .postgres(address), client: client, runner: runner)
         do {
-            try await backend.withConnection { db in try await db.raw("SELECT 1").run() }
+            try await withThrowingTaskGroup(of: Bool.self) { group in
+                group.addTask {
+                    try await backend.withConnection { db in try await db.raw("SELECT 1").run() }
+                    return true
+                }
+                group.addTask {
+                    try await Task.sleep(for: .seconds(connectTimeoutSeconds))
+                    return false
+                }
+                let reached = try await group.next() ?? false
+                group.cancelAll()
+                if !reached {
+                    throw StoreError.cannotOpen(
+                        location: address.redacted,
+                        reason: "il server non risponde entro \(connectTimeoutSeconds) secondi (indirizzo, porta o server spento?)")
+                }
+            }
+        } catch let error as StoreError {
+            await backend.close()
+            if case .database(let text) = error { throw .cannotOpen(location: address.redacted, reason: text) }
+            throw error
         } catch {
             await backend.close()
             throw .cannotOpen(location: address.redacted, reason: describePostgres(error))

@@ -29,23 +29,29 @@ final class SQLiteBackend: DatabaseBackend {
         let backend = SQLiteBackend(location: .sqlite(path: path), connection: connection)
         do {
             let db = connection.sql()
+            // A short busy timeout: SQLite waits on one of sqlite-nio's few pool threads, so long
+            // waits there would stall every other connection; longer waits happen asynchronously
+            // (`whileBusy`), without holding a thread.
+            try await db.raw("PRAGMA busy_timeout = 20").run()
             // Reading the table list first also proves the file is readable, before any pragma writes to it.
             let tables = try await db.raw("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
                 .all().map { try $0.decode(column: "name", as: String.self) }
             let ours = tables.contains(Migrator.versionTable)
             let foreign = tables.filter { !$0.hasPrefix("sqlite_") }
             if !ours && !foreign.isEmpty {
-                try? await connection.close()
+                await Self.close(connection)
                 throw StoreError.foreignDatabase(path: path, tables: foreign)
             }
-            try await db.raw("PRAGMA journal_mode = WAL").run()
+            try await whileBusy { try await db.raw("PRAGMA journal_mode = WAL").run() }
             try await db.raw("PRAGMA foreign_keys = ON").run()
-            try await db.raw("PRAGMA busy_timeout = 10000").run()
             try await db.raw("PRAGMA synchronous = NORMAL").run()
         } catch let error as StoreError {
             throw error
+        } catch let error as SQLiteError where error.reason == .notADatabase || error.reason == .corrupt {
+            await Self.close(connection)
+            throw .notADatabase(path: path, found: "l'intestazione di SQLite, ma il contenuto è danneggiato")
         } catch {
-            try? await connection.close()
+            await Self.close(connection)
             throw .cannotOpen(location: path, reason: describe(error))
         }
         return backend
@@ -74,7 +80,7 @@ final class SQLiteBackend: DatabaseBackend {
         if head != signature {
             let printable = String(decoding: head.prefix(8), as: UTF8.self)
                 .map { $0.isLetter || $0.isNumber || $0 == " " ? String($0) : "·" }.joined()
-            throw .notADatabase(path: path, found: "«\(printable)»")
+            throw .notADatabase(path: path, found: "inizia con «\(printable)»")
         }
     }
 
@@ -83,8 +89,14 @@ final class SQLiteBackend: DatabaseBackend {
         return try await lock.withLock { try await body(db) }
     }
 
+    /// Closes the file. In a task of its own: a cancelled caller must still close it (sqlite-nio
+    /// refuses to start work for a cancelled task, and a connection left open traps on release).
     func close() async {
-        try? await connection.close()
+        await Self.close(connection)
+    }
+
+    private static func close(_ connection: SQLiteConnection) async {
+        await Task.detached { try? await connection.close() }.value
     }
 }
 

@@ -4,8 +4,8 @@ enum Migrations {
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
 
-    /// 1: Enti, cycles, units, people, roles, periods.
-    static let organisation = Migration(version: 1, name: "Enti, cicli, organizzazione e periodi") { _ in
+    /// 1: Enti, cycles, units, people, roles, periods, and the audit log every write needs.
+    static let organisation = Migration(version: 1, name: "Enti, cicli, organizzazione, periodi, registro modifiche") { flavor in
         [
             """
             CREATE TABLE entities (
@@ -26,6 +26,22 @@ enum Migrations {
             DDL.recordTable("people"),
             DDL.recordTable("role_assignments", references: [("person_id", "people"), ("unit_id", "units")]),
             DDL.recordTable("periods"),
+            """
+            CREATE TABLE audit_log (
+              \(DDL.autoIncrementKey(flavor)),
+              at TEXT NOT NULL,
+              actor TEXT NOT NULL,
+              action TEXT NOT NULL,
+              table_name TEXT NOT NULL,
+              entity_code TEXT,
+              year INTEGER,
+              record_id TEXT NOT NULL,
+              before_data TEXT,
+              after_data TEXT
+            )
+            """,
+            "CREATE INDEX audit_log_cycle_idx ON audit_log (entity_code, year, id)",
+            "CREATE INDEX audit_log_record_idx ON audit_log (table_name, record_id, id)",
         ]
     }
 
@@ -68,8 +84,8 @@ enum Migrations {
         ]
     }
 
-    /// 4: methodology versions, the audit log, and the indexes a national installation needs.
-    static let methodologyAndAudit = Migration(version: 4, name: "Versioni della metodologia, registro modifiche, indici") { flavor in
+    /// 4: methodology versions and the indexes a national installation needs.
+    static let methodologyAndAudit = Migration(version: 4, name: "Versioni della metodologia, indici") { flavor in
         let referenceIndexes: [(String, [(column: String, table: String)])] = [
             ("units", [("parent_id", "units")]),
             ("role_assignments", [("person_id", "people"), ("unit_id", "units")]),
@@ -97,22 +113,6 @@ enum Migrations {
               FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
             )
             """,
-            """
-            CREATE TABLE audit_log (
-              \(DDL.autoIncrementKey(flavor)),
-              at TEXT NOT NULL,
-              actor TEXT NOT NULL,
-              action TEXT NOT NULL,
-              table_name TEXT NOT NULL,
-              entity_code TEXT,
-              year INTEGER,
-              record_id TEXT NOT NULL,
-              before_data TEXT,
-              after_data TEXT
-            )
-            """,
-            "CREATE INDEX audit_log_cycle_idx ON audit_log (entity_code, year, id)",
-            "CREATE INDEX audit_log_record_idx ON audit_log (table_name, record_id, id)",
         ] + referenceIndexes.flatMap { DDL.referenceIndexes($0.0, references: $0.1) }
     }
 }

@@ -1,0 +1,126 @@
+import Foundation
+import SQLKit
+@testable import TraguardoStore
+
+/// The two databases every store test runs on.
+public enum TestBackend: String, CaseIterable, Sendable, CustomStringConvertible {
+    case sqlite
+    case postgres
+
+    public var description: String { rawValue }
+}
+
+/// A fresh, empty database of one backend, deleted afterwards.
+public struct TestDatabase: Sendable {
+    public struct Unavailable: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public let backend: TestBackend
+    /// What `--database` would be given: a file path or a `postgres://` URL.
+    public let argument: String
+    public let location: DatabaseLocation
+    private let folder: URL?
+    private let adminURL: String?
+    private let databaseName: String?
+
+    /// A new database; `nil` when PostgreSQL is not available and not required (the reason is printed).
+    public static func make(_ backend: TestBackend) async throws -> TestDatabase? {
+        switch backend {
+        case .sqlite:
+            let folder = FileManager.default.temporaryDirectory
+                .appendingPathComponent("traguardo-test-\(UUID().uuidString.prefix(12))")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let path = folder.appendingPathComponent("traguardo.sqlite").path
+            return TestDatabase(
+                backend: backend, argument: path, location: .sqlite(path: path), folder: folder, adminURL: nil,
+                databaseName: nil)
+        case .postgres:
+            switch TestPostgres.availability {
+            case .unavailable(let reason):
+                if TestPostgres.isRequired {
+                    throw Unavailable(description: "CI=true ma PostgreSQL non è disponibile: \(reason)")
+                }
+                print("⚠︎ test su PostgreSQL saltato: \(reason)")
+                return nil
+            case .running(let adminURL):
+                let name = "traguardo_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
+                try await Self.admin(adminURL, "CREATE DATABASE \(name)")
+                var address = try PostgresAddress(url: adminURL)
+                address.database = name
+                let url = Self.url(address)
+                return TestDatabase(
+                    backend: backend, argument: url, location: .postgres(address), folder: nil, adminURL: adminURL,
+                    databaseName: name)
+            }
+        }
+    }
+
+    /// The folder the SQLite file lives in (nil on PostgreSQL).
+    public var sqliteFolder: URL? { folder }
+
+    /// Opens the store on it (migrating, unless told otherwise).
+    public func open(migrate: Bool = true, clock: @escaping @Sendable () -> Date = { Date() }) async throws -> Store {
+        try await Store.open(location, migrate: migrate, clock: clock)
+    }
+
+    /// Removes the database.
+    public func drop() async {
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+        if let adminURL, let databaseName {
+            try? await Self.admin(adminURL, "DROP DATABASE IF EXISTS \(databaseName) WITH (FORCE)")
+        }
+    }
+
+    /// Runs one statement of SQL on the store's own connection, for tests that have to damage or inspect it.
+    public static func raw(_ sql: String, on store: Store) async throws {
+        try await store.backend.withConnection { db in try await db.raw(SQLQueryString(sql)).run() }
+    }
+
+    private static func admin(_ url: String, _ sql: String) async throws {
+        let store = try await Store.open(.postgres(try PostgresAddress(url: url)), migrate: false)
+        do {
+            try await raw(sql, on: store)
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+    }
+
+    private static func url(_ address: PostgresAddress) -> String {
+        let password = address.password.map { ":\($0)" } ?? ""
+        return "postgres://\(address.username)\(password)@\(address.host):\(address.port)/\(address.database ?? "")"
+    }
+}
+
+/// Runs `body` on a fresh database of `backend` and removes it afterwards; does nothing (with a
+/// printed reason) when PostgreSQL is unavailable outside CI.
+public func withTestDatabase(
+    _ backend: TestBackend, _ body: (TestDatabase) async throws -> Void
+) async throws {
+    guard let database = try await TestDatabase.make(backend) else { return }
+    do {
+        try await body(database)
+    } catch {
+        await database.drop()
+        throw error
+    }
+    await database.drop()
+}
+
+/// Runs `body` on an open store over a fresh database of `backend`.
+public func withTestStore(
+    _ backend: TestBackend, clock: @escaping @Sendable () -> Date = { Date() }, _ body: (Store) async throws -> Void
+) async throws {
+    try await withTestDatabase(backend) { database in
+        let store = try await database.open(clock: clock)
+        do {
+            try await body(store)
+        } catch {
+            await store.close()
+            throw error
+        }
+        await store.close()
+    }
+}
