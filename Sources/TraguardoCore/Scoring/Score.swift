@@ -16,11 +16,17 @@ public struct Score: Hashable, Sendable, Codable {
     /// Punteggio from the methodology's bands (objectives), or the sum of the objectives' (managers).
     public var points: Decimal?
     public var notes: [ScoreNote]
+    /// The measured or derived value a rule compared with its target, when there is one: 99,81 for
+    /// "realizzazione di almeno il 90%" scored 100; the change −462.160,71 for a change from base.
+    public var measuredValue: Decimal?
+    /// Whether the element's own target was met (items under a composite indicator); nil when not known.
+    public var targetMet: Bool?
 
     public init(
         value: Decimal?, exactValue: Decimal?, shownValue: Decimal?, shown: String, trafficLight: TrafficLight? = nil,
-        points: Decimal? = nil, notes: [ScoreNote] = []
+        points: Decimal? = nil, notes: [ScoreNote] = [], measuredValue: Decimal? = nil
     ) {
+        self.measuredValue = measuredValue
         self.value = value
         self.exactValue = exactValue
         self.shownValue = shownValue
