@@ -144,7 +144,8 @@ final class ScoringEngine {
             shownValue = rounded
             if rounding.roundBeforeUse {
                 used = rounded
-                formula = formula.rounded(rounding.rounding, digits: rounding.digits)
+                // The step is shown only where it changes the value: 68,49 = tronca a 2 decimali(media(…)).
+                if rounded != e { formula = formula.rounded(rounding.rounding, digits: rounding.digits) }
             } else if rounded != e, let step = rounding.rounding.stepName(digits: rounding.digits) {
                 explanationNotes.append("mostrato come \(ItalianFormatting.score(rounded, digits: rounding.digits)) (\(step), solo in visualizzazione)")
             }
@@ -152,7 +153,7 @@ final class ScoringEngine {
         if let extra = extraRounding, let u = used {
             used = u.rounded(extra)
             shownValue = used
-            formula = formula.rounded(extra.mode, digits: extra.digits)
+            if used != u { formula = formula.rounded(extra.mode, digits: extra.digits) }
         }
         let digits: Int? = extraRounding.map { $0.mode == .none ? nil : $0.digits }
             ?? (rounding.rounding == .none ? nil : rounding.digits)
