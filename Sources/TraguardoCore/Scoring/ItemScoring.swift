@@ -61,7 +61,7 @@ extension ScoringEngine {
             let note = ScoreNote(kind: .override,
                                  text: "punteggio modificato a mano: \(ItalianFormatting.number(o.score)) — motivo: \(o.reason); approvato da \(o.approvedBy)")
             return finish(subject: subject, exact: o.score, formula: .call("modifica manuale", [.number(o.score)]),
-                          rounding: rounding, ownNotes: [note])
+                          rounding: CombineRule(aggregation: .mean, rounding: .none, digits: rounding.digits), ownNotes: [note])
         }
         if let reason = m.notComputableReason {
             return finish(subject: subject, exact: nil, formula: .notComputable, rounding: rounding,
@@ -96,7 +96,11 @@ extension ScoringEngine {
         input.series = m.series ?? []
         let outcome = ItemRules.apply(input, methodology: methodology)
         extraNotes += outcome.notes
-        var element = finish(subject: subject, exact: outcome.value, formula: outcome.formula, rounding: rounding,
+        // A % entered by a person (self-declared progress, a printed score) is taken as entered: the item
+        // level's rounding applies to what the rules compute (43/47, 2/3), not to what was typed.
+        var ruleRounding = rounding
+        if rule == .declaredProgress || rule == .asScore { ruleRounding.rounding = .none }
+        var element = finish(subject: subject, exact: outcome.value, formula: outcome.formula, rounding: ruleRounding,
                              ownNotes: extraNotes, details: outcome.details, measured: outcome.measured)
         element.score.targetMet = outcome.met
         return element
