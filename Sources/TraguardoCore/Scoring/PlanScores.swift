@@ -60,6 +60,30 @@ public struct PlanScores: Hashable, Sendable, Codable {
         items.values.first { $0.subject.code == code && $0.subject.parentCode == "\(parentCode)/\(indicatorCode)" }
     }
 
+    /// The element a person names on the command line (`traguardo explain SG-4/1`): a path
+    /// `oggetto/indicatore/item` (`SG-4`, `SG-4/2b`, `C30101/1/3`), a Carta dei servizi row code (`3.3.5.a`),
+    /// a procedure (`procedimento 6`), `carta-dei-servizi`, `procedimenti`, `ente`, or a manager's name.
+    /// Nodes and objectives first, then indicators and items, then the rest; nil when nothing matches.
+    public func element(path: String) -> ScoredElement? {
+        let key = path.trimmingCharacters(in: .whitespaces)
+        switch key.lowercased() {
+        case "ente": return entity
+        case "carta-dei-servizi": return serviceCharter
+        case "procedimenti": return procedureTotal
+        default: break
+        }
+        if key.lowercased().hasPrefix("procedimento ") {
+            let code = key.dropFirst("procedimento ".count)
+            return procedures.values.first { $0.subject.code == code }
+        }
+        let groups: [[String: ScoredElement]] = [objectives, nodes, indicators, items, serviceRows, managers]
+        for group in groups {
+            let hits = group.values.filter { $0.subject.path == key }
+            if let hit = hits.min(by: { $0.subject.id < $1.subject.id }) { return hit }
+        }
+        return nil
+    }
+
     /// Every scored element, for search by any key.
     public var all: [ScoredElement] {
         Array(items.values) + Array(indicators.values) + Array(nodes.values) + Array(objectives.values)

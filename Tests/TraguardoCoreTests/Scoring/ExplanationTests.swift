@@ -66,3 +66,18 @@ struct MethodologyCompatibilityTests {
         #expect(MethodologyPresets.version("lucca-2013", entityCode: "lucca", year: 2013)?.id == "lucca/2013/v1")
     }
 }
+
+@Suite("Ricerca per percorso")
+struct ElementPathTests {
+    @Test func findsWhatTheCommandLineNames() {
+        let s = Lucca2013.scores
+        #expect(s.element(path: "SG-4")?.subject.kind == .objective)
+        #expect(s.element(path: "SG-4/c")?.score.value == 75)
+        #expect(s.element(path: "G10101/3/3a")?.score.value == 50)
+        #expect(s.element(path: "procedimento 6")?.score.value == 91)
+        #expect(s.element(path: "procedimenti")?.score.value == .d("97.51"))
+        #expect(s.element(path: "ente") != nil)
+        #expect(s.element(path: "inesistente") == nil)
+        #expect(Lucca2018.scores.element(path: "3.3.5.a")?.score.value == 72)
+    }
+}
