@@ -81,3 +81,13 @@ struct ElementPathTests {
         #expect(Lucca2018.scores.element(path: "3.3.5.a")?.score.value == 72)
     }
 }
+
+@Suite("Esempio di spiegazione")
+struct ExplanationSampleTests {
+    @Test func enteObjective1Sample() {
+        let text = Lucca2018.scores.objective(code: "ENTE-1")!.explanation.rendered(maxDepth: 2)
+        #expect(text.hasPrefix("Obiettivo ENTE-1 «Obiettivo ENTE-1»: 99,75 = media(99; 100; 100; 100)"))
+        #expect(text.contains("  Indicatore ENTE-1/1 «Indicatore 1»: 99 = arrotonda all'intero(punteggio diretto(99,22))"))
+        #expect(text.contains("    Carta dei servizi «risultato conseguito sui processi computati, 2018»: 99,22 = arrotonda a 2 decimali(media("))
+    }
+}
