@@ -30,13 +30,15 @@ public struct Measurement: Hashable, Sendable, Codable, Identifiable {
     public var author: String?
     public var recordedAt: Date?
     public var provenance: Provenance?
+    /// Yearly values behind a multi-year average ("media 2010-2013: 258,5"), when entered one by one.
+    public var series: [YearValue]?
 
     public init(
         id: String, itemID: String, periodID: String, value: Decimal? = nil, date: CivilDate? = nil,
         done: Bool? = nil, numerator: Decimal? = nil, denominator: Decimal? = nil, text: String? = nil,
         notComputableReason: String? = nil, justifiedDeviation: Bool = false, justificationNote: String? = nil,
         override: ScoreOverride? = nil, narrative: String? = nil, evidence: [String] = [],
-        author: String? = nil, recordedAt: Date? = nil, provenance: Provenance? = nil
+        author: String? = nil, recordedAt: Date? = nil, provenance: Provenance? = nil, series: [YearValue]? = nil
     ) {
         self.id = id
         self.itemID = itemID
@@ -56,6 +58,7 @@ public struct Measurement: Hashable, Sendable, Codable, Identifiable {
         self.author = author
         self.recordedAt = recordedAt
         self.provenance = provenance
+        self.series = series
     }
 
     /// N.C.: excluded from numerator and denominator at every level.
@@ -72,5 +75,16 @@ public struct ScoreOverride: Hashable, Sendable, Codable {
         self.score = score
         self.reason = reason
         self.approvedBy = approvedBy
+    }
+}
+
+/// One year's value of a series (multi-year averages).
+public struct YearValue: Hashable, Sendable, Codable {
+    public var year: Int
+    public var value: Decimal
+
+    public init(year: Int, value: Decimal) {
+        self.year = year
+        self.value = value
     }
 }

@@ -22,12 +22,27 @@ public struct Methodology: Hashable, Sendable, Codable {
     public var pointBands: [PointBand]
     /// Traffic-light bands.
     public var trafficLights: [TrafficLightBand]
+    /// How a missed threshold scores (threshold, ratio, time within a standard, multi-year average, change
+    /// from base): 0, or the proportion of the target reached.
+    public var thresholdMiss: ThresholdMissScoring
+    /// Rounding of the score of an indicator taken from other elements (Carta dei servizi, procedures, nodes,
+    /// objectives), applied after the indicator's rule: Lucca 2018 enters the Carta's 99,22 as 99
+    /// (seed 000, riga 1096). Nil: only the indicator level's own rounding.
+    public var derivedIndicatorRounding: RoundingRule?
+    /// How the rows of the Carta dei servizi are scored and totalled (3572/36 = 99,22; 56/78 → 72).
+    public var serviceCharter: CollectionRule
+    /// How the monitored procedures are scored and totalled (RISULTATO FINALE 97,51; TOT. 91).
+    public var procedures: CollectionRule
+    /// What the Ente's overall score aggregates.
+    public var entityScoreSource: EntityScoreSource
 
     public init(
         name: String, description: String? = nil, defaultRules: [String: ScoringRuleKind] = [:],
         fallbackRule: ScoringRuleKind = .threshold, allowOverAchievement: Bool = false,
         lateness: [LatenessBand] = [], levels: [LevelRule] = [], pointBands: [PointBand] = [],
-        trafficLights: [TrafficLightBand] = []
+        trafficLights: [TrafficLightBand] = [], thresholdMiss: ThresholdMissScoring = .zero,
+        derivedIndicatorRounding: RoundingRule? = nil, serviceCharter: CollectionRule = CollectionRule(),
+        procedures: CollectionRule = CollectionRule(), entityScoreSource: EntityScoreSource = .automatic
     ) {
         self.name = name
         self.description = description
@@ -38,7 +53,100 @@ public struct Methodology: Hashable, Sendable, Codable {
         self.levels = levels
         self.pointBands = pointBands
         self.trafficLights = trafficLights
+        self.thresholdMiss = thresholdMiss
+        self.derivedIndicatorRounding = derivedIndicatorRounding
+        self.serviceCharter = serviceCharter
+        self.procedures = procedures
+        self.entityScoreSource = entityScoreSource
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, description, defaultRules, fallbackRule, allowOverAchievement, lateness, levels, pointBands,
+             trafficLights, thresholdMiss, derivedIndicatorRounding, serviceCharter, procedures, entityScoreSource
+    }
+
+    /// Decodes older values too: every field added after the first version has a default.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try c.decode(String.self, forKey: .name),
+            description: try c.decodeIfPresent(String.self, forKey: .description),
+            defaultRules: try c.decodeIfPresent([String: ScoringRuleKind].self, forKey: .defaultRules) ?? [:],
+            fallbackRule: try c.decodeIfPresent(ScoringRuleKind.self, forKey: .fallbackRule) ?? .threshold,
+            allowOverAchievement: try c.decodeIfPresent(Bool.self, forKey: .allowOverAchievement) ?? false,
+            lateness: try c.decodeIfPresent([LatenessBand].self, forKey: .lateness) ?? [],
+            levels: try c.decodeIfPresent([LevelRule].self, forKey: .levels) ?? [],
+            pointBands: try c.decodeIfPresent([PointBand].self, forKey: .pointBands) ?? [],
+            trafficLights: try c.decodeIfPresent([TrafficLightBand].self, forKey: .trafficLights) ?? [],
+            thresholdMiss: try c.decodeIfPresent(ThresholdMissScoring.self, forKey: .thresholdMiss) ?? .zero,
+            derivedIndicatorRounding: try c.decodeIfPresent(RoundingRule.self, forKey: .derivedIndicatorRounding),
+            serviceCharter: try c.decodeIfPresent(CollectionRule.self, forKey: .serviceCharter) ?? CollectionRule(),
+            procedures: try c.decodeIfPresent(CollectionRule.self, forKey: .procedures) ?? CollectionRule(),
+            entityScoreSource: try c.decodeIfPresent(EntityScoreSource.self, forKey: .entityScoreSource) ?? .automatic)
+    }
+}
+
+/// How a missed threshold scores.
+public enum ThresholdMissScoring: String, Sendable, Codable, CaseIterable {
+    /// Missed → 0.
+    case zero = "zero"
+    /// Missed → the share of the target reached (value / target × 100; target / value × 100 when lower is better).
+    case proportional = "proporzionale"
+}
+
+/// A rounding step: mode and digits.
+public struct RoundingRule: Hashable, Sendable, Codable {
+    public var mode: RoundingMode
+    public var digits: Int
+
+    public init(mode: RoundingMode, digits: Int) {
+        self.mode = mode
+        self.digits = digits
+    }
+}
+
+/// How rows (Carta dei servizi rows, procedures) are scored and totalled.
+public struct CollectionRule: Hashable, Sendable, Codable {
+    public var aggregation: AggregationMode
+    /// Rounding of the total.
+    public var rounding: RoundingMode
+    public var digits: Int
+    /// Rounding of a row's score when it is computed (a share of cases, the mean of per-office results).
+    public var rowRounding: RoundingMode
+    public var rowDigits: Int
+
+    public init(
+        aggregation: AggregationMode = .mean, rounding: RoundingMode = .halfUp, digits: Int = 2,
+        rowRounding: RoundingMode = .halfUp, rowDigits: Int = 0
+    ) {
+        self.aggregation = aggregation
+        self.rounding = rounding
+        self.digits = digits
+        self.rowRounding = rowRounding
+        self.rowDigits = rowDigits
+    }
+
+    private enum CodingKeys: String, CodingKey { case aggregation, rounding, digits, rowRounding, rowDigits }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            aggregation: try c.decodeIfPresent(AggregationMode.self, forKey: .aggregation) ?? .mean,
+            rounding: try c.decodeIfPresent(RoundingMode.self, forKey: .rounding) ?? .halfUp,
+            digits: try c.decodeIfPresent(Int.self, forKey: .digits) ?? 2,
+            rowRounding: try c.decodeIfPresent(RoundingMode.self, forKey: .rowRounding) ?? .halfUp,
+            rowDigits: try c.decodeIfPresent(Int.self, forKey: .rowDigits) ?? 0)
+    }
+}
+
+/// What the Ente's overall score aggregates.
+public enum EntityScoreSource: String, Sendable, Codable, CaseIterable {
+    /// The Ente objectives when there are any, otherwise the root nodes of the plan tree.
+    case automatic = "automatico"
+    /// The Ente objectives (*obiettivi di Ente*).
+    case enteObjectives = "obiettivi-di-ente"
+    /// The root nodes of the plan tree (aree strategiche).
+    case rootNodes = "nodi-radice"
 }
 
 /// A band of the lateness scale: up to `maxDaysLate` days late scores `score`.
@@ -80,10 +188,14 @@ public struct LevelRule: Hashable, Sendable, Codable {
     public var roundBeforeUse: Bool
     /// "≥ 90% → 100": when set, a result at or above this threshold becomes 100.
     public var fullScoreThreshold: Decimal?
+    /// Node and objective levels: true averages the items under the indicators directly, each item weighing
+    /// the same (Febe's "valutazione sintetica andamento progetto", seed 001 §4.4: G10101 = 900/10 = 90),
+    /// instead of the indicators' scores.
+    public var countsItems: Bool
 
     public init(
         level: ScoringLevel, aggregation: AggregationMode = .mean, rounding: RoundingMode = .halfUp,
-        digits: Int = 2, roundBeforeUse: Bool = true, fullScoreThreshold: Decimal? = nil
+        digits: Int = 2, roundBeforeUse: Bool = true, fullScoreThreshold: Decimal? = nil, countsItems: Bool = false
     ) {
         self.level = level
         self.aggregation = aggregation
@@ -91,6 +203,23 @@ public struct LevelRule: Hashable, Sendable, Codable {
         self.digits = digits
         self.roundBeforeUse = roundBeforeUse
         self.fullScoreThreshold = fullScoreThreshold
+        self.countsItems = countsItems
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case level, aggregation, rounding, digits, roundBeforeUse, fullScoreThreshold, countsItems
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            level: try c.decode(ScoringLevel.self, forKey: .level),
+            aggregation: try c.decodeIfPresent(AggregationMode.self, forKey: .aggregation) ?? .mean,
+            rounding: try c.decodeIfPresent(RoundingMode.self, forKey: .rounding) ?? .halfUp,
+            digits: try c.decodeIfPresent(Int.self, forKey: .digits) ?? 2,
+            roundBeforeUse: try c.decodeIfPresent(Bool.self, forKey: .roundBeforeUse) ?? true,
+            fullScoreThreshold: try c.decodeIfPresent(Decimal.self, forKey: .fullScoreThreshold),
+            countsItems: try c.decodeIfPresent(Bool.self, forKey: .countsItems) ?? false)
     }
 }
 

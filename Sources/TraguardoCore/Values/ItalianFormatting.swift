@@ -1,0 +1,94 @@
+import Foundation
+
+/// Numbers and dates as an Italian reader expects them: `1.418.965,00`, `68,49`, `99,22%`, `31/12/2019`.
+///
+/// Pure text building on `Decimal`: no locale lookup, no `Double`, so the same digits come out on every
+/// machine. Rounding, when asked for, is explicit.
+public enum ItalianFormatting {
+    /// `1418965` → `1.418.965`; `68.4975` → `68,4975`; with `fractionDigits: 2` → `1.418.965,00`, `68,50`.
+    ///
+    /// - Parameters:
+    ///   - fractionDigits: exact number of decimals (rounded with `rounding`, padded with zeros); nil keeps the
+    ///     value's own decimals.
+    ///   - grouping: thousands separator `.`.
+    public static func number(
+        _ value: Decimal, fractionDigits: Int? = nil, rounding: RoundingMode = .halfUp, grouping: Bool = true
+    ) -> String {
+        var v = value
+        if let fractionDigits { v = value.rounded(rounding, digits: fractionDigits) }
+        var text = v.plainDigits
+        var negative = false
+        if text.hasPrefix("-") {
+            negative = true
+            text.removeFirst()
+        }
+        let parts = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        var integer = String(parts[0])
+        var fraction = parts.count > 1 ? String(parts[1]) : ""
+        if let fractionDigits {
+            if fraction.count < fractionDigits {
+                fraction += String(repeating: "0", count: fractionDigits - fraction.count)
+            } else if fraction.count > fractionDigits {
+                fraction = String(fraction.prefix(fractionDigits))
+            }
+        }
+        if integer.isEmpty { integer = "0" }
+        if grouping { integer = grouped(integer) }
+        let body = fraction.isEmpty ? integer : integer + "," + fraction
+        let isZero = !body.contains(where: { $0 != "0" && $0 != "," && $0 != "." })
+        return negative && !isZero ? "-" + body : body
+    }
+
+    /// `99.2222` with 2 digits → `99,22%`.
+    public static func percent(_ value: Decimal, fractionDigits: Int? = nil, rounding: RoundingMode = .halfUp)
+        -> String
+    {
+        number(value, fractionDigits: fractionDigits, rounding: rounding) + "%"
+    }
+
+    /// `1418965` → `1.418.965,00 €`.
+    public static func euro(_ value: Decimal) -> String {
+        number(value, fractionDigits: 2) + " €"
+    }
+
+    /// `31/12/2019`.
+    public static func date(_ date: CivilDate) -> String {
+        date.italian
+    }
+
+    /// A score as the documents print it: integers without decimals (`100`), otherwise with the level's
+    /// digits (`99,20`, `68,49`); `none` keeps the value's own decimals.
+    public static func score(_ value: Decimal, digits: Int?) -> String {
+        if value == value.rounded(.truncate, digits: 0) { return number(value, fractionDigits: 0) }
+        guard let digits else { return number(value) }
+        return number(value, fractionDigits: digits)
+    }
+
+    /// A number inside a formula: at most `maxDigits` decimals, an ellipsis when more were cut
+    /// (`98,9941…`).
+    public static func formulaNumber(_ value: Decimal, maxDigits: Int = 4) -> String {
+        let cut = value.rounded(.truncate, digits: maxDigits)
+        if cut == value { return number(value) }
+        return number(cut, fractionDigits: maxDigits) + "…"
+    }
+
+    private static func grouped(_ digits: String) -> String {
+        var out: [Character] = []
+        for (i, ch) in digits.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(".") }
+            out.append(ch)
+        }
+        return String(out.reversed())
+    }
+}
+
+extension Decimal {
+    /// Italian text of the value with its own decimals: `1.418.965`, `68,4975`.
+    public var italian: String { ItalianFormatting.number(self) }
+
+    /// The digits with `.` as decimal separator and no exponent, whatever the value's internal form.
+    var plainDigits: String {
+        var copy = self
+        return NSDecimalString(&copy, nil)
+    }
+}
