@@ -216,8 +216,8 @@ final class ScoringEngine {
 }
 
 extension ScoreSubject {
-    /// `SG-4/2b/1`, `C30101`.
-    var path: String { parentCode.map { "\($0)/\(code)" } ?? code }
+    /// How a person names the element on the command line: `SG-4`, `SG-4/2b`, `C30101/1/3`.
+    public var path: String { parentCode.map { "\($0)/\(code)" } ?? code }
 }
 
 extension Array {

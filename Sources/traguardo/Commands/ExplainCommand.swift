@@ -1,0 +1,36 @@
+import ArgumentParser
+import TraguardoCore
+import TraguardoStore
+
+struct ExplainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Spiega come è stato ottenuto un numero, fino agli item e alle rilevazioni.",
+        discussion: """
+            CODICE è un nodo o un obiettivo (SG-4, C30101), un indicatore o un item (SG-4/2b, C30101/1/3), \
+            una riga della Carta dei servizi (3.3.5.a), «procedimento 6», «procedimenti», «carta-dei-servizi» o «ente».
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var scope: ScopeOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("L'elemento da spiegare.", valueName: "codice"))
+    var code: String
+
+    @Option(name: .long, help: ArgumentHelp("Quanti livelli di ingressi mostrare (predefinito: tutti).", valueName: "n"))
+    var depth: Int?
+
+    func run() async throws {
+        let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
+        let scores = PlanScorer.score(plan, period: scope.period)
+        guard let element = scores.element(path: code) else {
+            let near = scores.all.map(\.subject.path).filter { $0.localizedCaseInsensitiveContains(code) }.sorted().prefix(8)
+            let hint = near.isEmpty ? "" : "; forse: \(near.joined(separator: ", "))"
+            throw CommandFailure(message: "nessun elemento «\(code)» in \(plan.entity.code) \(plan.cycle.year)\(hint)")
+        }
+        var text = element.explanation.rendered(titleLimit: 80, maxDepth: depth)
+        if !text.hasSuffix("\n") { text += "\n" }
+        try OutputWriter.write(text, to: output.output)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import TraguardoCore
+import TraguardoStore
+import TraguardoTestSupport
+
+@Suite("Riga di comando: score ed explain sui dati del database")
+struct ScoreCommandsTests {
+    /// A database file holding the sample plan.
+    func storedSample() async throws -> (folder: URL, path: String, plan: CyclePlan) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-score-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("traguardo.sqlite").path
+        let store = try await Store.open(.sqlite(path: path))
+        let plan = SamplePlan.make()
+        try await store.savePlan(plan, actor: "prova")
+        await store.close()
+        return (folder, path, plan)
+    }
+
+    @Test func scorePrintsWhatTheEngineComputesFromTheStoredPlan() async throws {
+        let (folder, path, plan) = try await storedSample()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2013"])
+        #expect(result.status == 0, "\(result)")
+        let expected = PlanScorer.score(plan)
+        #expect(result.output.hasPrefix("Camera di Commercio di Lucca — 2013"))
+        #expect(result.output.contains("metodologia «SMVP di prova» v1"))
+        let lines = result.output.split(separator: "\n").map(String.init)
+        let entityLine = try #require(lines.first { $0.hasPrefix("Ente ") })
+        #expect(entityLine.contains(expected.entity.score.shown))
+        let node = try #require(expected.node(code: "G1"))
+        #expect(lines.contains { $0.contains("G1 Migliorare la comunicazione") && $0.contains(node.score.shown) })
+
+        let json = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2013", "--format", "json"])
+        let decoded = try JSONDecoder().decode(PlanScores.self, from: Data(json.output.utf8))
+        #expect(decoded == expected)
+    }
+
+    @Test func explainPrintsTheExplanationTree() async throws {
+        let (folder, path, plan) = try await storedSample()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandLineRunner.run(["explain", "--database", path, "--entity", "lucca", "--year", "2013", "G1"])
+        #expect(result.status == 0, "\(result)")
+        let expected = try #require(PlanScorer.score(plan).element(path: "G1"))
+        var text = expected.explanation.rendered(titleLimit: 80, maxDepth: nil)
+        if !text.hasSuffix("\n") { text += "\n" }
+        #expect(result.output == text)
+        #expect(result.output.contains("Nodo G1"))
+        #expect(result.output.contains("Item"))  // followed down to the item
+    }
+
+    @Test func missingScopeAndUnknownCodesAreExplainedInItalian() async throws {
+        let (folder, path, _) = try await storedSample()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let noScope = try CommandLineRunner.run(["score", "--database", path])
+        #expect(noScope.status == 1)
+        #expect(noScope.errors.contains("indicare l'Ente e l'anno"))
+        let wrongYear = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2019"])
+        #expect(wrongYear.errors.contains("non è nel database (anni presenti: 2013)"), "\(wrongYear)")
+        let wrongPeriod = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2013", "--period", "T7"])
+        #expect(wrongPeriod.errors.contains("il periodo «T7» non esiste"), "\(wrongPeriod)")
+        let unknown = try CommandLineRunner.run(["explain", "--database", path, "--entity", "lucca", "--year", "2013", "Z9"])
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("nessun elemento «Z9» in lucca 2013"), "\(unknown)")
+    }
+}
