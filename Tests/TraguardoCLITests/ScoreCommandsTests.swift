@@ -64,4 +64,24 @@ struct ScoreCommandsTests {
         #expect(unknown.status == 1)
         #expect(unknown.errors.contains("nessun elemento «Z9» in lucca 2013"), "\(unknown)")
     }
+
+    @Test func checkReportsTheFindingsOfTheCatalogueAndFailsOnErrors() async throws {
+        let (folder, path, plan) = try await storedSample()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let scores = PlanScorer.score(plan)
+        var computed: [String: Decimal] = [:]
+        for group in [scores.nodes, scores.indicators, scores.objectives, scores.items] {
+            for (id, element) in group { if let value = element.score.value { computed[id] = value } }
+        }
+        let frozen = computed
+        let expected = CheckCatalogue.run(CheckContext(plan: plan, computedScore: { frozen[$0] }))
+        try #require(!expected.isEmpty, "il piano di prova dichiara cifre che il calcolo non conferma")
+        let result = try CommandLineRunner.run(["check", "--database", path, "--entity", "lucca", "--year", "2013"])
+        #expect(result.status == (expected.contains { $0.severity == .error } ? 1 : 0), "\(result)")
+        for finding in expected {
+            #expect(result.output.contains("\(finding.code) \(finding.elementKind) \(finding.elementCode): \(finding.message)"))
+        }
+        let json = try CommandLineRunner.run(["check", "--database", path, "--entity", "lucca", "--year", "2013", "--format", "json"])
+        #expect(try JSONDecoder().decode([Finding].self, from: Data(json.output.utf8)) == expected)
+    }
 }
