@@ -71,7 +71,9 @@ let package = Package(
             path: "Tests/TraguardoTestSupport"
         ),
         .testTarget(name: "TraguardoStoreTests", dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
-        .testTarget(name: "TraguardoExchangeTests", dependencies: ["TraguardoCore", "TraguardoExchange"]),
+        .testTarget(
+            name: "TraguardoExchangeTests",
+            dependencies: ["TraguardoCore", "TraguardoExchange", .product(name: "Yams", package: "Yams")]),
         .testTarget(
             name: "TraguardoCLITests", dependencies: ["traguardo", "TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
     ]

@@ -66,41 +66,59 @@ extension Store {
     /// A methodology that differs from the stored ones becomes a new version (never an overwrite).
     @discardableResult
     public func savePlan(_ plan: CyclePlan, actor: String) async throws(StoreError) -> PlanSaveSummary {
-        let problems = PlanReferences.problems(in: plan)
-        if !problems.isEmpty {
-            throw .integrity(problems.prefix(20).joined(separator: "; ") + (problems.count > 20 ? "; … (\(problems.count) in tutto)" : ""))
-        }
-        let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-        return try await write(actor: actor) { db, trail in
-            try await Self.upsert(plan.entity, on: db, trail: trail)
-            try await Self.upsert(plan.cycle, on: db, trail: trail)
-            var summary = PlanSaveSummary()
-            let sync = TableSync(scope: scope, db: db, trail: trail)
-            summary.add(try await sync.apply(plan.units))
-            summary.add(try await sync.apply(plan.people))
-            summary.add(try await sync.apply(plan.roles))
-            summary.add(try await sync.apply(plan.periods))
-            summary.add(try await sync.apply(plan.levels))
-            summary.add(try await sync.apply(plan.acts))
-            summary.add(try await sync.apply(plan.nodes))
-            summary.add(try await sync.apply(plan.objectives))
-            summary.add(try await sync.apply(plan.objectiveLinks))
-            summary.add(try await sync.apply(plan.indicators))
-            summary.add(try await sync.apply(plan.targets))
-            summary.add(try await sync.apply(plan.items))
-            summary.add(try await sync.apply(plan.measurements))
-            summary.add(try await sync.apply(plan.resources))
-            summary.add(try await sync.apply(plan.accountLines))
-            summary.add(try await sync.apply(plan.serviceStandards))
-            summary.add(try await sync.apply(plan.serviceResults))
-            summary.add(try await sync.apply(plan.procedures))
-            summary.add(try await sync.apply(plan.procedureResults))
-            summary.add(try await sync.apply(plan.variations))
-            if let methodology = plan.methodology {
-                summary.newMethodologyVersion = try await Self.storeIfNew(methodology, scope: scope, on: db, trail: trail)
+        try await savePlans([plan], actor: actor)[0]
+    }
+
+    /// Saves several Ente-years (an import of a merger: the merged Ente and the three it is made of)
+    /// in one transaction: all of them, or none.
+    @discardableResult
+    public func savePlans(_ plans: [CyclePlan], actor: String) async throws(StoreError) -> [PlanSaveSummary] {
+        for plan in plans {
+            let problems = PlanReferences.problems(in: plan)
+            if !problems.isEmpty {
+                throw .integrity("\(plan.entity.code) \(plan.cycle.year): " + problems.prefix(20).joined(separator: "; ")
+                    + (problems.count > 20 ? "; … (\(problems.count) in tutto)" : ""))
             }
-            return summary
         }
+        return try await write(actor: actor) { db, trail in
+            var summaries: [PlanSaveSummary] = []
+            for plan in plans {
+                summaries.append(try await Self.write(plan, on: db, trail: trail))
+            }
+            return summaries
+        }
+    }
+
+    private static func write(_ plan: CyclePlan, on db: any SQLDatabase, trail: AuditTrail) async throws -> PlanSaveSummary {
+        let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+        try await upsert(plan.entity, on: db, trail: trail)
+        try await upsert(plan.cycle, on: db, trail: trail)
+        var summary = PlanSaveSummary()
+        let sync = TableSync(scope: scope, db: db, trail: trail)
+        summary.add(try await sync.apply(plan.units))
+        summary.add(try await sync.apply(plan.people))
+        summary.add(try await sync.apply(plan.roles))
+        summary.add(try await sync.apply(plan.periods))
+        summary.add(try await sync.apply(plan.levels))
+        summary.add(try await sync.apply(plan.acts))
+        summary.add(try await sync.apply(plan.nodes))
+        summary.add(try await sync.apply(plan.objectives))
+        summary.add(try await sync.apply(plan.objectiveLinks))
+        summary.add(try await sync.apply(plan.indicators))
+        summary.add(try await sync.apply(plan.targets))
+        summary.add(try await sync.apply(plan.items))
+        summary.add(try await sync.apply(plan.measurements))
+        summary.add(try await sync.apply(plan.resources))
+        summary.add(try await sync.apply(plan.accountLines))
+        summary.add(try await sync.apply(plan.serviceStandards))
+        summary.add(try await sync.apply(plan.serviceResults))
+        summary.add(try await sync.apply(plan.procedures))
+        summary.add(try await sync.apply(plan.procedureResults))
+        summary.add(try await sync.apply(plan.variations))
+        if let methodology = plan.methodology {
+            summary.newMethodologyVersion = try await storeIfNew(methodology, scope: scope, on: db, trail: trail)
+        }
+        return summary
     }
 
     /// Stores the methodology unless an equal one is already the latest; returns the version used.

@@ -1,0 +1,220 @@
+import Foundation
+import TraguardoCore
+import Yams
+
+/// A YAML (or JSON) mapping of a plan file, read key by key: each accessor checks the value's type
+/// and reports, with file, line and key path, what it found and what it expected. Keys nobody asks
+/// for are reported as unknown by `finish()`.
+final class FileObject {
+    let file: String
+    let path: String
+    let line: Int?
+    let diagnostics: Diagnostics
+    private var entries: [String: Node] = [:]
+    private var keyLines: [String: Int] = [:]
+    private var asked: Set<String> = []
+
+    init?(_ node: Node, file: String, path: String, diagnostics: Diagnostics) {
+        self.file = file
+        self.path = path
+        self.line = node.mark.map { $0.line }
+        self.diagnostics = diagnostics
+        guard case .mapping(let mapping) = node else {
+            diagnostics.add(PlanFileError(file: file, line: line, field: path, message: "atteso un elenco di chiavi e valori, trovato «\(Self.preview(node))»"))
+            return nil
+        }
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            if entries[name] != nil {
+                error(name, "la chiave «\(name)» compare due volte", at: key.mark?.line)
+            }
+            entries[name] = value
+            keyLines[name] = key.mark?.line
+        }
+    }
+
+    func field(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func error(_ key: String, _ message: String, at line: Int? = nil) {
+        diagnostics.add(PlanFileError(file: file, line: line ?? keyLines[key] ?? self.line, field: field(key), message: message))
+    }
+
+    func has(_ key: String) -> Bool { entries[key].map { !Self.isNull($0) } ?? false }
+
+    /// The raw node of a key, marking it as known.
+    func node(_ key: String) -> Node? {
+        asked.insert(key)
+        guard let node = entries[key], !Self.isNull(node) else { return nil }
+        return node
+    }
+
+    /// Reports the keys no accessor asked for.
+    func finish() {
+        let unknown = entries.keys.filter { !asked.contains($0) }.sorted()
+        for key in unknown {
+            error(key, "chiave sconosciuta «\(key)»; ammesse: \(asked.sorted().joined(separator: ", "))")
+        }
+    }
+
+    // MARK: Values
+
+    func string(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        guard let scalar = node.scalar else {
+            error(key, "atteso un testo, trovato «\(Self.preview(node))»")
+            return nil
+        }
+        return scalar.string
+    }
+
+    func requiredString(_ key: String, what: String) -> String? {
+        guard let value = string(key), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            if entries[key] == nil || Self.isNull(entries[key]!) { error(key, "manca \(what) («\(key)»)") }
+            return nil
+        }
+        return value
+    }
+
+    func int(_ key: String) -> Int? {
+        guard let text = string(key) else { return nil }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            error(key, "«\(text)» non è un numero intero; atteso per esempio «2018»")
+            return nil
+        }
+        return value
+    }
+
+    /// A plain YAML number (`98.99`), or a quoted Italian one (`"1.418.965,00"`, `"99,22%"`).
+    func decimal(_ key: String) -> Decimal? {
+        guard let node = node(key) else { return nil }
+        guard let scalar = node.scalar else {
+            error(key, "atteso un numero, trovato «\(Self.preview(node))»")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("#") {
+            error(key, "«\(text)» è un errore del foglio di calcolo, non un valore; atteso un numero")
+            return nil
+        }
+        if scalar.style == .plain, let value = ItalianNumber.parseMachine(text) { return value }
+        if let value = ItalianNumber.parse(text) { return value }
+        error(key, "«\(text)» non è un numero; atteso per esempio «1.418.965,00», «99,22%» o 98.99")
+        return nil
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "sì", "si", "yes": return true
+        case "false", "no": return false
+        default:
+            error(key, "«\(text)» non è vero o falso; atteso true o false")
+            return nil
+        }
+    }
+
+    /// `2013-03-07` or `07/03/2013`.
+    func date(_ key: String) -> CivilDate? {
+        guard let text = string(key) else { return nil }
+        if let date = Self.civilDate(text) { return date }
+        error(key, "«\(text)» non è una data; attesa per esempio 2013-03-07 o «07/03/2013»")
+        return nil
+    }
+
+    static func civilDate(_ text: String) -> CivilDate? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = CivilDate(iso: trimmed) { return iso }
+        if let match = trimmed.wholeMatch(of: /(\d{1,2})\/(\d{1,2})\/(\d{4})/),
+            let day = Int(match.output.1), let month = Int(match.output.2), let year = Int(match.output.3),
+            CivilDate.isValid(year: year, month: month, day: day)
+        {
+            return CivilDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
+    /// A timestamp, ISO 8601 (`2014-01-31T10:00:00Z`).
+    func timestamp(_ key: String) -> Date? {
+        guard let text = string(key) else { return nil }
+        let withFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
+        if let date = try? withFraction.parse(text) { return date }
+        error(key, "«\(text)» non è un istante; atteso per esempio 2014-01-31T10:00:00Z")
+        return nil
+    }
+
+    /// One of the values of an enumeration, named by its Italian raw value.
+    func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> E? where E.RawValue == String {
+        guard let text = string(key) else { return nil }
+        if let value = E(rawValue: text) { return value }
+        let allowed = E.allCases.map(\.rawValue).joined(separator: " | ")
+        error(key, "valore «\(text)» non previsto; ammessi: \(allowed)")
+        return nil
+    }
+
+    func strings(_ key: String) -> [String] {
+        guard let node = node(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            if let scalar = node.scalar { return [scalar.string] }
+            error(key, "atteso un elenco, trovato «\(Self.preview(node))»")
+            return []
+        }
+        return sequence.enumerated().compactMap { index, item in
+            guard let text = item.scalar?.string else {
+                diagnostics.add(PlanFileError(file: file, line: item.mark?.line, field: "\(field(key))[\(index)]", message: "atteso un testo"))
+                return nil
+            }
+            return text
+        }
+    }
+
+    func object(_ key: String) -> FileObject? {
+        guard let node = node(key) else { return nil }
+        return FileObject(node, file: file, path: field(key), diagnostics: diagnostics)
+    }
+
+    /// A list of mappings; each element is handed to `body`, then checked for unknown keys.
+    func list(_ key: String, _ body: (FileObject, Int) -> Void) {
+        guard let node = node(key) else { return }
+        guard case .sequence(let sequence) = node else {
+            error(key, "atteso un elenco (- ...), trovato «\(Self.preview(node))»")
+            return
+        }
+        for (index, item) in sequence.enumerated() {
+            guard let object = FileObject(item, file: file, path: "\(field(key))[\(index)]", diagnostics: diagnostics) else { continue }
+            body(object, index)
+            object.finish()
+        }
+    }
+
+    // MARK: Shared shapes
+
+    /// `fonte: {documento: ..., righe: "750-756"}`.
+    func provenance() -> Provenance? {
+        guard let object = object("fonte") else { return nil }
+        defer { object.finish() }
+        guard let document = object.requiredString("documento", what: "il documento di provenienza") else { return nil }
+        return Provenance(source: document, lines: object.string("righe"))
+    }
+
+    /// `dichiarato: {percentuale: "98,84", testo: "...", punti: 50}`.
+    func declared() -> DeclaredResult? {
+        guard let object = object("dichiarato") else { return nil }
+        defer { object.finish() }
+        return DeclaredResult(score: object.decimal("percentuale"), text: object.string("testo"), points: object.decimal("punti"))
+    }
+
+    static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    static func preview(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return String(scalar.string.prefix(40))
+        case .mapping: return "{…}"
+        case .sequence: return "[…]"
+        case .alias: return "*alias"
+        }
+    }
+}

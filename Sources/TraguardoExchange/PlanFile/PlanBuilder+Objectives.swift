@@ -1,0 +1,34 @@
+import TraguardoCore
+
+/// Ente objectives and managers' objectives, their links into the tree and their indicators.
+extension PlanBuilder {
+    func readObjectives(_ root: FileObject, into draft: Draft) {
+        let entity = draft.plan.entity.code, year = draft.plan.cycle.year
+        root.list("obiettivi") { object, _ in
+            guard let code = code(object, what: "dell'obiettivo"),
+                unique(code, among: draft.plan.objectives.map(\.id), object: object, what: "obiettivo")
+            else { return }
+            guard let kind = object.choice("tipo", ObjectiveKind.self) else {
+                if !object.has("tipo") { object.error("tipo", "manca il tipo dell'obiettivo (ente | individuale)") }
+                return
+            }
+            draft.plan.objectives.append(Objective(
+                id: code, entityCode: entity, year: year, kind: kind, code: code,
+                title: object.requiredString("titolo", what: "il titolo dell'obiettivo") ?? code,
+                description: object.string("descrizione"), managerPersonID: reference(object, "dirigente", .person, in: draft),
+                unitID: reference(object, "unita", .unit, in: draft), assignedByActID: reference(object, "assegnato_da", .act, in: draft),
+                weight: object.decimal("peso"), sortOrder: draft.plan.objectives.count, declared: object.declared(),
+                provenance: object.provenance()))
+            if let links = object.object("collegamenti") {
+                for node in references(links, "nodi", .node, in: draft) {
+                    draft.plan.objectiveLinks.append(ObjectiveLink(id: "\(code)>\(node)", objectiveID: code, nodeID: node))
+                }
+                for other in references(links, "obiettivi", .objective, in: draft) {
+                    draft.plan.objectiveLinks.append(ObjectiveLink(id: "\(code)>>\(other)", objectiveID: code, linkedObjectiveID: other))
+                }
+                links.finish()
+            }
+            readIndicators(object, owner: (node: nil, objective: code), into: draft)
+        }
+    }
+}

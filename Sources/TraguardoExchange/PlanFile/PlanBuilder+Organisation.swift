@@ -1,0 +1,110 @@
+import Foundation
+import TraguardoCore
+
+/// The Ente, the cycle, periods, units, people and their roles, the levels of the tree.
+extension PlanBuilder {
+    func readEntity(_ object: FileObject, into draft: Draft) {
+        if let name = object.string("nome") {
+            draft.plan.entity.name = name
+            draft.named = true
+        }
+        var entity = draft.plan.entity
+        entity.shortName = object.string("nome_breve") ?? entity.shortName
+        entity.kind = object.choice("tipo", EntityKind.self) ?? entity.kind
+        entity.status = object.choice("stato", EntityStatus.self) ?? entity.status
+        entity.fiscalCode = object.string("codice_fiscale") ?? entity.fiscalCode
+        entity.establishedOn = object.date("istituito_il") ?? entity.establishedOn
+        let merged = object.strings("accorpato_da")
+        if !merged.isEmpty { entity.mergedFrom = merged }
+        entity.website = object.string("sito") ?? entity.website
+        entity.provenance = object.provenance() ?? entity.provenance
+        draft.plan.entity = entity
+    }
+
+    func readCycle(_ root: FileObject, into draft: Draft) {
+        if let horizon = root.object("orizzonte") {
+            draft.plan.cycle.horizonFrom = horizon.int("da")
+            draft.plan.cycle.horizonTo = horizon.int("a")
+            horizon.finish()
+        }
+        if let status = root.choice("stato_ciclo", CycleStatus.self) { draft.plan.cycle.status = status }
+        let components = root.strings("enti_componenti")
+        if !components.isEmpty { draft.plan.cycle.componentEntityCodes = components }
+        readPeriods(root, into: draft)
+    }
+
+    private func readPeriods(_ root: FileObject, into draft: Draft) {
+        let entity = draft.plan.entity.code, year = draft.plan.cycle.year
+        guard let node = root.node("periodi") else { return }
+        if let scheme = node.scalar?.string {
+            guard let known = PeriodScheme(rawValue: scheme) else {
+                root.error("periodi", "forma breve «\(scheme)» non prevista; ammesse: \(PeriodScheme.allCases.map(\.rawValue).joined(separator: " | ")), oppure l'elenco dei periodi")
+                return
+            }
+            draft.plan.periods += MonitoringPeriod.standard(known, entityCode: entity, year: year)
+            return
+        }
+        root.list("periodi") { object, index in
+            guard let code = code(object, what: "del periodo") else { return }
+            let id = "\(entity)/\(year)/\(code)"
+            guard unique(id, among: draft.plan.periods.map(\.id), object: object, what: "periodo") else { return }
+            let name = object.requiredString("nome", what: "il nome del periodo") ?? code
+            let kind = object.choice("tipo", PeriodKind.self) ?? .other
+            guard let end = object.date("fine") else {
+                if !object.has("fine") { object.error("fine", "manca la data di fine del periodo") }
+                return
+            }
+            draft.plan.periods.append(MonitoringPeriod(
+                id: id, entityCode: entity, year: year, code: code, name: name, kind: kind, startsOn: object.date("inizio"),
+                endsOn: end, sequence: draft.plan.periods.count + 1, status: object.choice("stato", PeriodStatus.self) ?? .open))
+        }
+    }
+
+    func readOrganisation(_ root: FileObject, into draft: Draft) {
+        readUnits(root, key: "unita", parent: nil, into: draft)
+        root.list("persone") { object, _ in
+            guard let code = code(object, what: "della persona"),
+                unique(code, among: draft.plan.people.map(\.id), object: object, what: "persona")
+            else { return }
+            draft.plan.people.append(Person(
+                id: code, entityCode: draft.plan.entity.code, name: object.requiredString("nome", what: "il nome della persona") ?? code,
+                title: object.string("titolo"), email: object.string("email"), provenance: object.provenance()))
+            object.list("ruoli") { role, index in
+                guard let kind = role.choice("ruolo", OrganisationalRole.self) else {
+                    if !role.has("ruolo") { role.error("ruolo", "manca il ruolo") }
+                    return
+                }
+                draft.plan.roles.append(RoleAssignment(
+                    id: "\(code)/\(index + 1)", personID: code, unitID: reference(role, "unita", .unit, in: draft), role: kind,
+                    acting: role.bool("facente_funzione") ?? false, fromYear: role.int("dal"), toYear: role.int("al")))
+            }
+        }
+        root.list("livelli") { object, _ in
+            guard let depth = object.int("livello") else {
+                if !object.has("livello") { object.error("livello", "manca il numero del livello (1, 2, …)") }
+                return
+            }
+            guard let kind = object.choice("tipo", PlanNodeKind.self) else {
+                if !object.has("tipo") { object.error("tipo", "manca il tipo di nodo del livello") }
+                return
+            }
+            draft.plan.levels.append(PlanLevel(
+                id: "L\(depth)", entityCode: draft.plan.entity.code, year: draft.plan.cycle.year, depth: depth, kind: kind,
+                label: object.string("etichetta") ?? kind.label, codePattern: object.string("schema_codice"),
+                codeExample: object.string("esempio")))
+        }
+    }
+
+    private func readUnits(_ object: FileObject, key: String, parent: String?, into draft: Draft) {
+        object.list(key) { unit, _ in
+            guard let code = code(unit, what: "dell'unità"),
+                unique(code, among: draft.plan.units.map(\.id), object: unit, what: "unità")
+            else { return }
+            draft.plan.units.append(OrganisationalUnit(
+                id: code, entityCode: draft.plan.entity.code, parentID: parent, code: code,
+                name: unit.requiredString("nome", what: "il nome dell'unità") ?? code, kind: unit.choice("tipo", UnitKind.self) ?? .ufficio,
+                provenance: unit.provenance()))
+            readUnits(unit, key: "unita", parent: code, into: draft)
+        }
+    }
+}

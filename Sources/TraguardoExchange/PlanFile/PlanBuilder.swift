@@ -1,0 +1,144 @@
+import Foundation
+import TraguardoCore
+
+/// Builds Ente-years from the files of one read: merges the files of the same Ente and year,
+/// turns codes into ids, and checks at the end that every code a file names exists.
+///
+/// Ids, unique within an Ente-year: units, people, nodes, objectives, acts, services and
+/// procedures use their code; a period `ENTE/ANNO/CODICE`; an indicator `PADRE/CODICE` (PADRE the
+/// code of its node or objective); an item `INDICATORE/CODICE`; a measurement `ITEM@PERIODO`;
+/// the other records their owner's id and their position.
+final class PlanBuilder {
+    /// A code a record names, checked once every file is read.
+    struct Reference {
+        enum Kind: String {
+            case unit = "unità"
+            case person = "persona"
+            case node = "nodo dell'albero"
+            case objective = "obiettivo"
+            case act = "atto"
+            case period = "periodo"
+        }
+
+        var kind: Kind
+        var code: String
+        var file: String
+        var line: Int?
+        var field: String
+    }
+
+    final class Draft {
+        var plan: CyclePlan
+        var named = false
+        var references: [Reference] = []
+        var firstFile: String
+
+        init(plan: CyclePlan, file: String) {
+            self.plan = plan
+            firstFile = file
+        }
+    }
+
+    let diagnostics: Diagnostics
+    private var drafts: [String: Draft] = [:]
+    private var order: [String] = []
+
+    init(diagnostics: Diagnostics) {
+        self.diagnostics = diagnostics
+    }
+
+    /// One file.
+    func add(_ root: FileObject) {
+        let format = root.string("formato")
+        if format == nil {
+            root.error("formato", "manca «formato: \(PlanFileReader.formatName)» in testa al file")
+        } else if format != PlanFileReader.formatName {
+            root.error("formato", "formato «\(format!)» non previsto; atteso \(PlanFileReader.formatName)")
+        }
+        guard let entity = root.object("ente") else {
+            root.error("ente", "manca «ente: {codice: ...}»: di quale Ente è il file")
+            return
+        }
+        guard let code = entity.requiredString("codice", what: "il codice dell'Ente"), let year = root.int("anno") else {
+            if !root.has("anno") { root.error("anno", "manca l'anno del ciclo («anno: 2018»)") }
+            entity.finish()
+            return
+        }
+        let key = "\(code)/\(year)"
+        let draft: Draft
+        if let known = drafts[key] {
+            draft = known
+        } else {
+            draft = Draft(plan: CyclePlan(entity: Entity(code: code, name: code), cycle: Cycle(entityCode: code, year: year)), file: root.file)
+            drafts[key] = draft
+            order.append(key)
+        }
+        readEntity(entity, into: draft)
+        entity.finish()
+        readCycle(root, into: draft)
+        readOrganisation(root, into: draft)
+        readTree(root, into: draft)
+        readObjectives(root, into: draft)
+        readServices(root, into: draft)
+        readActs(root, into: draft)
+        readMethodology(root, into: draft)
+    }
+
+    /// The Ente-years, in the order their first file came, each checked for dangling codes.
+    func finish() -> [CyclePlan] {
+        order.compactMap { key in
+            let draft = drafts[key]!
+            if !draft.named {
+                diagnostics.add(PlanFileError(
+                    file: draft.firstFile, line: nil, field: "ente.nome",
+                    message: "nessun file di \(draft.plan.entity.code) \(draft.plan.cycle.year) dà il nome dell'Ente («ente: {codice: ..., nome: ...}»)"))
+            }
+            check(draft)
+            return draft.plan
+        }
+    }
+
+    private func check(_ draft: Draft) {
+        let plan = draft.plan
+        let known: [Reference.Kind: Set<String>] = [
+            .unit: Set(plan.units.map(\.id)), .person: Set(plan.people.map(\.id)), .node: Set(plan.nodes.map(\.id)),
+            .objective: Set(plan.objectives.map(\.id)), .act: Set(plan.acts.map(\.id)), .period: Set(plan.periods.map(\.code)),
+        ]
+        for reference in draft.references where !(known[reference.kind]?.contains(reference.code) ?? false) {
+            let codes = (known[reference.kind] ?? []).sorted()
+            let hint = codes.isEmpty ? "nessun elemento di questo tipo è definito" : "definiti: \(codes.prefix(12).joined(separator: ", "))\(codes.count > 12 ? ", …" : "")"
+            diagnostics.add(PlanFileError(
+                file: reference.file, line: reference.line, field: reference.field,
+                message: "\(reference.kind.rawValue) «\(reference.code)» non esiste in \(plan.entity.code) \(plan.cycle.year) (\(hint))"))
+        }
+    }
+
+    /// Reads a code the record names and remembers to check it.
+    func reference(_ object: FileObject, _ key: String, _ kind: Reference.Kind, in draft: Draft) -> String? {
+        guard let code = object.string(key) else { return nil }
+        draft.references.append(Reference(kind: kind, code: code, file: object.file, line: object.line, field: object.field(key)))
+        return code
+    }
+
+    func references(_ object: FileObject, _ key: String, _ kind: Reference.Kind, in draft: Draft) -> [String] {
+        let codes = object.strings(key)
+        for code in codes {
+            draft.references.append(Reference(kind: kind, code: code, file: object.file, line: object.line, field: object.field(key)))
+        }
+        return codes
+    }
+
+    /// A record's code, which must be there.
+    func code(_ object: FileObject, what: String) -> String? {
+        object.requiredString("codice", what: "il codice \(what)")
+    }
+
+    /// Reports a code used twice where it must be unique.
+    func unique(_ id: String, among existing: some Sequence<String>, object: FileObject, what: String) -> Bool {
+        if existing.contains(id) {
+            object.error("codice", "il codice «\(id)» è già usato da un altro \(what) dello stesso Ente-anno")
+            return false
+        }
+        return true
+    }
+}

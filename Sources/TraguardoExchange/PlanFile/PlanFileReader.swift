@@ -1,0 +1,99 @@
+import Foundation
+import TraguardoCore
+import Yams
+
+/// Reads plan files (`traguardo/1`, YAML or JSON) into Ente-years.
+///
+/// Files, or folders of files, are merged by Ente and year: each file names its `ente.codice` and
+/// `anno`, and its lists are appended to that Ente-year's. In a folder every `.yaml`, `.yml` and
+/// `.json` file is read, in name order, except `attesi.yaml` (a dataset's expected figures).
+/// One read reports every mistake it finds; when there is any, no plan is returned.
+public enum PlanFileReader {
+    public static let formatName = "traguardo/1"
+
+    /// Reads files and folders.
+    public static func read(paths: [String]) throws(PlanFileErrors) -> [CyclePlan] {
+        let diagnostics = Diagnostics()
+        var sources: [(name: String, text: String)] = []
+        for path in paths {
+            for file in files(at: path, diagnostics: diagnostics) {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    diagnostics.add(PlanFileError(file: file, line: nil, field: "", message: "il file non si può leggere"))
+                    continue
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    diagnostics.add(PlanFileError(file: file, line: nil, field: "", message: "il file non è testo UTF-8"))
+                    continue
+                }
+                sources.append((file, text))
+            }
+        }
+        return try parse(sources, diagnostics: diagnostics)
+    }
+
+    /// Reads texts already in memory (`name` is what errors call the file).
+    public static func read(texts: [(name: String, text: String)]) throws(PlanFileErrors) -> [CyclePlan] {
+        try parse(texts, diagnostics: Diagnostics())
+    }
+
+    static func parse(_ sources: [(name: String, text: String)], diagnostics: Diagnostics) throws(PlanFileErrors) -> [CyclePlan] {
+        let builder = PlanBuilder(diagnostics: diagnostics)
+        for source in sources {
+            let node: Node?
+            do {
+                node = try Yams.compose(yaml: source.text)
+            } catch {
+                diagnostics.add(PlanFileError(file: source.name, line: syntaxLine(error), field: "", message: "sintassi YAML/JSON non valida: \(syntaxMessage(error))"))
+                continue
+            }
+            guard let node, let root = FileObject(node, file: source.name, path: "", diagnostics: diagnostics) else {
+                if node == nil { diagnostics.add(PlanFileError(file: source.name, line: nil, field: "", message: "il file è vuoto")) }
+                continue
+            }
+            builder.add(root)
+            root.finish()
+        }
+        let plans = builder.finish()
+        if !diagnostics.errors.isEmpty { throw PlanFileErrors(diagnostics.errors) }
+        return plans
+    }
+
+    static func files(at path: String, diagnostics: Diagnostics) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            diagnostics.add(PlanFileError(file: path, line: nil, field: "", message: "il file o la cartella non esiste"))
+            return []
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        let files = names.filter { name in
+            let lower = name.lowercased()
+            return (lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") || lower.hasSuffix(".json"))
+                && !lower.hasPrefix("attesi.") && !name.hasPrefix(".")
+        }
+        if files.isEmpty {
+            diagnostics.add(PlanFileError(file: path, line: nil, field: "", message: "la cartella non contiene file .yaml, .yml o .json"))
+        }
+        return files.map { (path as NSString).appendingPathComponent($0) }
+    }
+
+    private static func syntaxLine(_ error: any Error) -> Int? {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    private static func syntaxMessage(_ error: any Error) -> String {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+            default: return "\(yaml)"
+            }
+        }
+        return "\(error)"
+    }
+}
