@@ -13,6 +13,9 @@ final class FileObject {
     private var entries: [String: Node] = [:]
     private var keyLines: [String: Int] = [:]
     private var asked: Set<String> = []
+    /// Whether an error was reported on this mapping: then a reader may have stopped before asking
+    /// for every key, and the keys it did not reach are not reported as unknown.
+    private var failed = false
 
     init?(_ node: Node, file: String, path: String, diagnostics: Diagnostics) {
         self.file = file
@@ -36,6 +39,7 @@ final class FileObject {
     func field(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     func error(_ key: String, _ message: String, at line: Int? = nil) {
+        failed = true
         diagnostics.add(PlanFileError(file: file, line: line ?? keyLines[key] ?? self.line, field: field(key), message: message))
     }
 
@@ -50,6 +54,7 @@ final class FileObject {
 
     /// Reports the keys no accessor asked for.
     func finish() {
+        guard !failed else { return }
         let unknown = entries.keys.filter { !asked.contains($0) }.sorted()
         for key in unknown {
             error(key, "chiave sconosciuta «\(key)»; ammesse: \(asked.sorted().joined(separator: ", "))")

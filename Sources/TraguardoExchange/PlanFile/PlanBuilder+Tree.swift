@@ -29,15 +29,16 @@ extension PlanBuilder {
                 status: node.choice("stato", NodeStatus.self) ?? .active, weight: node.decimal("peso"),
                 sortOrder: draft.plan.nodes.count, declared: node.declared(), provenance: node.provenance()))
             node.list("risorse") { resource, index in
-                guard let kind = resource.choice("tipo", ResourceKind.self), let phase = resource.choice("fase", BudgetPhase.self),
-                    let amount = resource.decimal("importo")
-                else {
+                let kind = resource.choice("tipo", ResourceKind.self), phase = resource.choice("fase", BudgetPhase.self)
+                let amount = resource.decimal("importo"), resourceYear = resource.int("anno") ?? year
+                let note = resource.string("nota"), provenance = resource.provenance()
+                guard let kind, let phase, let amount else {
                     for key in ["tipo", "fase", "importo"] where !resource.has(key) { resource.error(key, "manca «\(key)» della risorsa") }
                     return
                 }
                 draft.plan.resources.append(Resource(
-                    id: "\(code)/r\(index + 1)", nodeID: code, year: resource.int("anno") ?? year, kind: kind, phase: phase,
-                    amount: amount, note: resource.string("nota"), provenance: resource.provenance()))
+                    id: "\(code)/r\(index + 1)", nodeID: code, year: resourceYear, kind: kind, phase: phase,
+                    amount: amount, note: note, provenance: provenance))
             }
             node.list("conti") { line, _ in readAccountLine(line, node: code, into: draft) }
             readIndicators(node, owner: (node: code, objective: nil), into: draft)

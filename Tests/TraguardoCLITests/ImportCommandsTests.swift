@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import TraguardoCore
+import TraguardoStore
+import TraguardoTestSupport
+
+@Suite("Riga di comando: import e demo")
+struct ImportCommandsTests {
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples")
+
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-import-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test(arguments: TestBackend.allCases)
+    func importLoadsAnExampleAndScoresFromTheDatabase(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let dataset = Self.examples.appendingPathComponent("lucca-2018").path
+            let dry = try CommandLineRunner.run(["import", "--dry-run", "--database", database.argument, dataset])
+            #expect(dry.status == 0, "\(dry)")
+            #expect(dry.output.contains("nulla è stato scritto"))
+            let first = try CommandLineRunner.run(["import", "--database", database.argument, dataset])
+            #expect(first.status == 0, "\(first)")
+            #expect(first.output.contains("lucca 2018: 9 nodi, 12 obiettivi, 50 indicatori"), "\(first)")
+            #expect(first.output.contains("metodologia salvata come versione 1"))
+            let again = try CommandLineRunner.run(["import", "--database", database.argument, dataset])
+            #expect(again.output.contains("nessuna modifica"), "\(again)")
+            let score = try CommandLineRunner.run(["score", "--database", database.argument, "--entity", "lucca", "--year", "2018"])
+            #expect(score.output.contains("Carta dei servizi"))
+            #expect(score.output.contains("99,22"))  // seed 000: 3572 / 36 processi computati
+            let explain = try CommandLineRunner.run(["explain", "--database", database.argument, "--entity", "lucca", "--year", "2018", "carta-dei-servizi"])
+            #expect(explain.output.contains("99,22"), "\(explain)")
+        }
+    }
+
+    @Test func aBadFileWritesNothingAndSaysWhereItIsWrong() async throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("traguardo.sqlite").path
+        let good = Self.examples.appendingPathComponent("lucca-2017").path
+        #expect(try CommandLineRunner.run(["import", "--database", database, good]).status == 0)
+        let before = try CommandLineRunner.run(["status", "--database", database]).output
+
+        let bad = folder.appendingPathComponent("piano.yaml")
+        try "formato: traguardo/1\nente: {codice: lucca, nome: Lucca}\nanno: 2019\nalbero:\n  - {codice: A, tipo: area, titolo: X}\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let result = try CommandLineRunner.run(["import", "--database", database, bad.path])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("\(bad.path), riga 5, albero[0].tipo: valore «area» non previsto; ammessi: area-strategica"), "\(result)")
+        #expect(try CommandLineRunner.run(["status", "--database", database]).output == before)
+    }
+
+    @Test func demoLoadsEveryExample() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandLineRunner.run(["demo", "--examples", Self.examples.path], in: folder)
+        #expect(result.status == 0, "\(result)")
+        for code in ["lucca 2017", "lucca 2018", "lucca 2022", "pisa 2022", "massa-carrara 2022", "toscana-nord-ovest 2022"] {
+            #expect(result.output.contains("\(code) — "), "\(code)")
+        }
+        let status = try CommandLineRunner.run(["status", "--database", "traguardo-demo.sqlite"], in: folder)
+        #expect(status.output.contains("toscana-nord-ovest — "), "\(status)")
+    }
+}
