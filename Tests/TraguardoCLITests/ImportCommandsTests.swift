@@ -28,6 +28,13 @@ struct ImportCommandsTests {
             #expect(first.output.contains("metodologia salvata come versione 1"))
             let again = try CommandLineRunner.run(["import", "--database", database.argument, dataset])
             #expect(again.output.contains("nessuna modifica"), "\(again)")
+            // Export and import again: nothing changes.
+            let exported = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID().uuidString.prefix(6)).yaml").path
+            defer { try? FileManager.default.removeItem(atPath: exported) }
+            let export = try CommandLineRunner.run(["export", "--database", database.argument, "--entity", "lucca", "--year", "2018", "-o", exported])
+            #expect(export.status == 0, "\(export)")
+            let reimport = try CommandLineRunner.run(["import", "--database", database.argument, exported])
+            #expect(reimport.output.contains("lucca 2018:") && reimport.output.contains("nessuna modifica"), "\(reimport)")
             let score = try CommandLineRunner.run(["score", "--database", database.argument, "--entity", "lucca", "--year", "2018"])
             #expect(score.output.contains("Carta dei servizi"))
             #expect(score.output.contains("99,22"))  // seed 000: 3572 / 36 processi computati

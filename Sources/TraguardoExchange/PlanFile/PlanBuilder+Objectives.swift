@@ -4,7 +4,7 @@ import TraguardoCore
 extension PlanBuilder {
     func readObjectives(_ root: FileObject, into draft: Draft) {
         let entity = draft.plan.entity.code, year = draft.plan.cycle.year
-        root.list("obiettivi") { object, _ in
+        root.list("obiettivi") { object, position in
             guard let code = code(object, what: "dell'obiettivo"),
                 unique(code, among: draft.plan.objectives.map(\.id), object: object, what: "obiettivo")
             else { return }
@@ -17,7 +17,7 @@ extension PlanBuilder {
                 title: object.requiredString("titolo", what: "il titolo dell'obiettivo") ?? code,
                 description: object.string("descrizione"), managerPersonID: reference(object, "dirigente", .person, in: draft),
                 unitID: reference(object, "unita", .unit, in: draft), assignedByActID: reference(object, "assegnato_da", .act, in: draft),
-                weight: object.decimal("peso"), sortOrder: draft.plan.objectives.count, declared: object.declared(),
+                weight: object.decimal("peso"), sortOrder: position, declared: object.declared(),
                 provenance: object.provenance()))
             if let links = object.object("collegamenti") {
                 for node in references(links, "nodi", .node, in: draft) {

@@ -4,7 +4,7 @@ import TraguardoCore
 extension PlanBuilder {
     func readServices(_ root: FileObject, into draft: Draft) {
         let entity = draft.plan.entity.code
-        root.list("carta_dei_servizi") { object, _ in
+        root.list("carta_dei_servizi") { object, position in
             guard let code = code(object, what: "dello standard"),
                 unique(code, among: draft.plan.serviceStandards.map(\.id), object: object, what: "standard della Carta dei servizi")
             else { return }
@@ -12,7 +12,7 @@ extension PlanBuilder {
                 id: code, entityCode: entity, code: code, section: object.string("sezione"), groupName: object.string("gruppo"),
                 process: object.requiredString("processo", what: "il processo") ?? code, offices: object.strings("uffici"),
                 indicatorText: object.string("indicatore"), standardDays: object.decimal("standard_giorni"),
-                standardText: object.string("standard_testo"), sortOrder: draft.plan.serviceStandards.count,
+                standardText: object.string("standard_testo"), sortOrder: position,
                 provenance: object.provenance()))
             object.list("risultati") { result, _ in
                 guard let year = result.int("anno") else {
@@ -27,7 +27,7 @@ extension PlanBuilder {
                     declared: result.declared(), provenance: result.provenance()))
             }
         }
-        root.list("procedimenti") { object, _ in
+        root.list("procedimenti") { object, position in
             guard let code = code(object, what: "del procedimento"),
                 unique(code, among: draft.plan.procedures.map(\.id), object: object, what: "procedimento")
             else { return }
@@ -36,7 +36,7 @@ extension PlanBuilder {
                 scope: object.string("ambito"), coordinators: object.strings("coordinatori"),
                 expectedResult: object.string("risultato_atteso"), controlSystem: object.string("sistema_di_controllo"),
                 targetValue: object.decimal("valore_target"), comparator: object.choice("comparatore", Comparator.self),
-                sources: object.strings("fonti"), sortOrder: draft.plan.procedures.count, provenance: object.provenance()))
+                sources: object.strings("fonti"), sortOrder: position, provenance: object.provenance()))
             object.list("risultati") { result, _ in
                 guard let year = result.int("anno") else {
                     if !result.has("anno") { result.error("anno", "manca l'anno del risultato") }

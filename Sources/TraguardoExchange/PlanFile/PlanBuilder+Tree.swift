@@ -6,12 +6,12 @@ import TraguardoCore
 extension PlanBuilder {
     func readTree(_ root: FileObject, into draft: Draft) {
         readNodes(root, key: "albero", parent: nil, into: draft)
-        root.list("conti") { object, _ in readAccountLine(object, node: nil, into: draft) }
+        root.list("conti") { object, position in readAccountLine(object, node: nil, position: position, into: draft) }
     }
 
     private func readNodes(_ object: FileObject, key: String, parent: String?, into draft: Draft) {
         let entity = draft.plan.entity.code, year = draft.plan.cycle.year
-        object.list(key) { node, _ in
+        object.list(key) { node, position in
             guard let code = code(node, what: "del nodo"),
                 unique(code, among: draft.plan.nodes.map(\.id), object: node, what: "nodo")
             else { return }
@@ -27,7 +27,7 @@ extension PlanBuilder {
                 missionCode: node.string("missione"), programmeCode: node.string("programma"),
                 perspective: node.string("prospettiva"), timeSpan: node.string("arco_temporale"),
                 status: node.choice("stato", NodeStatus.self) ?? .active, weight: node.decimal("peso"),
-                sortOrder: draft.plan.nodes.count, declared: node.declared(), provenance: node.provenance()))
+                sortOrder: position, declared: node.declared(), provenance: node.provenance()))
             node.list("risorse") { resource, index in
                 let kind = resource.choice("tipo", ResourceKind.self), phase = resource.choice("fase", BudgetPhase.self)
                 let amount = resource.decimal("importo"), resourceYear = resource.int("anno") ?? year
@@ -40,13 +40,13 @@ extension PlanBuilder {
                     id: "\(code)/r\(index + 1)", nodeID: code, year: resourceYear, kind: kind, phase: phase,
                     amount: amount, note: note, provenance: provenance))
             }
-            node.list("conti") { line, _ in readAccountLine(line, node: code, into: draft) }
+            node.list("conti") { line, position in readAccountLine(line, node: code, position: position, into: draft) }
             readIndicators(node, owner: (node: code, objective: nil), into: draft)
             readNodes(node, key: "figli", parent: code, into: draft)
         }
     }
 
-    private func readAccountLine(_ object: FileObject, node: String?, into draft: Draft) {
+    private func readAccountLine(_ object: FileObject, node: String?, position: Int, into draft: Draft) {
         guard let code = code(object, what: "del conto"), let phase = object.choice("fase", BudgetPhase.self),
             let amount = object.decimal("importo")
         else {
@@ -59,7 +59,7 @@ extension PlanBuilder {
             id: "\(owner)/c\(index)", entityCode: draft.plan.entity.code, year: draft.plan.cycle.year, nodeID: node, code: code,
             parentCode: object.string("padre"), description: object.requiredString("descrizione", what: "la descrizione del conto") ?? code,
             nature: object.choice("natura", AccountNature.self), column: object.choice("colonna", AccountColumn.self), phase: phase,
-            costCentre: object.string("centro_di_costo"), amount: amount, sortOrder: draft.plan.accountLines.count,
+            costCentre: object.string("centro_di_costo"), amount: amount, sortOrder: position,
             provenance: object.provenance()))
     }
 
@@ -67,7 +67,7 @@ extension PlanBuilder {
     func readIndicators(_ object: FileObject, owner: (node: String?, objective: String?), into draft: Draft) {
         let entity = draft.plan.entity.code, year = draft.plan.cycle.year
         let parent = owner.node ?? owner.objective ?? ""
-        object.list("indicatori") { indicator, _ in
+        object.list("indicatori") { indicator, position in
             guard let code = code(indicator, what: "dell'indicatore") else { return }
             let id = "\(parent)/\(code)"
             guard unique(id, among: draft.plan.indicators.map(\.id), object: indicator, what: "indicatore") else { return }
@@ -92,7 +92,7 @@ extension PlanBuilder {
                 frequency: indicator.choice("frequenza", MeasurementFrequency.self), baselineValue: baseline?.decimal("valore"),
                 baselineYear: baseline?.int("anno"), baselineText: baseline?.string("testo"), weight: indicator.decimal("peso"),
                 ownerUnitID: reference(indicator, "ufficio", .unit, in: draft), derivedFrom: derivation,
-                sortOrder: draft.plan.indicators.count, declared: indicator.declared(), provenance: indicator.provenance()))
+                sortOrder: position, declared: indicator.declared(), provenance: indicator.provenance()))
             baseline?.finish()
             indicator.list("target") { target, index in
                 guard let targetYear = target.int("anno") else {
@@ -106,11 +106,11 @@ extension PlanBuilder {
                     value: target.decimal("valore"), secondValue: target.decimal("secondo_valore"), deadline: target.date("scadenza"),
                     text: target.string("testo")))
             }
-            indicator.list("item") { item, _ in readItem(item, indicator: id, into: draft) }
+            indicator.list("item") { item, position in readItem(item, indicator: id, position: position, into: draft) }
         }
     }
 
-    private func readItem(_ item: FileObject, indicator: String, into draft: Draft) {
+    private func readItem(_ item: FileObject, indicator: String, position: Int, into draft: Draft) {
         guard let code = code(item, what: "dell'item") else { return }
         let id = "\(indicator)/\(code)"
         guard unique(id, among: draft.plan.items.map(\.id), object: item, what: "item") else { return }
@@ -119,7 +119,7 @@ extension PlanBuilder {
             comparator: item.choice("comparatore", Comparator.self), targetValue: item.decimal("valore_target"),
             targetDeadline: item.date("scadenza"), targetText: item.string("testo_target"), unit: item.string("unita_misura"),
             rule: item.choice("regola", ScoringRuleKind.self), weight: item.decimal("peso"),
-            responsibleUnitID: reference(item, "ufficio", .unit, in: draft), sortOrder: draft.plan.items.count,
+            responsibleUnitID: reference(item, "ufficio", .unit, in: draft), sortOrder: position,
             provenance: item.provenance()))
         item.list("rilevazioni") { measurement, _ in readMeasurement(measurement, item: id, into: draft) }
     }
