@@ -34,6 +34,10 @@ public enum CommandLineRunner {
     public static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:], input: String? = nil
     ) throws -> Result {
+        // The test PostgreSQL server starts before any command does: a server started while a
+        // command runs could inherit the descriptors through which Foundation waits for that
+        // command, and the wait would never end.
+        _ = TestPostgres.availability
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments

@@ -14,17 +14,12 @@ struct ScoreCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let format = output.format ?? "testo"
-        guard ["testo", "text", "json"].contains(format) else {
-            throw CommandFailure(message: "formato «\(format)» non previsto per score: ammessi testo, json")
-        }
+        let asJSON = try OutputWriter.textOrJSON(output.format, command: "score")
         let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
         let scores = PlanScorer.score(plan, period: scope.period)
         let text: String
-        if format == "json" {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            text = String(decoding: try encoder.encode(scores), as: UTF8.self) + "\n"
+        if asJSON {
+            text = try OutputWriter.json(scores)
         } else {
             text = ScoreReport(plan: plan, scores: scores).text()
         }

@@ -13,4 +13,20 @@ enum OutputWriter {
             throw CommandFailure(message: "impossibile scrivere «\(path)»: \(error.localizedDescription)")
         }
     }
+
+    /// A value as the JSON every `--format json` prints: indented, keys sorted.
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// The `--format` of a command that prints text or JSON.
+    static func textOrJSON(_ format: String?, command: String) throws -> Bool {
+        let format = format ?? "testo"
+        guard ["testo", "text", "json"].contains(format) else {
+            throw CommandFailure(message: "formato «\(format)» non previsto per \(command): ammessi testo, json")
+        }
+        return format == "json"
+    }
 }
