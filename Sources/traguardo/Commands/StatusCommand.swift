@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TraguardoCore
 import TraguardoStore
 
@@ -54,7 +55,7 @@ enum StatusSummary {
     static func line(_ counts: [String: Int], methodologyVersion: Int?) -> String {
         var parts = shown.compactMap { entry -> String? in
             guard let n = counts[entry.table], n > 0 else { return nil }
-            return "\(n.formatted(.number.locale(.init(identifier: "it_IT")))) \(n == 1 ? entry.singular : entry.plural)"
+            return "\(ItalianFormatting.number(Decimal(n))) \(n == 1 ? entry.singular : entry.plural)"
         }
         if parts.isEmpty { parts = ["vuoto"] }
         parts.append(methodologyVersion.map { "metodologia v\($0)" } ?? "nessuna metodologia")
