@@ -32,9 +32,76 @@ struct ScoreCommandsTests {
         let node = try #require(expected.node(code: "G1"))
         #expect(lines.contains { $0.contains("G1 Migliorare la comunicazione") && $0.contains(node.score.shown) })
 
+        let table = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2013", "--format", "table"])
+        #expect(table.output == result.output)
+
         let json = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2013", "--format", "json"])
-        let decoded = try JSONDecoder().decode(PlanScores.self, from: Data(json.output.utf8))
-        #expect(decoded == expected)
+        let decoded = try JSONDecoder().decode(ScoreListing.self, from: Data(json.output.utf8))
+        #expect(decoded == ScoreListing(plan: plan, scores: expected))
+        // Scores are decimal strings, never binary floating point; N.C. carries its reason.
+        let raw = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let rows = try #require(raw["punteggi"] as? [[String: Any]])
+        let g1 = try #require(rows.first { $0["codice"] as? String == "G1" })
+        #expect(g1["valore"] as? String == node.score.value?.description)
+        #expect(g1["titolo"] as? String == "Migliorare la comunicazione")
+        for row in rows where row["mostrato"] as? String == "N.C." {
+            #expect(row["nc"] is String, "\(row)")
+        }
+    }
+
+    @Test func whatIfScoresHypothesesWithoutStoringThem() async throws {
+        let (folder, path, plan) = try await storedSample()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let status = try CommandLineRunner.run(["status", "--database", path]).output
+        let result = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2013",
+                                                "--what-if", "G1/I1/a=50"])
+        #expect(result.status == 0, "\(result)")
+        #expect(result.output.hasPrefix("Simulazione (nulla è registrato). Ipotesi: G1/I1/a=50"))
+        let hypothetical = try WhatIf.score(plan, hypotheses: [Hypothesis.parse("G1/I1/a=50", year: 2013)])
+        let before = PlanScorer.score(plan)
+        let node = try #require(hypothetical.scores.node(code: "G1"))
+        #expect(node.score.shown != before.node(code: "G1")!.score.shown, "l'ipotesi deve cambiare il nodo G1")
+        #expect(result.output.contains("Nodo G1: \(before.node(code: "G1")!.score.shown) → \(node.score.shown)"), "\(result)")
+        #expect(try CommandLineRunner.run(["status", "--database", path]).output == status)
+        let store = try await Store.open(.sqlite(path: path))
+        let stored = try await store.loadPlan(CycleScope(entityCode: "lucca", year: 2013))
+        await store.close()
+        #expect(stored == plan)
+
+        let bad = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2013",
+                                             "--what-if", "G1/I1/a=#DIV/0!", "--what-if", "G1/I1/a=tanto"])
+        #expect(bad.status == 1)
+        #expect(bad.errors.contains("ipotesi per G1/I1/a: valore «#DIV/0!» non leggibile: è un errore del foglio di calcolo"), "\(bad)")
+        #expect(bad.errors.contains("valore «tanto» non leggibile"), "\(bad)")
+        let unknown = try CommandLineRunner.run(["score", "--database", path, "--entity", "lucca", "--year", "2013", "--what-if", "Z9/1/a=3"])
+        #expect(unknown.errors.contains("ipotesi per «Z9/1/a»: nessun item con questo percorso"), "\(unknown)")
+    }
+
+    @Test(arguments: TestBackend.allCases)
+    func savedScoresRecordTheMethodologyVersion(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let plan = SamplePlan.make()
+            let store = try await Store.open(database.location)
+            try await store.savePlan(plan, actor: "prova")
+            await store.close()
+            let result = try CommandLineRunner.run(["score", "--database", database.argument, "--entity", "lucca", "--year", "2013", "--save"])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.errors.contains("metodologia «SMVP di prova» v1"), "\(result)")
+            let reopened = try await Store.open(database.location)
+            let stored = try #require(try await reopened.storedScores(CycleScope(entityCode: "lucca", year: 2013), period: "ANNO"))
+            let audit = try await reopened.auditLog(AuditQuery(table: "score_results"))
+            await reopened.close()
+            let listing = ScoreListing(plan: plan, scores: PlanScorer.score(plan))
+            #expect(stored.rows == listing.punteggi)
+            #expect(stored.methodologyVersion == 1 && stored.methodologyName == "SMVP di prova")
+            #expect(audit.count == 1 && audit[0].after?.contains("\"punteggi\":\(listing.punteggi.count)") == true, "\(audit)")
+            // Scoring again replaces the recorded scores, never adds a second copy.
+            #expect(try CommandLineRunner.run(["score", "--database", database.argument, "--entity", "lucca", "--year", "2013", "--save"]).status == 0)
+            let again = try await Store.open(database.location)
+            let count = try await again.storedScores(CycleScope(entityCode: "lucca", year: 2013), period: "ANNO")?.rows.count
+            await again.close()
+            #expect(count == listing.punteggi.count)
+        }
     }
 
     @Test func explainPrintsTheExplanationTree() async throws {

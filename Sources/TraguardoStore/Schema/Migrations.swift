@@ -1,6 +1,6 @@
 /// The schema's history, oldest first. Append new steps at the end; never edit a released one.
 enum Migrations {
-    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit]
+    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
 
@@ -114,5 +114,30 @@ enum Migrations {
             )
             """,
         ] + referenceIndexes.flatMap { DDL.referenceIndexes($0.0, references: $0.1) }
+    }
+
+    /// 5: the scores `traguardo score --save` records, each with the methodology version it came from.
+    static let scoreResults = Migration(version: 5, name: "Punteggi registrati, con la versione della metodologia") { _ in
+        [
+            """
+            CREATE TABLE score_results (
+              entity_code TEXT NOT NULL,
+              year INTEGER NOT NULL,
+              period_code TEXT NOT NULL,
+              kind TEXT NOT NULL,
+              element_id TEXT NOT NULL,
+              position INTEGER NOT NULL,
+              value TEXT,
+              shown TEXT NOT NULL,
+              methodology_name TEXT NOT NULL,
+              methodology_version INTEGER,
+              computed_at TEXT NOT NULL,
+              computed_by TEXT NOT NULL,
+              data TEXT NOT NULL,
+              PRIMARY KEY (entity_code, year, period_code, kind, element_id),
+              FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+        ]
     }
 }

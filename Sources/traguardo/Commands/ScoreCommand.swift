@@ -7,72 +7,168 @@ struct ScoreCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "score",
         abstract: "Calcola i punteggi di un Ente-anno: Ente, albero, obiettivi, dirigenti, Carta dei servizi, procedimenti.",
-        discussion: "Con --format json scrive tutti i punteggi con le loro spiegazioni. Per la spiegazione di un numero: traguardo explain.")
+        discussion: """
+            --format tabella (o testo, table) stampa l'albero con i numeri in formato italiano; --format json scrive ogni \
+            punteggio con codice, titolo, valore come stringa decimale, motivo degli N.C. e formula.
+            --what-if ITEM=VALORE (ripetibile) calcola con valori ipotetici senza registrarli, per esempio \
+            --what-if C30101/1/1a=95 --what-if SG-4/2b/1=N.C.; mostra che cosa cambia.
+            --save registra i punteggi calcolati con la versione della metodologia (li usano i documenti).
+            Per la spiegazione di un numero: traguardo explain.
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
-    func run() async throws {
-        let asJSON = try OutputWriter.textOrJSON(output.format, command: "score")
-        let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
-        let scores = PlanScorer.score(plan, period: scope.period)
-        let text: String
-        if asJSON {
-            text = try OutputWriter.json(scores)
-        } else {
-            text = ScoreReport(plan: plan, scores: scores).text()
+    @Option(name: .customLong("what-if"), help: ArgumentHelp("Valore ipotetico di un item, non registrato (ripetibile).", valueName: "item=valore"))
+    var whatIf: [String] = []
+
+    @Flag(name: .long, help: "Mostra anche indicatori, item, righe della Carta e procedimenti.")
+    var all = false
+
+    @Flag(name: .long, help: "Registra i punteggi calcolati, con la versione della metodologia.")
+    var save = false
+
+    func validate() throws {
+        if save && !whatIf.isEmpty {
+            throw ValidationError("--save e --what-if non vanno insieme: le ipotesi non si registrano")
         }
-        try OutputWriter.write(text, to: output.output)
+    }
+
+    func run() async throws {
+        let asJSON = try OutputWriter.textOrJSON(output.format, command: "score", tableNames: true)
+        try await database.withStore { store in
+            let plan = try await scope.loadPlan(from: store)
+            if !whatIf.isEmpty {
+                try write(whatIf: plan, asJSON: asJSON)
+                return
+            }
+            let scores = PlanScorer.score(plan, period: scope.period)
+            let listing = ScoreListing(plan: plan, scores: scores)
+            try OutputWriter.write(asJSON ? try OutputWriter.json(listing) : ScoreReport(listing: listing, all: all).text(),
+                                   to: output.output)
+            if save {
+                let count = try await store.saveScores(listing, actor: CommandLineActor.name)
+                let version = listing.metodologia.versione.map { " v\($0)" } ?? " (predefinita)"
+                FileHandle.standardError.write(Data(
+                    "Registrati \(count) punteggi di \(plan.entity.code) \(plan.cycle.year), periodo \(listing.periodo ?? "-"), metodologia «\(listing.metodologia.nome)»\(version).\n".utf8))
+            }
+        }
+    }
+
+    private func write(whatIf plan: CyclePlan, asJSON: Bool) throws {
+        var hypotheses: [Hypothesis] = []
+        var problems: [String] = []
+        for text in whatIf {
+            do { hypotheses.append(try Hypothesis.parse(text, year: plan.cycle.year)) } catch { problems += error.problems }
+        }
+        if !problems.isEmpty { throw CommandFailure(message: problems.joined(separator: "\n")) }
+        let result: WhatIfResult
+        do { result = try WhatIf.score(plan, period: scope.period, hypotheses: hypotheses) } catch {
+            throw CommandFailure(message: error.description)
+        }
+        let listing = ScoreListing(plan: plan, scores: result.scores)
+        let report = WhatIfReport(hypotheses: hypotheses, changes: result.changes, listing: listing)
+        try OutputWriter.write(asJSON ? try OutputWriter.json(report) : report.text(all: all), to: output.output)
     }
 }
 
-/// The Italian text `traguardo score` prints: the Ente, the tree indented, objectives, managers, totals.
+/// The Italian table `traguardo score` prints: the Ente, the tree indented, objectives, managers, totals
+/// (with `--all` also indicators, items, Carta dei servizi rows and procedures).
 struct ScoreReport {
-    let plan: CyclePlan
-    let scores: PlanScores
+    let listing: ScoreListing
+    let all: Bool
+
+    static let summaryKinds: Set<String> = [
+        ScoredKind.entity, .node, .objective, .manager, .serviceCharter, .procedureTotal,
+    ].reduce(into: []) { $0.insert($1.rawValue) }
 
     func text() -> String {
         var lines: [String] = []
-        let period = scores.periodCode.map { ", periodo \($0)" } ?? ""
-        let methodology = scores.methodology.version.map { "metodologia «\(scores.methodology.name)» v\($0)" }
-            ?? "metodologia «\(scores.methodology.name)» (predefinita: l'Ente-anno non ne ha una)"
-        lines.append("\(plan.entity.name) — \(plan.cycle.year)\(period); \(methodology)")
-        lines.append(row("Ente", scores.entity))
-        let children = Dictionary(grouping: plan.nodes, by: { $0.parentID ?? "" })
-        func walk(_ parent: String, depth: Int) {
-            for node in (children[parent] ?? []).sorted(by: { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }) {
-                if let scored = scores.nodes[node.id] {
-                    lines.append(row(String(repeating: "  ", count: depth) + node.code + " " + node.title, scored))
-                }
-                walk(node.id, depth: depth + 1)
+        let period = listing.periodo.map { ", periodo \($0)" } ?? ""
+        let methodology = listing.metodologia.versione.map { "metodologia «\(listing.metodologia.nome)» v\($0)" }
+            ?? "metodologia «\(listing.metodologia.nome)» (predefinita: l'Ente-anno non ne ha una)"
+        lines.append("\(listing.nomeEnte) — \(listing.anno)\(period); \(methodology)")
+        var section: String? = nil
+        for row in listing.punteggi where all || Self.summaryKinds.contains(row.tipo) {
+            // Indicators and items belong to the section of the node or objective above them.
+            let heading = row.livello == 0 ? Self.heading(row.tipo) : section
+            if let heading, heading != section {
+                lines.append("\n" + heading)
             }
+            section = heading
+            let indent = String(repeating: "  ", count: row.livello + (heading == nil ? 0 : 1))
+            let label: String = switch ScoredKind(rawValue: row.tipo) {
+            case .entity: "Ente"
+            case .manager, .serviceCharter, .procedureTotal: row.titolo
+            default: "\(row.codice) \(row.titolo)".trimmingCharacters(in: .whitespaces)
+            }
+            lines.append(Self.line(indent + label, row))
         }
-        if !plan.nodes.isEmpty {
-            lines.append("\nAlbero della performance")
-            walk("", depth: 1)
-        }
-        let objectives = plan.objectives.compactMap { scores.objectives[$0.id] }
-        if !objectives.isEmpty {
-            lines.append("\nObiettivi")
-            for scored in objectives { lines.append(row("  \(scored.subject.code) \(scored.subject.title)", scored)) }
-        }
-        let managers = scores.managers.values.sorted { $0.subject.title < $1.subject.title }
-        if !managers.isEmpty {
-            lines.append("\nDirigenti")
-            for scored in managers { lines.append(row("  \(scored.subject.title)", scored)) }
-        }
-        if let charter = scores.serviceCharter { lines.append("\n" + row("Carta dei servizi", charter)) }
-        if let procedures = scores.procedureTotal { lines.append(row("Procedimenti monitorati", procedures)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func row(_ label: String, _ scored: ScoredElement) -> String {
+    static func heading(_ kind: String) -> String? {
+        switch ScoredKind(rawValue: kind) {
+        case .node, .indicator, .item: "Albero della performance"
+        case .objective: "Obiettivi"
+        case .manager: "Dirigenti"
+        case .serviceCharter, .serviceRow: "Carta dei servizi"
+        case .procedureTotal, .procedure: "Procedimenti monitorati"
+        default: nil
+        }
+    }
+
+    /// `  2C Titolo …                  97,51 (verde), punti 30 *` — the star marks overrides and justified deviations.
+    static func line(_ label: String, _ row: ScoreListing.Row) -> String {
         let clipped = label.count > 70 ? String(label.prefix(69)) + "…" : label
-        var value = scored.score.shown
-        if let light = scored.score.trafficLight { value += " (\(light.rawValue))" }
-        if let points = scored.score.points { value += ", punti \(ItalianFormatting.score(points, digits: nil))" }
-        let flags = scored.score.notes.filter { $0.kind == .override || $0.kind == .justifiedDeviation }.isEmpty ? "" : " *"
-        return clipped.padding(toLength: max(clipped.count, 72), withPad: " ", startingAt: 0) + " " + value + flags
+        var value = row.mostrato
+        if let light = row.semaforo { value += " (\(light))" }
+        if let points = row.punti, let number = ItalianNumber.parseMachine(points) {
+            value += ", punti \(ItalianFormatting.score(number, digits: nil))"
+        }
+        let flagged = row.note.contains {
+            $0.tipo == ScoreNoteKind.override.rawValue || $0.tipo == ScoreNoteKind.justifiedDeviation.rawValue
+        }
+        return clipped.padding(toLength: max(clipped.count, 72), withPad: " ", startingAt: 0) + " " + value + (flagged ? " *" : "")
+    }
+}
+
+/// What `traguardo score --what-if` prints: the hypotheses, what changes (before → after), the new table.
+struct WhatIfReport: Encodable {
+    struct Change: Encodable {
+        var tipo: String
+        var percorso: String
+        var titolo: String
+        var prima: String
+        var dopo: String
+    }
+
+    var ipotesi: [String]
+    var cambiamenti: [Change]
+    var punteggi: ScoreListing
+
+    init(hypotheses: [Hypothesis], changes: [ScoreChange], listing: ScoreListing) {
+        ipotesi = hypotheses.map { "\($0.itemPath)=\($0.text)" }
+        cambiamenti = changes.map {
+            Change(tipo: $0.subject.kind.rawValue, percorso: $0.subject.path, titolo: $0.subject.title,
+                   prima: $0.before.shown, dopo: $0.after.shown)
+        }
+        punteggi = listing
+    }
+
+    func text(all: Bool) -> String {
+        var lines = ["Simulazione (nulla è registrato). Ipotesi: " + ipotesi.joined(separator: "; ")]
+        if cambiamenti.isEmpty {
+            lines.append("Nessun punteggio cambia.")
+        } else {
+            lines.append("Cambiano \(cambiamenti.count) punteggi:")
+            for change in cambiamenti {
+                let kind = ScoredKind(rawValue: change.tipo)?.label ?? change.tipo
+                let name = change.tipo == ScoredKind.entity.rawValue ? kind : "\(kind) \(change.percorso)"
+                lines.append("  \(name): \(change.prima) → \(change.dopo)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n\n" + ScoreReport(listing: punteggi, all: all).text()
     }
 }

@@ -17,15 +17,16 @@ enum OutputWriter {
     /// A value as the JSON every `--format json` prints: indented, keys sorted.
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
-    /// The `--format` of a command that prints text or JSON.
-    static func textOrJSON(_ format: String?, command: String) throws -> Bool {
-        let format = format ?? "testo"
-        guard ["testo", "text", "json"].contains(format) else {
-            throw CommandFailure(message: "formato «\(format)» non previsto per \(command): ammessi testo, json")
+    /// The `--format` of a command that prints text or JSON: true for JSON. `score` also takes tabella/table.
+    static func textOrJSON(_ format: String?, command: String, tableNames: Bool = false) throws -> Bool {
+        let textNames = tableNames ? ["tabella", "table", "testo", "text"] : ["testo", "text"]
+        let format = format ?? textNames[0]
+        guard (textNames + ["json"]).contains(format) else {
+            throw CommandFailure(message: "formato «\(format)» non previsto per \(command): ammessi \(textNames[0]), json")
         }
         return format == "json"
     }
