@@ -80,7 +80,7 @@ public final class Store: Sendable {
         let now = clock()
         return try await translating {
             try await backend.transaction { db in
-                let trail = AuditTrail()
+                let trail = AuditTrail(actor: actor, at: now)
                 let result = try await body(db, trail)
                 try await AuditWriter.write(await trail.records, actor: actor, at: now, on: db)
                 return result
@@ -118,6 +118,20 @@ public final class Store: Sendable {
 /// The changes of one transaction, collected as it runs.
 actor AuditTrail {
     private(set) var records: [AuditRecord] = []
+    let actor: String
+    let at: Date
+
+    init(actor: String, at: Date) {
+        self.actor = actor
+        self.at = at
+    }
+
+    /// Writes the rows collected so far (a long import writes them batch by batch, so they never pile up).
+    func flush(on db: any SQLDatabase) async throws {
+        let pending = records
+        records = []
+        try await AuditWriter.write(pending, actor: actor, at: at, on: db)
+    }
 
     func add(_ record: AuditRecord) {
         records.append(record)

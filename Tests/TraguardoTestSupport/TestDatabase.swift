@@ -77,6 +77,30 @@ public struct TestDatabase: Sendable {
         try await store.backend.withConnection { db in try await db.raw(SQLQueryString(sql)).run() }
     }
 
+    /// Every row of every table, as sorted text: equal before and after means the database did not change.
+    public static func dump(_ store: Store) async throws -> String {
+        try await store.backend.withConnection { db in
+            let tablesSQL = store.flavor == .postgres
+                ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            var out: [String] = []
+            for table in try await db.raw(SQLQueryString(tablesSQL)).all().map({ try $0.decode(column: "name", as: String.self) }) {
+                let rows = try await db.raw(SQLQueryString("SELECT * FROM \(table)")).all()
+                let lines = rows.map { row in
+                    row.allColumns.sorted().map { column -> String in
+                        if (try? row.decodeNil(column: column)) == true { return "\(column)=NULL" }
+                        if let text = try? row.decode(column: column, as: String.self) { return "\(column)=\(text)" }
+                        if let number = try? row.decode(column: column, as: Int64.self) { return "\(column)=\(number)" }
+                        return "\(column)=?"
+                    }.joined(separator: "|")
+                }
+                out.append("## \(table) (\(rows.count))")
+                out += lines.sorted()
+            }
+            return out.joined(separator: "\n")
+        }
+    }
+
     private static func admin(_ url: String, _ sql: String) async throws {
         let store = try await Store.open(.postgres(try PostgresAddress(url: url)), migrate: false)
         do {

@@ -4,11 +4,11 @@ import Foundation
 public struct Hypothesis: Hashable, Sendable {
     /// `NODO/INDICATORE/ITEM` (see `CyclePlan.items(atPath:)`).
     public var itemPath: String
-    public var value: HypotheticalValue
+    public var value: EnteredValue
     /// As written, for the report.
     public var text: String
 
-    public init(itemPath: String, value: HypotheticalValue, text: String) {
+    public init(itemPath: String, value: EnteredValue, text: String) {
         self.itemPath = itemPath
         self.value = value
         self.text = text
@@ -24,22 +24,12 @@ public struct Hypothesis: Hashable, Sendable {
         guard !path.isEmpty else {
             throw WhatIfError(problems: ["ipotesi «\(text)»: manca l'item prima di «=» (per esempio C30101/1/1a=95)"])
         }
-        if let ratio = written.wholeMatch(of: /([^\/]+)\/([^\/]+)/),
-           let numerator = ItalianNumber.parse(String(ratio.1)), let denominator = ItalianNumber.parse(String(ratio.2)) {
-            return Hypothesis(itemPath: path, value: .ratio(numerator, denominator), text: written)
-        }
         do {
-            return Hypothesis(itemPath: path, value: .value(try ItalianValue.parse(written, year: year)), text: written)
+            return Hypothesis(itemPath: path, value: try EnteredValue.parse(written, year: year), text: written)
         } catch {
             throw WhatIfError(problems: ["ipotesi per \(path): \(error.description)"])
         }
     }
-}
-
-public enum HypotheticalValue: Hashable, Sendable {
-    case value(ItalianValue)
-    /// Numerator and denominator: cases within the standard over all cases, a ratio.
-    case ratio(Decimal, Decimal)
 }
 
 /// What changed between the stored scores and the hypothetical ones.
@@ -106,16 +96,8 @@ public enum WhatIf {
         // A hypothesis replaces what was measured, its N.C., deviation and override: it is a new value.
         m = Measurement(id: m.id, itemID: m.itemID, periodID: m.periodID, text: hypothesis.text,
                         narrative: "ipotesi (non registrata)", series: m.series)
-        switch hypothesis.value {
-        case .ratio(let numerator, let denominator):
-            m.numerator = numerator
-            m.denominator = denominator
-        case .value(.number(let value, _)): m.value = value
-        case .value(.atSight): m.value = 0
-        case .value(.date(let date)), .value(.deadline(let date, _)): m.date = date
-        case .value(.done(let done)): m.done = done
-        case .value(.notComputable): m.notComputableReason = "ipotesi: non computabile"
-        }
+        hypothesis.value.apply(to: &m)
+        if hypothesis.value.isNotComputable { m.notComputableReason = "ipotesi: non computabile" }
     }
 
     static func changes(from before: PlanScores, to after: PlanScores) -> [ScoreChange] {

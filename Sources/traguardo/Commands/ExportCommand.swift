@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TraguardoCore
 import TraguardoExchange
 import TraguardoStore
@@ -6,19 +7,52 @@ import TraguardoStore
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Scrive un Ente-anno del database come file piano (YAML o JSON), che «import» rilegge uguale.")
+        abstract: "Scrive un Ente-anno del database come file piano (YAML o JSON) o la scheda di rilevazione di un ufficio (XLSX o CSV).",
+        discussion: """
+            --format yaml|json: il file piano, che «import» rilegge uguale.
+            --format xlsx|csv --period P [--office U] -o FILE: la scheda di rilevazione del periodo, una riga per item \
+            dell'ufficio (senza --office: tutti gli item), con codice, descrizione, target, unità, valore del periodo \
+            precedente e le colonne da compilare (Valore, Motivo N.C., Scostamento giustificato, Note); «import» la rilegge.
+            """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
+    @Option(name: .long, help: ArgumentHelp("Ufficio della scheda di rilevazione (codice dell'unità).", valueName: "codice"))
+    var office: String?
+
     func run() async throws {
         let format = output.format ?? "yaml"
-        guard ["yaml", "json"].contains(format) else {
-            throw CommandFailure(message: "formato «\(format)» non previsto per export: ammessi yaml, json (i fogli xlsx e csv non sono ancora disponibili)")
+        let sheetFormat = MeasurementSheetWriter.Format(rawValue: format)
+        guard ["yaml", "json"].contains(format) || sheetFormat != nil else {
+            throw CommandFailure(message: "formato «\(format)» non previsto per export: ammessi yaml, json, xlsx, csv")
         }
         let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
-        let text = format == "json" ? try PlanFileWriter.json(plan) : try PlanFileWriter.yaml(plan)
-        try OutputWriter.write(text, to: output.output)
+        guard let sheetFormat else {
+            if office != nil { throw CommandFailure(message: "--office vale solo per le schede di rilevazione (--format xlsx o csv)") }
+            let text = format == "json" ? try PlanFileWriter.json(plan) : try PlanFileWriter.yaml(plan)
+            try OutputWriter.write(text, to: output.output)
+            return
+        }
+        guard let period = scope.period else {
+            throw CommandFailure(message: "indicare il periodo della scheda con --period (periodi del ciclo: \(plan.periods.map(\.code).joined(separator: ", ")))")
+        }
+        guard let path = output.output, path != "-" || sheetFormat == .csv else {
+            throw CommandFailure(message: "indicare il file della scheda con -o FILE (per esempio -o scheda-\(office ?? "ente")-\(period).\(format))")
+        }
+        let sheet: MeasurementSheet
+        do { sheet = try MeasurementSheet.make(plan: plan, periodCode: period, office: office) } catch {
+            throw CommandFailure(message: error.description)
+        }
+        if path == "-" {
+            try OutputWriter.write(MeasurementSheetWriter.csvText(sheet), to: nil)
+            return
+        }
+        do { try MeasurementSheetWriter.write(sheet, format: sheetFormat, to: URL(fileURLWithPath: path)) } catch {
+            throw CommandFailure(message: error.description)
+        }
+        let office = sheet.officeCode.map { "ufficio \($0)" } ?? "tutti gli uffici"
+        FileHandle.standardError.write(Data("Scheda di rilevazione \(plan.entity.code) \(plan.cycle.year), periodo \(sheet.periodCode), \(office): \(sheet.rows.count) item in «\(path)».\n".utf8))
     }
 }

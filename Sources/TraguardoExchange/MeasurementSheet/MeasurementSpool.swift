@@ -1,0 +1,87 @@
+import Foundation
+import TraguardoCore
+
+/// Checked measurements waiting to be written: a temporary file of JSON lines, so that reading a million
+/// rows (first, with every check) and writing them (afterwards, in one transaction, only if nothing was
+/// wrong) never holds them all in memory. Removed by `discard()`.
+/// Used by one task at a time (filled, closed, then read back), hence `@unchecked Sendable`.
+public final class MeasurementSpool: @unchecked Sendable {
+    public let url: URL
+    public private(set) var count = 0
+    private var handle: FileHandle?
+    private var buffer = Data()
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    public init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-rilevazioni-\(UUID().uuidString).jsonl")
+        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
+            throw SheetProblems(problems: [SheetProblem(file: url.path, message: "impossibile creare il file temporaneo")], total: 1)
+        }
+        self.handle = handle
+    }
+
+    /// Which Ente-year each measurement belongs to is kept with it.
+    struct Line: Codable {
+        var ente: String
+        var anno: Int
+        var m: TraguardoCore.Measurement
+    }
+
+    public func append(_ measurement: TraguardoCore.Measurement, entity: String, year: Int) throws {
+        buffer.append(try encoder.encode(Line(ente: entity, anno: year, m: measurement)))
+        buffer.append(0x0A)
+        count += 1
+        if buffer.count > 1 << 20 { try flush() }
+    }
+
+    private func flush() throws {
+        try handle?.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Finishes writing; then `batches` reads the lines back.
+    public func close() throws {
+        try flush()
+        try handle?.close()
+        handle = nil
+    }
+
+    /// The spooled measurements in batches of `size`, with their Ente and year, in the order they were added.
+    public func forEachBatch(size: Int = 1000, _ body: ([(entity: String, year: Int, measurement: TraguardoCore.Measurement)]) async throws -> Void)
+        async throws
+    {
+        guard let reader = FileHandle(forReadingAtPath: url.path) else { return }
+        defer { try? reader.close() }
+        let decoder = JSONDecoder()
+        var pending = Data()
+        var batch: [(entity: String, year: Int, measurement: TraguardoCore.Measurement)] = []
+        batch.reserveCapacity(size)
+        while true {
+            let chunk = try reader.read(upToCount: 1 << 20) ?? Data()
+            pending.append(chunk)
+            var start = pending.startIndex
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                let line = try decoder.decode(Line.self, from: pending[start..<newline])
+                start = pending.index(after: newline)
+                batch.append((line.ente, line.anno, line.m))
+                if batch.count == size {
+                    try await body(batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            pending = Data(pending[start...])
+            if chunk.isEmpty { break }
+        }
+        if !batch.isEmpty { try await body(batch) }
+    }
+
+    public func discard() {
+        try? handle?.close()
+        handle = nil
+        try? FileManager.default.removeItem(at: url)
+    }
+}

@@ -1,0 +1,280 @@
+import Foundation
+import TraguardoCore
+
+/// Reads the heading block (rows 1–6) of a *scheda di rilevazione*.
+struct HeadingParser {
+    struct Done: Error {}
+
+    let file: String
+    var values: [MeasurementSheetLayout.Heading: (value: SpreadsheetCell, row: Int)] = [:]
+
+    init(file: String) { self.file = file }
+
+    mutating func take(_ row: SpreadsheetRow) {
+        guard let label = MeasurementSheetLayout.Heading(rawValue: row[0].text) else { return }
+        values[label] = (row[1], row.number)
+    }
+
+    func finish() throws(SheetProblems) -> MeasurementSheetHeading {
+        var problems: [SheetProblem] = []
+        func value(_ label: MeasurementSheetLayout.Heading) -> String? {
+            guard let found = values[label] else {
+                problems.append(SheetProblem(
+                    file: file, row: nil, column: nil,
+                    message: "manca la riga «\(label.rawValue)» nell'intestazione (righe 1–\(MeasurementSheetLayout.headingRows)): "
+                        + "il file non è una scheda di rilevazione di Traguardo, o l'intestazione è stata cambiata"))
+                return nil
+            }
+            let text = found.value.text
+            if text.isEmpty {
+                problems.append(SheetProblem(file: file, row: found.row, column: "B", message: "manca il valore di «\(label.rawValue)»"))
+                return nil
+            }
+            return text
+        }
+        let entity = value(.entity)
+        let yearText = value(.year)
+        let period = value(.period)
+        let office = value(.office)
+        var year: Int?
+        if let yearText {
+            year = Int(yearText.replacingOccurrences(of: ".", with: ""))
+            if year == nil || !(1990...2100).contains(year!) {
+                problems.append(SheetProblem(file: file, row: values[.year]?.row, column: "B",
+                                             message: "anno «\(yearText)» non valido: atteso un anno come 2018"))
+            }
+        }
+        guard problems.isEmpty, let entity, let year, let period, let office else {
+            throw SheetProblems(problems: problems, total: problems.count)
+        }
+        return MeasurementSheetHeading(
+            entityCode: entity, year: year, periodCode: period,
+            officeCode: office.lowercased() == MeasurementSheetLayout.everyOffice ? nil : office)
+    }
+}
+
+/// Checks the item rows of a sheet against the plan and turns each filled row into a measurement.
+struct SheetRowChecker {
+    typealias Column = MeasurementSheetLayout.Column
+
+    let file: String
+    let plan: CyclePlan
+    let heading: MeasurementSheetHeading
+    let author: String?
+    let recordedAt: Date?
+    /// Item path → item id; nil value: the path names two items.
+    let itemsByPath: [String: String?]
+    let paths: [String: String]
+    let responsible: [String: String]
+    var period: MonitoringPeriod?
+    var officeID: String?
+    var existing: [String: TraguardoCore.Measurement] = [:]
+    var seen: [String: Int] = [:]
+    var titlesSeen = false
+    var layoutBroken = false
+    var itemRows = 0
+    var summary: SheetReadSummary
+    var problems: [SheetProblem] = []
+    var problemCount = 0
+
+    /// Values beyond this are typing errors, not measurements.
+    static let largest = Decimal(string: "1000000000000")!
+
+    init(file: String, plan: CyclePlan, heading: MeasurementSheetHeading, author: String?, recordedAt: Date?) {
+        self.file = file
+        self.plan = plan
+        self.heading = heading
+        self.author = author
+        self.recordedAt = recordedAt
+        paths = plan.itemPaths()
+        var byPath: [String: String?] = [:]
+        for (id, path) in paths { byPath[path] = byPath[path] == nil ? .some(id) : .some(nil) }
+        itemsByPath = byPath
+        responsible = plan.responsibleUnits()
+        summary = SheetReadSummary(heading: heading)
+    }
+
+    mutating func problem(_ row: Int?, _ column: Column?, _ message: String) {
+        problemCount += 1
+        if problems.count < 200 { problems.append(SheetProblem(file: file, row: row, column: column?.title, message: message)) }
+    }
+
+    mutating func checkHeading() throws(SheetProblems) {
+        let row = { (label: MeasurementSheetLayout.Heading) in MeasurementSheetLayout.Heading.allCases.firstIndex(of: label)! + 2 }
+        if heading.entityCode != plan.entity.code || heading.year != plan.cycle.year {
+            problem(row(.entity), nil, "la scheda è di \(heading.entityCode) \(heading.year), non di \(plan.entity.code) \(plan.cycle.year)")
+        }
+        period = plan.period(code: heading.periodCode)
+        if period == nil {
+            problem(row(.period), nil, "il periodo «\(heading.periodCode)» non esiste nel ciclo \(plan.cycle.year) di \(plan.entity.code): "
+                + "periodi del ciclo \(plan.periods.map(\.code).joined(separator: ", "))")
+        }
+        if let office = heading.officeCode {
+            officeID = plan.unit(named: office)?.id
+            if officeID == nil {
+                problem(row(.office), nil, "l'ufficio «\(office)» non esiste in \(plan.entity.code) \(plan.cycle.year)")
+            }
+        }
+        if problemCount > 0 { throw SheetProblems(problems: problems, total: problemCount) }
+        for m in plan.measurements where m.periodID == period!.id || m.periodID == period!.code { existing[m.itemID] = m }
+    }
+
+    /// The row's measurement, or nil for heading rows, empty rows and rows with problems.
+    mutating func take(_ row: SpreadsheetRow) -> TraguardoCore.Measurement? {
+        let titleRow = MeasurementSheetLayout.columnTitleRow
+        if row.number < titleRow || layoutBroken { return nil }
+        if row.number == titleRow {
+            titlesSeen = true
+            let found = Column.allCases.map { row[$0.rawValue].text }
+            if found != Column.allCases.map(\.title) {
+                layoutBroken = true
+                problem(row.number, nil, "attesi i titoli delle colonne «\(Column.allCases.map(\.title).joined(separator: "; "))», "
+                    + "trovato «\(found.joined(separator: "; "))»: le colonne sono state spostate o il file non è una scheda di rilevazione")
+            }
+            return nil
+        }
+        return item(row)
+    }
+
+    private mutating func item(_ row: SpreadsheetRow) -> TraguardoCore.Measurement? {
+        let code = row[Column.code.rawValue].text
+        let inputs = [Column.value, .notComputableReason, .justification, .note]
+        let filled = inputs.contains { !row[$0.rawValue].isEmpty }
+        if code.isEmpty {
+            if filled { problem(row.number, .code, "manca il codice dell'item: la riga ha dei valori ma non si sa di quale item") }
+            return nil
+        }
+        itemRows += 1
+        guard let entry = itemsByPath[code] else {
+            problem(row.number, .code, "il codice «\(code)» non è un item di \(plan.entity.code) \(plan.cycle.year) "
+                + "(atteso NODO/INDICATORE/ITEM come nella scheda esportata, per esempio C30101/1/1a)")
+            return nil
+        }
+        guard let itemID = entry else {
+            problem(row.number, .code, "il codice «\(code)» indica più di un item del piano: correggere i codici nel piano")
+            return nil
+        }
+        if let previous = seen[itemID] {
+            problem(row.number, .code, "l'item «\(code)» compare anche alla riga \(previous)")
+            return nil
+        }
+        seen[itemID] = row.number
+        if let officeID, responsible[itemID] != officeID {
+            let owner = responsible[itemID].flatMap { id in plan.units.first { $0.id == id } }.map { $0.code ?? $0.id } ?? "nessun ufficio"
+            problem(row.number, .code, "l'item «\(code)» è di \(owner), non dell'ufficio \(heading.officeCode ?? ""): "
+                + "la riga viene dalla scheda di un altro ufficio")
+            return nil
+        }
+        guard filled else {
+            summary.empty += 1
+            return nil
+        }
+        let before = problemCount
+        let cell = row[Column.value.rawValue]
+        let old = existing[itemID]
+        // A value cell that still says what the sheet was exported with leaves the measured value as it is
+        // (a measurement may hold more than the one value the cell shows: done and a count, a text as printed).
+        let unchangedValue = old.map { !cell.isEmpty && MeasurementSheet.valueText($0) == cell.text } ?? false
+        let value = unchangedValue ? nil : enteredValue(cell, row: row.number)
+        let isNotComputable = value?.isNotComputable ?? (unchangedValue && old?.isNotComputable == true)
+        let hasValue = value != nil || unchangedValue
+        let reason = text(row, .notComputableReason)
+        let justification = text(row, .justification)
+        let note = text(row, .note)
+        if hasValue, isNotComputable, reason == nil {
+            problem(row.number, .notComputableReason, "il valore è «N.C.»: scrivere il motivo (per esempio «nessuna richiesta nel periodo»)")
+        }
+        if hasValue, !isNotComputable, reason != nil {
+            problem(row.number, .notComputableReason, "c'è sia un valore («\(cell.text)») sia un motivo N.C.: lasciare solo uno dei due")
+        }
+        guard problemCount == before, let period else { return nil }
+        summary.filled += 1
+        var m = old ?? TraguardoCore.Measurement(
+            id: TraguardoCore.Measurement.id(itemID: itemID, periodID: period.id), itemID: itemID, periodID: period.id)
+        if let value {
+            value.apply(to: &m)
+            if case .text(let written) = cell { m.text = written.trimmingCharacters(in: .whitespaces) } else { m.text = nil }
+            m.notComputableReason = nil
+        }
+        if let reason {
+            if !hasValue { EnteredValue.value(.notComputable).apply(to: &m) }
+            m.notComputableReason = reason
+        }
+        m.justifiedDeviation = justification != nil
+        m.justificationNote = justification.flatMap { ["sì", "si", "x"].contains($0.lowercased()) ? nil : $0 }
+        if let note { m.narrative = note }
+        if let old, Self.sameContent(old, m) {
+            summary.unchanged += 1
+            return nil
+        }
+        m.author = author ?? m.author
+        m.recordedAt = recordedAt ?? m.recordedAt
+        m.provenance = Provenance(source: file, lines: String(row.number))
+        return m
+    }
+
+    /// The same measured content: a sheet exported and imported again changes nothing (who and from where
+    /// are not content).
+    static func sameContent(_ a: TraguardoCore.Measurement, _ b: TraguardoCore.Measurement) -> Bool {
+        a.value == b.value && a.date == b.date && a.done == b.done && a.numerator == b.numerator
+            && a.denominator == b.denominator && a.notComputableReason == b.notComputableReason
+            && a.justifiedDeviation == b.justifiedDeviation && a.justificationNote == b.justificationNote
+            && a.narrative == b.narrative
+    }
+
+    private mutating func text(_ row: SpreadsheetRow, _ column: Column) -> String? {
+        let cell = row[column.rawValue]
+        if case .error(let code) = cell {
+            problem(row.number, column, "la cella contiene l'errore «\(code)» del foglio di calcolo: scrivere il testo")
+            return nil
+        }
+        let text = cell.text
+        return text.isEmpty ? nil : text
+    }
+
+    private mutating func enteredValue(_ cell: SpreadsheetCell, row: Int) -> EnteredValue? {
+        let value: EnteredValue
+        switch cell {
+        case .empty: return nil
+        case .error(let code):
+            problem(row, .value, "la cella contiene l'errore «\(code)» del foglio di calcolo: la formula non ha un risultato; scrivere il valore")
+            return nil
+        case .number(let number): value = .value(.number(number, unit: nil))
+        case .date(let date): value = .value(.date(date))
+        case .boolean(let done): value = .value(.done(done))
+        case .text(let text):
+            do {
+                value = try EnteredValue.parse(text, year: plan.cycle.year)
+            } catch {
+                problem(row, .value, error.description)
+                return nil
+            }
+        }
+        let magnitude: Decimal? = switch value {
+        case .value(.number(let n, _)): abs(n)
+        case .ratio(let n, let d): max(abs(n), abs(d))
+        default: nil
+        }
+        if let magnitude, magnitude > Self.largest {
+            problem(row, .value, "valore «\(cell.text)» fuori scala (oltre 1.000.000.000.000): controllare gli zeri")
+            return nil
+        }
+        return value
+    }
+
+    func finish() throws(SheetProblems) -> SheetReadSummary {
+        var all = problems
+        var total = problemCount
+        if !titlesSeen {
+            all.append(SheetProblem(file: file, row: MeasurementSheetLayout.columnTitleRow, column: nil,
+                                    message: "manca la riga dei titoli delle colonne (Codice; Obiettivo o nodo; …)"))
+            total += 1
+        } else if itemRows == 0 && !layoutBroken {
+            all.append(SheetProblem(file: file, row: nil, column: nil,
+                                    message: "la scheda non ha righe di item (dalla riga \(MeasurementSheetLayout.columnTitleRow + 1) in giù)"))
+            total += 1
+        }
+        if total > 0 { throw SheetProblems(problems: all, total: total) }
+        return summary
+    }
+}
