@@ -63,6 +63,8 @@ public enum MeasurementSheetReader {
         } catch is HeadingParser.Done {
         } catch let error as SheetProblems {
             throw error
+        } catch let error as SpreadsheetError {
+            throw SheetProblems(problems: [SheetProblem(file: error.file, row: error.row, message: error.message)], total: 1)
         } catch {
             throw SheetProblems(problems: [SheetProblem(file: url.lastPathComponent, message: "\(error)")], total: 1)
         }
@@ -88,6 +90,8 @@ public enum MeasurementSheetReader {
             }
         } catch let error as SheetProblems {
             throw error
+        } catch let error as SpreadsheetError {
+            rows.problem(error.row, nil, error.message)
         } catch {
             rows.problem(nil, nil, "\(error)")
         }

@@ -101,11 +101,19 @@ final class FileObject {
             error(key, "«\(text)» è un errore del foglio di calcolo, non un valore; atteso un numero")
             return nil
         }
-        if scalar.style == .plain, let value = ItalianNumber.parseMachine(text) { return value }
-        if let value = ItalianNumber.parse(text) { return value }
-        error(key, "«\(text)» non è un numero; atteso per esempio «1.418.965,00», «99,22%» o 98.99")
-        return nil
+        guard let value = (scalar.style == .plain ? ItalianNumber.parseMachine(text) : nil) ?? ItalianNumber.parse(text) else {
+            error(key, "«\(text)» non è un numero; atteso per esempio «1.418.965,00», «99,22%» o 98.99")
+            return nil
+        }
+        if abs(value) > Self.largestNumber {
+            error(key, "«\(text)» è fuori scala (oltre 1.000.000.000.000.000): controllare gli zeri")
+            return nil
+        }
+        return value
     }
+
+    /// Larger amounts are typing errors: no Ente's budget or measurement reaches a million billions.
+    static let largestNumber = Decimal(string: "1000000000000000")!
 
     func bool(_ key: String) -> Bool? {
         guard let text = string(key) else { return nil }

@@ -94,6 +94,7 @@ final class PlanBuilder {
                     message: "nessun file di \(draft.plan.entity.code) \(draft.plan.cycle.year) dà il nome dell'Ente («ente: {codice: ..., nome: ...}»)"))
             }
             check(draft)
+            checkCycles(draft)
             return draft.plan
         }
     }

@@ -22,13 +22,28 @@ public enum PlanFileReader {
                     continue
                 }
                 guard let text = String(data: data, encoding: .utf8) else {
-                    diagnostics.add(PlanFileError(file: file, line: nil, field: "", message: "il file non è testo UTF-8"))
+                    diagnostics.add(PlanFileError(
+                        file: file, line: firstInvalidUTF8Line(data), field: "",
+                        message: data.contains(0) ? "il file non è testo (contiene byte nulli): atteso un file piano YAML o JSON in UTF-8"
+                            : "il testo non è UTF-8 (forse Latin-1 o Windows-1252): salvarlo con codifica UTF-8"))
                     continue
                 }
                 sources.append((file, text))
             }
         }
         return try parse(sources, diagnostics: diagnostics)
+    }
+
+    /// The line of the first byte sequence that is not UTF-8.
+    static func firstInvalidUTF8Line(_ data: Data) -> Int? {
+        var line = 1
+        var start = data.startIndex
+        for (index, byte) in zip(data.indices, data) where byte == 0x0A {
+            if String(data: data[start..<index], encoding: .utf8) == nil { return line }
+            line += 1
+            start = data.index(after: index)
+        }
+        return String(data: data[start...], encoding: .utf8) == nil ? line : nil
     }
 
     /// Reads texts already in memory (`name` is what errors call the file).
