@@ -54,7 +54,7 @@ struct ExampleDatasetTests {
 
     /// Every score figure of attesi.yaml (Carta dei servizi rows, procedures, indicators, nodes,
     /// objectives) computed from the transcribed inputs with the dataset's methodology.
-    @Test(arguments: ["lucca-2017", "lucca-2018"])
+    @Test(arguments: ["lucca-2013", "lucca-2017", "lucca-2018"])
     func theEnginePrintsTheDocumentsFigures(_ folder: String) throws {
         let plan = try #require(try ExampleDatasets.read(folder).first)
         #expect(plan.methodology != nil, "l'esempio dichiara la sua metodologia")
