@@ -77,10 +77,21 @@ public struct XLSXReader {
         var parser = SheetDataParser(sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904)
         do {
             let checksum = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: false) { chunk in
-                try tokenizer.feed(chunk, into: &parser)
+                do {
+                    try tokenizer.feed(chunk, into: &parser)
+                } catch {
+                    // The rows completed before the mistake are still handed on, then the mistake.
+                    try Self.deliver(&parser, to: body)
+                    throw error
+                }
                 try Self.deliver(&parser, to: body)
             }
-            try tokenizer.finish(into: &parser)
+            do {
+                try tokenizer.finish(into: &parser)
+            } catch {
+                try Self.deliver(&parser, to: body)
+                throw error
+            }
             try Self.deliver(&parser, to: body)
             if checksum != entry.checksum {
                 throw SpreadsheetError(file: fileName, message: "archivio ZIP danneggiato: il foglio \"\(name)\" non supera il controllo CRC")

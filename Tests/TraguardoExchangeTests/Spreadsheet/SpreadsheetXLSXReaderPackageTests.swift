@@ -5,7 +5,7 @@ import TraguardoCore
 
 /// Packages written part by part, with the quirks of Excel, LibreOffice and other producers.
 @Suite("XLSX: parti come le scrivono Excel e LibreOffice")
-struct XLSXReaderPackageTests {
+struct SpreadsheetXLSXReaderPackageTests {
     static let main = HandMadePackage.main
     static let relationships = HandMadePackage.relationships
 
@@ -132,7 +132,7 @@ struct XLSXReaderPackageTests {
         defer { scratch.remove() }
         let url = scratch.url("mac.xlsx")
         try HandMadePackage.write(HandMadePackage.workbook(
-            sheetData: #"<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>42369</v></c></row>"#,
+            sheetData: #"<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>42368</v></c></row>"#,
             cellXfs: [#"<xf numFmtId="0"/>"#, #"<xf numFmtId="14"/>"#], date1904: true), to: url)
         let rows = try XLSXReader(url: url).rows(inSheet: "Foglio1")
         #expect(rows.map(\.cells) == [[.date(date("1904-01-01")), .date(date("2019-12-31"))]])

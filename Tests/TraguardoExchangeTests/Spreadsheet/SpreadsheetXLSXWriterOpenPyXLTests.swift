@@ -5,7 +5,7 @@ import TraguardoExchange
 
 /// What we write, read back by openpyxl: every cell, the header style, frozen panes, widths and formats.
 @Suite("XLSX scritto da noi, letto da openpyxl")
-struct XLSXWriterOpenPyXLTests {
+struct SpreadsheetXLSXWriterOpenPyXLTests {
     static let dump = #"""
 import json, sys, datetime, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
@@ -113,7 +113,7 @@ print(json.dumps(out))
             #expect(got == want, "riga \(index + 1)")
         }
         #expect(sheet.freeze == "A2")
-        #expect(sheet.formats[0].allSatisfy(\.bold))
+        #expect(sheet.formats[0].prefix(5).allSatisfy { $0.bold })
         #expect(!sheet.formats[1][1].bold)
         #expect(sheet.formats[1][0].code == "@")
         #expect(sheet.formats[1][3].code == "dd/mm/yyyy")

@@ -3,7 +3,7 @@ import Testing
 import TraguardoExchange
 
 @Suite("CSV: scrittura e lettura")
-struct CSVSpreadsheetTests {
+struct SpreadsheetCSVTests {
     static let rows: [[String]] = [
         ["Codice", "Descrizione", "Valore"],
         ["007", "punto; e virgola", "1.418.965,00"],

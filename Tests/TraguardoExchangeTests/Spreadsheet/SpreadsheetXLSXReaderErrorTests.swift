@@ -5,7 +5,7 @@ import TraguardoExchange
 
 /// Files that are not workbooks, or broken ones: an Italian error naming the file, never a crash.
 @Suite("XLSX: file non validi")
-struct XLSXReaderErrorTests {
+struct SpreadsheetXLSXReaderErrorTests {
     func openError(_ url: URL) -> SpreadsheetError? {
         spreadsheetError { _ = try XLSXReader(url: url) }
     }
