@@ -106,7 +106,9 @@ enum WorksheetXMLWriter {
         case .boolean(let value):
             return #"<c r="\#(reference)"\#(style(0)) t="b"><v>\#(value ? 1 : 0)</v></c>"#
         case .error(let value):
-            return #"<c r="\#(reference)"\#(style(0)) t="e"><v>\#(XMLText.escaped(value))</v></c>"#
+            // Excel declares a file with an unknown error code damaged: such a value is written as text.
+            guard let code = ErrorValue.fileCode(for: value) else { return try text(value) }
+            return #"<c r="\#(reference)"\#(style(0)) t="e"><v>\#(XMLText.escaped(code))</v></c>"#
         }
     }
 }

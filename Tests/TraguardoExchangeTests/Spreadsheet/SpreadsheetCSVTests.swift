@@ -45,7 +45,7 @@ struct SpreadsheetCSVTests {
         let scratch = try SpreadsheetScratch()
         defer { scratch.remove() }
         let comma = scratch.url("virgola.csv")
-        try Data("codice,\"nome; lungo\",valore\n1,\"a,b\",3\r\n2,,\n".utf8).write(to: comma)
+        try Data([0xEF, 0xBB, 0xBF] + Array("codice,\"nome; lungo\",valore\n1,\"a,b\",3\r\n2,,\n".utf8)).write(to: comma)
         let commaReader = try CSVReader(url: comma)
         #expect(commaReader.separator == ",")
         #expect(try commaReader.rows().map(\.cells) == [

@@ -84,7 +84,7 @@ print(json.dumps(out))
         [.text("Codice"), .text("Descrizione"), .text("Valore"), .text("Data"), .text("Fatto")],
         [.text("007"), .text("Attività «àèìòù €»"), .number(1_418_965), .date(date("2019-12-31")), .boolean(true)],
         [.text("008"), .text(#"<b>Tom & "Jerry" l'altro</b>"#), .number(decimal("99.22")), .date(date("1900-01-01")), .boolean(false)],
-        [.text("009"), .empty, .number(decimal("-0.5")), .empty, .error("#DIV/0!")],
+        [.text("009"), .empty, .number(decimal("-0.5")), .empty, .error("#DIV/0!"), .error("#RIF!"), .error("#BOH")],
         [],
         [.empty, .empty, .number(0), .date(date("2020-02-29")), .empty, .text("  spazi\nacapo  ")],
         [.number(42), .text("caratteri\u{1}vietati\u{B}"), .number(decimal("0.000000000123")), .number(decimal("12345678901234567890"))],
@@ -108,6 +108,8 @@ print(json.dumps(out))
         var expected = trimmed(Self.rows)
         expected[6][0] = .text("42")  // column A is a text column: numbers are stored as text
         expected[6][1] = .text("caratterivietati")  // characters XML 1.0 forbids are dropped
+        expected[3][5] = .error("#REF!")  // files spell error values in English; Italian Excel shows #RIF!
+        expected[3][6] = .text("#BOH")  // not an error value Excel knows: kept as text
         #expect(read.count == expected.count)
         for (index, (got, want)) in zip(read, expected).enumerated() {
             #expect(got == want, "riga \(index + 1)")
