@@ -154,7 +154,7 @@ struct SheetDataParser: XMLTokenHandler {
             throw XMLSyntaxError(message: "data «\(value)» non valida nella cella \(place)")
         case "n":
             guard hasValue, !value.isEmpty else { return .empty }
-            guard let number = DecimalText.parse(value) else {
+            guard let number = DecimalText.parse(value).map(ExcelPrecision.rounded) else {
                 throw XMLSyntaxError(message: "numero «\(value)» non valido nella cella \(place)")
             }
             if cellStyle >= 0, cellStyle < dateStyles.count, dateStyles[cellStyle],

@@ -67,7 +67,7 @@ struct SpreadsheetXLSXReaderPackageTests {
             <c r="D2" s="3"><v>1.5</v></c>
             <c r="E2" t="e"><f>1/0</f><v>#RIF!</v></c>
             <c r="F2" t="b"><v>1</v></c>
-            <c r="G2"><v>1.2E-3</v></c>
+            <c r="G2"><v>1.2000000000000001E-3</v></c>
             <c r="H2" t="n" s="1"/>
             <c r="I2" t="str"><v><![CDATA[a<b & c]]></v></c>
           </row>
@@ -179,6 +179,13 @@ struct SpreadsheetXLSXReaderPackageTests {
         #expect(DecimalText.format(decimal("1e-10")) == "0.0000000001")
         #expect(DecimalText.format(decimal("1e25")) == "10000000000000000000000000")
         #expect(DecimalText.parse("9.9E-2") == decimal("0.099"))
+        #expect(ExcelPrecision.rounded(decimal("0.30000000000000004")) == decimal("0.3"))
+        #expect(ExcelPrecision.rounded(decimal("99.219999999999999")) == decimal("99.22"))
+        #expect(ExcelPrecision.rounded(decimal("-1418965.0000000002")) == decimal("-1418965"))
+        #expect(ExcelPrecision.rounded(decimal("0.044999999999999998")) == decimal("0.045"))
+        #expect(ExcelPrecision.rounded(decimal("0.000000000123")) == decimal("0.000000000123"))
+        #expect(ExcelPrecision.rounded(decimal("12345678901234567890")) == decimal("12345678901234567890"))
+        #expect(ExcelPrecision.rounded(decimal("1.23456789012345")) == decimal("1.23456789012345"))
         #expect(DecimalText.parse("12abc") == nil)
         #expect(DecimalText.parse("") == nil)
         #expect(CellReference.column(of: "A1".utf8) == 0)
