@@ -17,6 +17,8 @@ public struct XLSXReader {
     private let date1904: Bool
 
     private static let chunkSize = 64 * 1024
+    /// The most a part read whole (workbook, relationships, styles, shared strings) may take decompressed.
+    private static let maxWholePartSize = 512 << 20
 
     public init(url: URL) throws(SpreadsheetError) {
         self.url = url
@@ -176,8 +178,15 @@ public struct XLSXReader {
         }
         var handler = handler
         var tokenizer = XMLStreamTokenizer()
+        var total = 0
         do {
             let checksum = try archive.extract(entry, bufferSize: chunkSize, skipCRC32: false) { chunk in
+                // These parts are kept whole in memory: a part that inflates beyond reason is refused.
+                total += chunk.count
+                if total > maxWholePartSize {
+                    throw SpreadsheetError(
+                        file: fileName, message: "la parte \(path) supera \(maxWholePartSize >> 20) MB una volta decompressa")
+                }
                 try tokenizer.feed(chunk, into: &handler)
             }
             try tokenizer.finish(into: &handler)

@@ -169,5 +169,14 @@ print(json.dumps(out))
         try XLSXWriter.write([WorksheetContent(name: "A", rows: [[.text("dopo")]])], to: url)
         #expect(try XLSXReader(url: url).rows(inSheet: "A").map(\.cells) == [[.text("dopo")]])
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path) == ["scheda.xlsx"])
+
+        // A write that fails half-way leaves the previous file as it was, and nothing else.
+        let long = String(repeating: "a", count: 32_768)
+        let error = spreadsheetError {
+            try XLSXWriter.write([WorksheetContent(name: "A", rows: [[.text("ok")], [.empty, .text(long)]])], to: url)
+        }
+        #expect(error?.description == "scheda.xlsx riga 2: il testo della cella B2 supera i 32767 caratteri ammessi da Excel")
+        #expect(try XLSXReader(url: url).rows(inSheet: "A").map(\.cells) == [[.text("dopo")]])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.folder.path) == ["scheda.xlsx"])
     }
 }
