@@ -1,0 +1,22 @@
+/// What the writer puts in one sheet.
+public struct WorksheetContent: Sendable {
+    /// At most 31 characters, none of `[ ] : * ? / \`.
+    public var name: String
+    public var rows: [[SpreadsheetCell]]
+    /// Column widths in characters, index 0 = column A; columns beyond the list keep the default width.
+    public var columnWidths: [Double]
+    /// The first rows are bold and stay visible (frozen pane) while scrolling.
+    public var headerRows: Int
+    /// 0-based columns whose cells are stored as text with the `@` format (codes such as `007`):
+    /// numbers written there become text, and the whole column keeps the text format for new entries.
+    public var textColumns: Set<Int>
+
+    public init(name: String, rows: [[SpreadsheetCell]], columnWidths: [Double] = [], headerRows: Int = 0,
+                textColumns: Set<Int> = []) {
+        self.name = name
+        self.rows = rows
+        self.columnWidths = columnWidths
+        self.headerRows = headerRows
+        self.textColumns = textColumns
+    }
+}
