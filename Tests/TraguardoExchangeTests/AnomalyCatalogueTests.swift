@@ -4,7 +4,8 @@ import TraguardoCore
 import TraguardoExchange
 import Yams
 
-/// `Examples/<folder>/anomalie.yaml`: the anomalies the analysis of each seed lists, which of them
+/// `Examples/<folder>/attesi.anomalie.yaml` (named `attesi.*` because the plan-file reader skips
+/// those files in a dataset folder, as it does `attesi.yaml`): the anomalies the analysis of each seed lists, which of them
 /// the dataset can represent, and the check that must find each one; plus the findings the checks
 /// report that the analysis does not list, each with its justification.
 struct AnomalyCatalogue: Decodable {
@@ -49,7 +50,7 @@ struct AnomalyCatalogue: Decodable {
     var rilievi_noti: [KnownFinding]?
 
     static func read(_ folder: String) throws -> AnomalyCatalogue {
-        let url = ExampleDatasets.root.appendingPathComponent(folder).appendingPathComponent("anomalie.yaml")
+        let url = ExampleDatasets.root.appendingPathComponent(folder).appendingPathComponent("attesi.anomalie.yaml")
         return try YAMLDecoder().decode(AnomalyCatalogue.self, from: String(contentsOf: url, encoding: .utf8))
     }
 }
@@ -116,9 +117,10 @@ struct AnomalyCatalogueTests {
         let unexplained = try DatasetChecks.findings(folder: folder).filter { ente, finding in
             finding.severity != .suggestion && !known.contains { DatasetChecks.matches($0, ente, finding) }
         }
-        #expect(unexplained.isEmpty, "rilievi non spiegati:\n" + unexplained.map {
+        let listed = unexplained.map {
             "\($0.ente) \($0.finding.severity.rawValue) \($0.finding.code) \($0.finding.elementCode): \($0.finding.message)"
-        }.joined(separator: "\n"))
+        }.joined(separator: "\n")
+        #expect(unexplained.isEmpty, "rilievi non spiegati:\n\(listed)")
         for entry in catalogue.rilievi_noti ?? [] {
             #expect(!entry.motivo.isEmpty, "\(entry.controllo) \(entry.elemento): manca il motivo")
         }

@@ -115,7 +115,8 @@ struct ChecksTests {
                                          name: "Imprese assistite", unit: "n.", source: "x", ownerUnitID: "u1"))
         plan.indicators[0].code = "OC_TBS_03"
         plan.targets.append(Target(id: "t9", indicatorID: "i9", year: 2018, comparator: .atLeast, value: 7))
-        #expect(codes(plan) == ["TARGET-DISCORDANTE"])
+        // The copy is also worth a suggestion: one indicator shared by both nodes would not drift.
+        #expect(codes(plan) == ["TARGET-DISCORDANTE", "INDICATORE-RIPETUTO"])
     }
 
     @Test("Pesi che non sommano a 100")
@@ -202,6 +203,34 @@ struct ChecksTests {
         #expect(codes(plan).isEmpty)
         plan.targets[2].text = "elaborazione proposte entro febbraio 2017"
         #expect(codes(plan) == ["ANNO-NON-PERTINENTE"])
+    }
+
+    @Test("Righe con lettera: 3.3.1.a implica 3.3.1, la lacuna è 3.3.2")
+    func numberingWithLetters() {
+        #expect(NumberingGapCheck.gaps(in: ["3.1.1", "3.3.1.a", "3.3.1.b", "3.3.3.a", "3.3.4", "3.2.1.a", "3.2.2"]) == ["3.3.2"])
+    }
+
+    @Test("Un testo che parla dell'anno del ciclo nomina l'anno prima come contesto")
+    func staleYearContext() {
+        var plan = CheckFixtures.clean()
+        plan.serviceResults[0].note = "nel corso del 2018 concluse le linee avviate nel 2017"
+        #expect(codes(plan).isEmpty)
+    }
+
+    @Test("Totale di sistema con i figli in centri di costo diversi")
+    func accountRollUpAcrossCentres() {
+        var plan = CheckFixtures.clean()
+        plan.accountLines = [
+            AccountLine(id: "t", entityCode: "test", year: 2018, code: "TOT", description: "Totale", phase: .consuntivo,
+                        costCentre: "Sistema", amount: 300),
+            AccountLine(id: "a", entityCode: "test", year: 2018, code: "A", parentCode: "TOT", description: "Camera",
+                        phase: .consuntivo, costCentre: "CCIAA", amount: 200),
+            AccountLine(id: "b", entityCode: "test", year: 2018, code: "B", parentCode: "TOT", description: "Azienda",
+                        phase: .consuntivo, costCentre: "Promos", amount: 100),
+        ]
+        #expect(codes(plan).isEmpty)
+        plan.accountLines[1].amount = 220
+        #expect(codes(plan) == ["CONTI-SOMMA"])
     }
 
     @Test("Numero di indicatori dichiarato diverso da quello degli indicatori")

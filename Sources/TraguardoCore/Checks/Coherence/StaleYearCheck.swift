@@ -38,7 +38,11 @@ public struct StaleYearCheck: PlanCheck {
         }
         var result: [Finding] = []
         for entry in texts {
-            for stale in Set(Self.eventYears(in: entry.text)).sorted() where stale < year {
+            let years = Set(Self.eventYears(in: entry.text))
+            // A text that speaks of the cycle's year too names the older one as context
+            // («nel corso del 2018 … linee formative avviate nel 2017»).
+            guard !years.contains(year) else { continue }
+            for stale in years.sorted() where stale < year {
                 result.append(Finding(
                     code: code, severity: .warning, elementKind: entry.kind, elementCode: entry.code,
                     provenance: entry.provenance,

@@ -24,10 +24,11 @@ public struct ResultUnitCheck: PlanCheck {
         return nil
     }
 
-    /// The measure a printed result is written in: "100%" → percentage, "€ 255.000" → money.
+    /// The measure a printed result is written in: "100%", "-6,06% rispetto al 2016" → percentage,
+    /// "€ 255.000" → money; nil when the text does not start with its figure.
     static func measure(ofResult text: String) -> Measure? {
         if text.contains("€") || text.lowercased().contains("euro") { return .money }
-        if text.firstMatch(of: /[0-9]\s*%/) != nil { return .percentage }
+        if text.prefixMatch(of: /\s*[-+]?\s*[0-9][0-9.,]*\s*%/) != nil { return .percentage }
         return nil
     }
 
