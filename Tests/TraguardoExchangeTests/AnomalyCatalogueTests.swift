@@ -58,8 +58,7 @@ struct AnomalyCatalogue: Decodable {
 /// The checks as `traguardo check` runs them: the catalogue, fed with the scores the engine computes.
 enum DatasetChecks {
     static func findings(_ plan: CyclePlan) -> [Finding] {
-        let period = plan.periods.first?.code
-        let scores = PlanScorer.score(plan, period: period)
+        let scores = PlanScorer.score(plan, period: nil)  // as `traguardo check` without --period
         var computed: [String: Decimal] = [:]
         for group in [scores.nodes, scores.indicators, scores.objectives, scores.items] {
             for (id, element) in group { if let value = element.score.value { computed[id] = value } }
@@ -162,6 +161,61 @@ struct AnomalyCatalogueTests {
         }
         let after = DatasetChecks.findings(plan).filter { $0.code == "TARGET-POLARITA" }
         #expect(after.isEmpty, "\(after.map(\.message))")
+    }
+
+    /// Lucca 2018 with the document's errors corrected where the correction is certain: the findings
+    /// of those anomalies disappear, and nothing new appears.
+    @Test func lucca2018WithItsErrorsCorrectedKeepsOnlyTheOtherFindings() throws {
+        var plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        let before = Set(DatasetChecks.findings(plan).map(\.key))
+        // A04: the 2015 CCIAA personnel cost with its digits in order.
+        let cost = try #require(plan.accountLines.firstIndex { $0.code == "PERS-2015-CCIAA" })
+        plan.accountLines[cost].amount = Decimal(string: "3446720.87")!
+        // A01: 96% is 743 of 774, so 31 late invoices.
+        let procedure = try #require(plan.procedures.first { $0.code == "2" })
+        let result = try #require(plan.procedureResults.firstIndex { $0.procedureID == procedure.id })
+        plan.procedureResults[result].text = "96% 774 fatture pagate – n. 31 pagate in ritardo"
+        // A07: the title names the same objectives as the indicator.
+        let objective = try #require(plan.objectives.firstIndex { $0.code == "SG-3" })
+        plan.objectives[objective].title = plan.objectives[objective].title.replacingOccurrences(of: "4-5-6", with: "3-4-5-6")
+        // A08: the June delibera numbered after n. 38.
+        let act = try #require(plan.acts.firstIndex { $0.number == "19" && $0.organ == "Giunta" && $0.kind == .delibera })
+        plan.acts[act].number = "39"
+        // A11-A13: the notes speak of the year of the report.
+        for index in plan.serviceResults.indices {
+            for path in [\ServiceResult.note, \ServiceResult.notComputableReason, \ServiceResult.measuredText] {
+                plan.serviceResults[index][keyPath: path] = plan.serviceResults[index][keyPath: path]?
+                    .replacingOccurrences(of: "2017", with: "2018")
+            }
+        }
+        let after = DatasetChecks.findings(plan).filter { $0.severity != .suggestion }
+        let gone = ["PERCENTUALE-CONTEGGI|procedimento|2", "CONTI-SOMMA|conto|PERS-2015-TOT",
+                    "RIFERIMENTI-DISCORDANTI|obiettivo|SG-3", "ANNO-NON-PERTINENTE|carta-dei-servizi|3.1.4",
+                    "ANNO-NON-PERTINENTE|carta-dei-servizi|3.3.1.b", "ANNO-NON-PERTINENTE|carta-dei-servizi|3.3.8"]
+        for key in gone {
+            #expect(before.contains(key), "\(key) non era segnalato")
+            #expect(!after.contains { $0.key == key }, "\(key) resta dopo la correzione")
+        }
+        #expect(!after.contains { $0.code == "ATTI-NUMERAZIONE" })
+        // What remains: A03 (ENTE-6), A14 (3.3.2), the truncated Dirigente objectives.
+        let remaining = Set(after.map { "\($0.code) \($0.elementCode)" })
+        #expect(remaining == ["VALORE-DICHIARATO ENTE-6/1", "GIUDIZIO-INCOERENTE ENTE-6/1", "NUMERAZIONE-LACUNA 3.3.2",
+                              "INDICATORE-INCOMPLETO DIR-1/R", "INDICATORE-INCOMPLETO DIR-2/R"], "\(remaining)")
+    }
+
+    /// Massa-Carrara 2022 with the budget lines of objectives 1.2 and 2.2 as the «Interventi
+    /// economici» give them: the resource findings disappear.
+    @Test func massaCarraraWithItsResourcesCorrectedIsSilentOnResources() throws {
+        var plan = try #require(try ExampleDatasets.read("toscana-nord-ovest-2022").first { $0.entity.code == "massa-carrara" })
+        let before = DatasetChecks.findings(plan).map(\.code)
+        #expect(before.contains("RISORSE-COPIATE") && before.contains("RISORSE-MANCANTI"))
+        let copied = try #require(plan.nodes.first { $0.code == "1.2" })
+        let resource = try #require(plan.resources.firstIndex { $0.nodeID == copied.id })
+        plan.resources[resource].amount = 10_000
+        let missing = try #require(plan.nodes.first { $0.code == "2.2" })
+        plan.resources.append(Resource(id: "2.2/r1", nodeID: missing.id, year: 2022, kind: .oneri, phase: .preventivo, amount: 0))
+        let after = DatasetChecks.findings(plan).map(\.code)
+        #expect(!after.contains("RISORSE-COPIATE") && !after.contains("RISORSE-MANCANTI"), "\(after)")
     }
 }
 
