@@ -113,7 +113,10 @@ struct AnomalyCatalogueTests {
         let catalogue = try AnomalyCatalogue.read(folder)
         let known = catalogue.anomalie.flatMap(\.matches)
             + (catalogue.rilievi_noti ?? []).map { AnomalyCatalogue.Match(controllo: $0.controllo, elemento: $0.elemento, ente: $0.ente) }
-        let unexplained = try DatasetChecks.findings(folder: folder).filter { ente, finding in
+        let all = try DatasetChecks.findings(folder: folder)
+        let suggestions = all.filter { $0.finding.severity == .suggestion }.count
+        print("\(folder): \(all.count - suggestions) rilievi errore/avviso, \(suggestions) suggerimenti (non confrontati)")
+        let unexplained = all.filter { ente, finding in
             finding.severity != .suggestion && !known.contains { DatasetChecks.matches($0, ente, finding) }
         }
         let listed = unexplained.map {
