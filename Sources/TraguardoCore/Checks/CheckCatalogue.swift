@@ -8,6 +8,9 @@ public enum CheckCatalogue {
         ResourceRollUpCheck(),
         CountPercentageCheck(),
         DeclaredScoreCheck(),
+        DeclaredIndicatorCountCheck(),
+        MissingResourcesCheck(),
+        CopiedResourcesCheck(),
         // Plan quality
         DuplicateCodeCheck(),
         CodePatternCheck(),
@@ -15,7 +18,11 @@ public enum CheckCatalogue {
         IndicatorCompletenessCheck(),
         ComparatorPolarityCheck(),
         TargetTrendCheck(),
+        TargetWithResultsCheck(),
+        TimeSpanCheck(),
+        ResultUnitCheck(),
         SharedIndicatorTargetCheck(),
+        RepeatedIndicatorCheck(),
         WeightSumCheck(),
         OwnerCheck(),
         // Coherence

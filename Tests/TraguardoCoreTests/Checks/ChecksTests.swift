@@ -115,7 +115,8 @@ struct ChecksTests {
                                          name: "Imprese assistite", unit: "n.", source: "x", ownerUnitID: "u1"))
         plan.indicators[0].code = "OC_TBS_03"
         plan.targets.append(Target(id: "t9", indicatorID: "i9", year: 2018, comparator: .atLeast, value: 7))
-        #expect(codes(plan) == ["TARGET-DISCORDANTE"])
+        // The copy is also worth a suggestion: one indicator shared by both nodes would not drift.
+        #expect(codes(plan) == ["TARGET-DISCORDANTE", "INDICATORE-RIPETUTO"])
     }
 
     @Test("Pesi che non sommano a 100")
@@ -171,6 +172,131 @@ struct ChecksTests {
         plan = CheckFixtures.clean()
         plan.nodes[1].timeSpan = "2016-2017"
         #expect(codes(plan) == ["ANNO-NON-PERTINENTE"])
+    }
+
+    @Test("Percentuale di un procedimento diversa dai conteggi del suo testo")
+    func procedureCounts() {
+        var plan = CheckFixtures.clean()
+        plan.procedureResults = [ProcedureResult(id: "q1", procedureID: "pr1", year: 2018, score: 90,
+                                                 text: "90% 774 fatture pagate – n. 74 pagate in ritardo")]
+        #expect(CountPercentageCheck().findings(in: CheckContext(plan: plan)).isEmpty)
+        plan.procedureResults[0].score = 96
+        plan.procedureResults[0].text = "96% 774 fatture pagate – n. 74 pagate in ritardo"
+        let findings = CountPercentageCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["1"])
+        #expect(findings.first?.message.contains("90,44") == true)
+    }
+
+    @Test("Risorse copiate da un nodo fratello")
+    func copiedResources() {
+        var plan = CheckFixtures.clean()
+        #expect(CopiedResourcesCheck().findings(in: CheckContext(plan: plan)).isEmpty)
+        plan.resources[2].amount = 10_000
+        let findings = CopiedResourcesCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["2C0102"])
+    }
+
+    @Test("Target dell'anno con una scadenza dell'anno prima")
+    func staleDeadline() {
+        var plan = CheckFixtures.clean()
+        plan.targets[2].text = "entro il 31/12/2018"
+        #expect(codes(plan).isEmpty)
+        plan.targets[2].text = "elaborazione proposte entro febbraio 2017"
+        #expect(codes(plan) == ["ANNO-NON-PERTINENTE"])
+    }
+
+    @Test("Righe con lettera: 3.3.1.a implica 3.3.1, la lacuna è 3.3.2")
+    func numberingWithLetters() {
+        #expect(NumberingGapCheck.gaps(in: ["3.1.1", "3.3.1.a", "3.3.1.b", "3.3.3.a", "3.3.4", "3.2.1.a", "3.2.2"]) == ["3.3.2"])
+    }
+
+    @Test("Un testo che parla dell'anno del ciclo nomina l'anno prima come contesto")
+    func staleYearContext() {
+        var plan = CheckFixtures.clean()
+        plan.serviceResults[0].note = "nel corso del 2018 concluse le linee avviate nel 2017"
+        #expect(codes(plan).isEmpty)
+    }
+
+    @Test("Totale di sistema con i figli in centri di costo diversi")
+    func accountRollUpAcrossCentres() {
+        var plan = CheckFixtures.clean()
+        plan.accountLines = [
+            AccountLine(id: "t", entityCode: "test", year: 2018, code: "TOT", description: "Totale", phase: .consuntivo,
+                        costCentre: "Sistema", amount: 300),
+            AccountLine(id: "a", entityCode: "test", year: 2018, code: "A", parentCode: "TOT", description: "Camera",
+                        phase: .consuntivo, costCentre: "CCIAA", amount: 200),
+            AccountLine(id: "b", entityCode: "test", year: 2018, code: "B", parentCode: "TOT", description: "Azienda",
+                        phase: .consuntivo, costCentre: "Promos", amount: 100),
+        ]
+        #expect(codes(plan).isEmpty)
+        plan.accountLines[1].amount = 220
+        #expect(codes(plan) == ["CONTI-SOMMA"])
+    }
+
+    @Test("Numero di indicatori dichiarato diverso da quello degli indicatori")
+    func declaredIndicatorCount() {
+        var plan = CheckFixtures.clean()
+        plan.nodes[1].declared = DeclaredResult(text: "Nr indicatori associati 1")
+        #expect(codes(plan).isEmpty)
+        plan.nodes[1].declared = DeclaredResult(text: "Nr indicatori associati 5")
+        #expect(codes(plan) == ["INDICATORI-NUMERO"])
+    }
+
+    @Test("Un obiettivo strategico senza risorse fra obiettivi che le hanno")
+    func missingResources() {
+        var plan = CheckFixtures.clean()
+        for code in ["2D", "2E"] {
+            plan.nodes.append(PlanNode(id: code, entityCode: "test", year: 2018, parentID: "n1", kind: .strategicObjective,
+                                       code: code, title: "Obiettivo \(code)", ownerUnitID: "u1"))
+        }
+        plan.resources.append(Resource(id: "r2D", nodeID: "2D", year: 2018, kind: .oneri, phase: .preventivo, amount: 0))
+        plan.resources.append(Resource(id: "r2E", nodeID: "2E", year: 2018, kind: .oneri, phase: .preventivo, amount: 0))
+        #expect(codes(plan).isEmpty)
+        plan.resources.removeLast()
+        let findings = MissingResourcesCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["2E"])
+    }
+
+    @Test("Valori rilevati scritti nella cella del target")
+    func targetWithResults() {
+        var plan = CheckFixtures.clean()
+        plan.targets[0].text = "almeno 44 imprese (2017: 40)"
+        #expect(codes(plan).isEmpty)
+        plan.targets[0].text = "verifica del numero di domande: 2016 n. 21, 2017 n. 33."
+        #expect(codes(plan) == ["TARGET-CON-RISULTATI"])
+    }
+
+    @Test("Arco temporale più corto degli anni dei target")
+    func timeSpan() {
+        var plan = CheckFixtures.clean()
+        plan.nodes[1].timeSpan = "Biennio"
+        #expect(codes(plan).isEmpty)
+        plan.targets.append(Target(id: "t5", indicatorID: "i1", year: 2020, comparator: .atLeast, value: 50))
+        #expect(codes(plan) == ["ARCO-TEMPORALE"])
+        #expect(TimeSpanCheck.years(in: "2020-2022") == 3)
+    }
+
+    @Test("Risultato in percentuale per un indicatore in valore assoluto")
+    func resultUnit() {
+        var plan = CheckFixtures.clean()
+        plan.measurements[0].text = "n. 50 imprese"
+        #expect(codes(plan).isEmpty)
+        plan.measurements[0].text = "100%"
+        #expect(codes(plan) == ["UNITA-RISULTATO"])
+        #expect(ResultUnitCheck.measure(ofResult: "€ 255.000 (anno 2015)") == .money)
+    }
+
+    @Test("Lo stesso indicatore copiato in due obiettivi")
+    func repeatedIndicator() {
+        var plan = CheckFixtures.clean()
+        #expect(RepeatedIndicatorCheck().findings(in: CheckContext(plan: plan)).isEmpty)
+        var copy = plan.indicators[0]
+        copy.id = "i9"
+        copy.nodeID = "n4"
+        plan.indicators.append(copy)
+        let findings = RepeatedIndicatorCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["2C0102/1"])
+        #expect(findings.first?.severity == .suggestion)
     }
 
     @Test("Le segnalazioni riconosciute non si ripetono")

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A percentage agrees with the counts it is made of: a measurement with numerator and denominator,
-/// a Carta dei servizi row with cases within the standard (56 of 78 cannot be 96%).
+/// a Carta dei servizi row with cases within the standard (56 of 78 cannot be 96%), a procedure
+/// result that prints its counts («96% 774 fatture pagate – n. 74 pagate in ritardo»: 90,44%).
 public struct CountPercentageCheck: PlanCheck {
     public let code = "PERCENTUALE-CONTEGGI"
     public let title = "Percentuali e conteggi"
@@ -54,6 +55,28 @@ public struct CountPercentageCheck: PlanCheck {
                     + "entro lo standard su \(total) è \(CheckText.amount(exact))%. "
                     + "Correggere il risultato o i conteggi."))
         }
+        let procedures = Dictionary(plan.procedures.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+        for row in plan.procedureResults {
+            guard let text = row.text, let printed = row.declared?.score ?? row.score,
+                  let counts = Self.lateCounts(in: text), counts.total > 0, counts.late <= counts.total else { continue }
+            let exact = (counts.total - counts.late) / counts.total * 100
+            guard !Self.agrees(printed: printed, exact: exact) else { continue }
+            result.append(Finding(
+                code: self.code, severity: .error, elementKind: "procedimento",
+                elementCode: procedures[row.procedureID] ?? row.procedureID, provenance: row.provenance,
+                message: "Il risultato \(CheckText.number(printed))% non corrisponde ai conteggi del testo «\(text)»: "
+                    + "\(CheckText.number(counts.total - counts.late)) nei termini su \(CheckText.number(counts.total)) è "
+                    + "\(CheckText.amount(exact))%. Correggere il risultato o uno dei due conteggi."))
+        }
         return result
+    }
+
+    /// The counts a result text prints: "774 fatture pagate – n. 74 pagate in ritardo" → (774, 74).
+    static func lateCounts(in text: String) -> (total: Decimal, late: Decimal)? {
+        let pattern = /([0-9][0-9.]*)\s+[^0-9%]*?[–-]\s*(?:n\.\s*)?([0-9][0-9.]*)\s+[^0-9]*?(?:in ritardo|oltre i termini|fuori termine)/
+        guard let match = text.firstMatch(of: pattern),
+              let total = Decimal(string: match.1.replacingOccurrences(of: ".", with: "")),
+              let late = Decimal(string: match.2.replacingOccurrences(of: ".", with: "")) else { return nil }
+        return (total, late)
     }
 }

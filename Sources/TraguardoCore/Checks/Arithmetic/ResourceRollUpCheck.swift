@@ -12,9 +12,10 @@ public struct ResourceRollUpCheck: PlanCheck {
     /// Which budget kind an account line's nature counts towards.
     static func kind(of nature: AccountNature?) -> ResourceKind? {
         switch nature {
-        case .costoEsterno, .contributo, .onere: .oneri
+        case .costoEsterno, .onere: .oneri
         case .investimento: .investimenti
-        case .ricavo, .provento: .proventi
+        // Contributi received (Unioncamere, Fondo perequativo, DA 20%): the «contributi/ricavi» of a scheda.
+        case .ricavo, .provento, .contributo: .proventi
         case .risultato, nil: nil
         }
     }

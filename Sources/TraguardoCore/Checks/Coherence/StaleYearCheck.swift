@@ -1,7 +1,8 @@
 import Foundation
 
 /// Results and notes speak of the cycle's own year: "nel corso del 2017" in a 2018 report, or a
-/// strategic target for "2020-2021" in a 2022 plan, are left over from a previous year.
+/// strategic target for "2020-2021" in a 2022 plan, or a 2022 target due "entro il 31/12/2021",
+/// are left over from a previous year.
 public struct StaleYearCheck: PlanCheck {
     public let code = "ANNO-NON-PERTINENTE"
     public let title = "Anni non pertinenti"
@@ -11,6 +12,11 @@ public struct StaleYearCheck: PlanCheck {
     /// Years named as the time of an event: "nel 2017", "nel corso del 2017", "concluse nel 2017".
     static func eventYears(in text: String) -> [Int] {
         text.matches(of: /(?i)\bnel(?:\s+corso\s+del(?:l'anno)?)?\s+((?:19|20)[0-9]{2})\b/).compactMap { Int($0.1) }
+    }
+
+    /// Years a deadline names: "entro febbraio 2021", "entro il 31/12/2021" → [2021].
+    static func deadlineYears(in text: String) -> [Int] {
+        text.matches(of: /(?i)\bentro\b[^.;:]{0,25}?\b((?:19|20)[0-9]{2})\b/).compactMap { Int($0.1) }
     }
 
     public func findings(in context: CheckContext) -> [Finding] {
@@ -32,13 +38,32 @@ public struct StaleYearCheck: PlanCheck {
         }
         var result: [Finding] = []
         for entry in texts {
-            for stale in Set(Self.eventYears(in: entry.text)).sorted() where stale < year {
+            let years = Set(Self.eventYears(in: entry.text))
+            // A text that speaks of the cycle's year too names the older one as context
+            // («nel corso del 2018 … linee formative avviate nel 2017»).
+            guard !years.contains(year) else { continue }
+            for stale in years.sorted() where stale < year {
                 result.append(Finding(
                     code: code, severity: .warning, elementKind: entry.kind, elementCode: entry.code,
                     provenance: entry.provenance,
                     message: "Il testo «\(entry.text.prefix(120))» parla del \(stale) in un documento del \(year). "
                         + "Aggiornare il testo all'anno del ciclo."))
             }
+        }
+        let lookup = PlanLookup(plan)
+        var reportedTargets: Set<String> = []
+        for target in plan.targets where target.year == year {
+            guard let indicator = lookup.indicatorsByID[target.indicatorID] else { continue }
+            var stale = Set((target.text.map(Self.deadlineYears) ?? []).filter { $0 < year })
+            if let deadline = target.deadline, deadline.year < year { stale.insert(deadline.year) }
+            let code = lookup.indicatorCode(indicator)
+            guard let first = stale.sorted().first, reportedTargets.insert(code).inserted else { continue }
+            result.append(Finding(
+                code: self.code, severity: .warning, elementKind: "indicatore", elementCode: code,
+                provenance: indicator.provenance,
+                message: "Il target \(year) dell'indicatore \(code) ha una scadenza nel \(first) "
+                    + "(«\((target.text ?? "").prefix(120))»): è un target di un ciclo precedente. "
+                    + "Aggiornare la scadenza all'anno del ciclo."))
         }
         for node in plan.nodes {
             guard let span = node.timeSpan else { continue }

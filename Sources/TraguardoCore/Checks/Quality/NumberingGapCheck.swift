@@ -15,8 +15,14 @@ public struct NumberingGapCheck: PlanCheck {
         return (parts.dropLast().joined(separator: "."), number)
     }
 
+    /// A code and the codes it implies: `3.2.1.a` means that 3.2.1 and 3.2 exist.
+    static func withAncestors(_ code: String) -> [String] {
+        let parts = code.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...max(1, parts.count)).map { parts.prefix($0).joined(separator: ".") }
+    }
+
     static func gaps(in codes: [String]) -> [String] {
-        let numbered = codes.compactMap { split($0) }
+        let numbered = Set(codes.flatMap(withAncestors)).compactMap { split($0) }
         var missing: [String] = []
         for (prefix, group) in Dictionary(grouping: numbered, by: \.prefix) {
             let present = Set(group.map(\.number))
