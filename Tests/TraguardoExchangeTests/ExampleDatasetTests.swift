@@ -19,6 +19,10 @@ enum ExampleDatasets {
 
     /// The figures of `attesi.yaml`: what the engine must print, with the printed one beside it.
     struct Expected: Decodable {
+        var ente: String?
+        var fase: String?
+        var natura: String?
+        var colonna: String?
         var elemento: String
         var codice: String
         var periodo: String?
@@ -81,5 +85,74 @@ struct ExampleDatasetTests {
         print("\(folder): \(checked) punteggi di attesi.yaml confrontati, \(mismatches.count) diversi")
         #expect(checked > 0)
         #expect(mismatches.isEmpty, "\(mismatches.joined(separator: "\n"))")
+    }
+
+    /// Budget totals (`elemento: risorse`: rebuilt from the objectives' resources; `elemento: conto`: from the
+    /// account lines), e.g. Lucca 2022's 1.418.965, 1.674.400 and 47.750 (seed 003, righe 123–124).
+    @Test(arguments: ExampleDatasets.folders)
+    func budgetTotalsAreRebuiltFromTheirParts(_ folder: String) throws {
+        let plans = try ExampleDatasets.read(folder)
+        var checked = 0
+        var printedDiffers: [String] = []
+        for figure in try ExampleDatasets.expected(folder) where figure.elemento == "risorse" || figure.elemento == "conto" {
+            guard let phaseText = figure.fase, let phase = BudgetPhase(rawValue: phaseText), let natureText = figure.natura else { continue }
+            let plan = try #require(plans.first { $0.entity.code == (figure.ente ?? $0.entity.code) }, "\(figure.ente ?? "")")
+            let node = figure.codice == "*" ? nil : figure.codice
+            let computed: Decimal?
+            if figure.elemento == "risorse" {
+                let kind = try #require(ResourceKind(rawValue: natureText), "\(natureText)")
+                computed = BudgetTotals.resources(kind, phase, of: node, in: plan)
+            } else {
+                // «ricavo + contributo + provento», «provento - onere»: natures added and subtracted.
+                var added: Set<AccountNature> = []
+                var subtracted: Set<AccountNature> = []
+                var sign = 1
+                for token in natureText.split(separator: " ") {
+                    if token == "+" { sign = 1 } else if token == "-" { sign = -1 } else {
+                        let nature = try #require(AccountNature(rawValue: String(token)), "\(token)")
+                        if sign > 0 { added.insert(nature) } else { subtracted.insert(nature) }
+                    }
+                }
+                let column = try figure.colonna.map { try #require(AccountColumn(rawValue: $0), "\($0)") }
+                let plus = BudgetTotals.accounts(added, phase, column: column, under: node, in: plan)
+                let minus = subtracted.isEmpty ? 0 : BudgetTotals.accounts(subtracted, phase, column: column, under: node, in: plan)
+                computed = plus.flatMap { p in minus.map { p - $0 } }
+            }
+            let expected = try #require(ItalianNumber.parse(figure.atteso))
+            #expect(computed == expected, "\(figure.ente ?? "") \(figure.elemento) \(figure.codice) \(natureText): atteso \(figure.atteso), calcolato \(computed.map { $0.italian } ?? "nessuno")")
+            if let printed = figure.stampato.flatMap(ItalianNumber.parse), printed != expected {
+                printedDiffers.append("\(figure.codice) \(natureText): calcolato \(expected.italian), stampato \(printed.italian)")
+            }
+            checked += 1
+        }
+        print("\(folder): \(checked) totali di bilancio ricalcolati, \(printedDiffers.count) diversi dallo stampato")
+        if folder == "toscana-nord-ovest-2022" {
+            #expect(checked >= 6)
+            let lucca = try #require(plans.first { $0.entity.code == "lucca" })
+            #expect(BudgetTotals.resources(.proventi, .aggiornato, in: lucca) == Decimal(string: "1418965"))
+            #expect(BudgetTotals.resources(.oneri, .aggiornato, in: lucca) == Decimal(string: "1674400"))
+            #expect(BudgetTotals.resources(.investimenti, .aggiornato, in: lucca) == Decimal(string: "47750"))
+        }
+    }
+
+    /// Where the document's own arithmetic is wrong, the engine's value stands beside the printed one.
+    @Test func documentErrorsAreComputedBesideThePrintedValue() throws {
+        let cases: [(folder: String, element: String, computed: String, printed: String)] = [
+            ("lucca-2018", "procedimenti", "99", "98,84"),
+            ("lucca-2013", "SG-1", "99,64", "99,65"),
+            // From the transcribed project inputs; from the printed 96,96 the engine gives 48,48 (Seed001Tests F2).
+            ("lucca-2013", "PS-2", "48,44", "48,45"),
+        ]
+        for c in cases {
+            let plan = try #require(try ExampleDatasets.read(c.folder).first)
+            let scores = PlanScorer.score(plan, period: "ANNO")
+            let element = try #require(scores.element(path: c.element) ?? scores.objective(code: c.element), "\(c.folder) \(c.element)")
+            #expect(element.score.shownValue == ItalianNumber.parse(c.computed), "\(c.folder) \(c.element): \(element.score.shown)")
+            let figure = try ExampleDatasets.expected(c.folder).first {
+                c.element == "procedimenti" ? $0.elemento == "procedimenti" && ["*", "totale"].contains($0.codice)
+                    : $0.elemento == "obiettivo" && $0.codice == c.element
+            }
+            #expect(figure?.stampato.flatMap(ItalianNumber.parse) == ItalianNumber.parse(c.printed), "\(c.folder) \(c.element): stampato in attesi.yaml")
+        }
     }
 }

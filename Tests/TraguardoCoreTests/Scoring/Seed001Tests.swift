@@ -116,6 +116,11 @@ enum Lucca2013 {
         b.objective("AN-2", manager: "an")
         b.indicator("a", .objective("AN-2"), rule: .asScore, derivedFrom: ScoreDerivation(kind: .nodes, codes: anProjects.map(\.0)))
         b.indicator("b", .objective("AN-2"), items: [.done("1", false)])
+
+        // Dirigente Promozione, PS-2 (righe 2953–2957): the printed 96,96 and a «non realizzato».
+        b.objective("PS-2", manager: "ps")
+        b.indicator("a", .objective("PS-2"), items: [.declared("1", .d("96.96"))])
+        b.indicator("b", .objective("PS-2"), items: [.done("1", false)])
         return b.plan
     }
 
@@ -171,6 +176,12 @@ struct Seed001Tests {
         let an2 = s.objective(code: "AN-2")!.score.value!
         #expect(an2 == .d("49.41"))
         #expect(ItalianFormatting.number(an2, fractionDigits: 1) == "49,4")
+    }
+
+    @Test("F2 PS-2: media(96,96; 0) = 48,48, il documento stampa 48,45 (righe 2953–2957)")
+    func documentArithmeticError() {
+        #expect(s.objective(code: "PS-2")?.score.value == .d("48.48"))
+        #expect(s.objective(code: "PS-2")?.score.shown == "48,48")
     }
 
     @Test("T7 99,74 ≥ 90 → 100 (righe 2880–2881)")
