@@ -60,12 +60,27 @@ struct ImportCommandsTests {
         #expect(try CommandLineRunner.run(["status", "--database", database]).output == before)
     }
 
+    @Test func explainShowsWhereEveryElementComesFrom() async throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("traguardo.sqlite").path
+        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("lucca-2013").path]).status == 0)
+        let explain = try CommandLineRunner.run(["explain", "--database", database, "--entity", "lucca", "--year", "2013", "C30101"])
+        #expect(explain.status == 0, "\(explain)")
+        #expect(explain.output.contains("Nodo C30101"))
+        let sources = try #require(explain.output.components(separatedBy: "\nFonti:\n").last)
+        #expect(sources.contains("Nodo C30101 «"), "\(sources)")
+        #expect(sources.contains("seeds/001_085c85124fd8c90e.txt, righe "), "\(sources)")
+        let bare = try CommandLineRunner.run(["explain", "--database", database, "--entity", "lucca", "--year", "2013", "C30101", "--no-sources"])
+        #expect(!bare.output.contains("Fonti:"))
+    }
+
     @Test func demoLoadsEveryExample() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CommandLineRunner.run(["demo", "--examples", Self.examples.path], in: folder)
         #expect(result.status == 0, "\(result)")
-        for code in ["lucca 2017", "lucca 2018", "lucca 2022", "pisa 2022", "massa-carrara 2022", "toscana-nord-ovest 2022"] {
+        for code in ["lucca 2013", "lucca 2017", "lucca 2018", "lucca 2022", "pisa 2022", "massa-carrara 2022", "toscana-nord-ovest 2022"] {
             #expect(result.output.contains("\(code) — "), "\(code)")
         }
         let status = try CommandLineRunner.run(["status", "--database", "traguardo-demo.sqlite"], in: folder)

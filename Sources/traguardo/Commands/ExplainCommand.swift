@@ -8,7 +8,8 @@ struct ExplainCommand: AsyncParsableCommand {
         abstract: "Spiega come è stato ottenuto un numero, fino agli item e alle rilevazioni.",
         discussion: """
             CODICE è un nodo o un obiettivo (SG-4, C30101), un indicatore o un item (SG-4/2b, C30101/1/3), \
-            una riga della Carta dei servizi (3.3.5.a), «procedimento 6», «procedimenti», «carta-dei-servizi» o «ente».
+            una riga della Carta dei servizi (3.3.5.a), «procedimento 6», «procedimenti», «carta-dei-servizi» o «ente». \
+            Sotto la spiegazione, le fonti di ogni elemento: documento e righe, o la scheda e la riga da cui viene la rilevazione.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -21,6 +22,9 @@ struct ExplainCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Quanti livelli di ingressi mostrare (predefinito: tutti).", valueName: "n"))
     var depth: Int?
 
+    @Flag(name: .customLong("no-sources"), help: "Non elencare le fonti (documento e righe) degli elementi.")
+    var noSources = false
+
     func run() async throws {
         let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
         let scores = PlanScorer.score(plan, period: scope.period)
@@ -31,6 +35,12 @@ struct ExplainCommand: AsyncParsableCommand {
         }
         var text = element.explanation.rendered(titleLimit: 80, maxDepth: depth)
         if !text.hasSuffix("\n") { text += "\n" }
+        let period = scores.periodCode.flatMap { plan.period(code: $0)?.id }
+        let sources = plan.sources(of: element.explanation, periodID: period, maxDepth: depth)
+        if !sources.isEmpty && !noSources {
+            text += "\nFonti:\n" + sources.map { "  \($0.label): \($0.provenances.map(\.description).joined(separator: "; "))" }
+                .joined(separator: "\n") + "\n"
+        }
         try OutputWriter.write(text, to: output.output)
     }
 }
