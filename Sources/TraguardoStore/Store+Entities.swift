@@ -84,6 +84,8 @@ extension Store {
                     action: .delete, table: "methodology_versions", scope: scope, recordID: version.version.id,
                     before: version.data, after: nil))
             }
+            try await db.delete(from: "check_acknowledgements")
+                .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
             try await db.delete(from: "score_results")
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
             try await db.delete(from: "methodology_versions")

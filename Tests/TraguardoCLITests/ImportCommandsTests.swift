@@ -75,6 +75,15 @@ struct ImportCommandsTests {
         #expect(!bare.output.contains("Fonti:"))
     }
 
+    @Test func checkReadsPlanFilesWithoutADatabase() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandLineRunner.run(["check", Self.examples.appendingPathComponent("lucca-2018").path], in: folder)
+        #expect(result.status == 1, "\(result)")  // seed 000: 96% printed for 74 late invoices of 774
+        #expect(result.output.contains("ERRORE PERCENTUALE-CONTEGGI procedimento 2:"), "\(result.output.prefix(600))")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("traguardo.sqlite").path), "nessun database creato")
+    }
+
     @Test func demoLoadsEveryExample() throws {
         let folder = try folder()
         defer { try? FileManager.default.removeItem(at: folder) }

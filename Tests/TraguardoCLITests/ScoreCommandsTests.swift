@@ -149,6 +149,46 @@ struct ScoreCommandsTests {
             #expect(result.output.contains("\(finding.code) \(finding.elementKind) \(finding.elementCode): \(finding.message)"))
         }
         let json = try CommandLineRunner.run(["check", "--database", path, "--entity", "lucca", "--year", "2013", "--format", "json"])
-        #expect(try JSONDecoder().decode([Finding].self, from: Data(json.output.utf8)) == expected)
+        struct Report: Decodable { var ente: String; var anno: Int; var aperti: [Finding] }
+        let reports = try JSONDecoder().decode([Report].self, from: Data(json.output.utf8))
+        #expect(reports.count == 1 && reports[0].aperti == expected && reports[0].ente == "lucca")
+    }
+
+    @Test(arguments: TestBackend.allCases)
+    func anAcknowledgedFindingStopsRepeatingAndCanBeReopened(_ backend: TestBackend) async throws {
+        try await withTestDatabase(backend) { database in
+            let plan = SamplePlan.make()
+            let store = try await Store.open(database.location)
+            try await store.savePlan(plan, actor: "prova")
+            await store.close()
+            let base = ["check", "--database", database.argument, "--entity", "lucca", "--year", "2013"]
+            let first = try CommandLineRunner.run(base)
+            let scores = PlanScorer.score(plan)
+            var computed: [String: Decimal] = [:]
+            for group in [scores.nodes, scores.indicators, scores.objectives, scores.items] {
+                for (id, element) in group { if let value = element.score.value { computed[id] = value } }
+            }
+            let frozen = computed
+            let findings = CheckCatalogue.run(CheckContext(plan: plan, computedScore: { frozen[$0] }))
+            let error = try #require(findings.first { $0.severity == .error }, "il piano di prova ha un errore")
+            let name = "\(error.code) \(error.elementKind) \(error.elementCode)"
+            #expect(first.output.contains(name))
+            let noReason = try CommandLineRunner.run(base + ["--acknowledge", name])
+            #expect(noReason.status != 0 && noReason.errors.contains("--acknowledge vuole il motivo"), "\(noReason)")
+            let unknown = try CommandLineRunner.run(base + ["--acknowledge", "CONTI-SOMMA conto ZZZ", "--reason", "x"])
+            #expect(unknown.status == 1 && unknown.errors.contains("nessun rilievo «CONTI-SOMMA conto ZZZ»"), "\(unknown)")
+            let ack = try CommandLineRunner.run(base + ["--acknowledge", name, "--reason", "cifra del documento, verificata con l'ufficio"])
+            #expect(ack.errors.contains("Rilievo «\(name)» riconosciuto"), "\(ack)")
+            #expect(!ack.output.contains("\(name):"), "il rilievo riconosciuto non si ripete")
+            #expect(ack.output.contains("1 rilievi riconosciuti non sono ripetuti (--all per vederli)."))
+            let listed = try CommandLineRunner.run(base + ["--all"])
+            #expect(listed.output.contains("«cifra del documento, verificata con l'ufficio»"), "\(listed)")
+            let reopened = try CommandLineRunner.run(base + ["--unacknowledge", name])
+            #expect(reopened.output.contains("\(name):") && reopened.status == first.status, "\(reopened)")
+            let audit = try await Store.open(database.location)
+            let entries = try await audit.auditLog(AuditQuery(table: "check_acknowledgements"))
+            await audit.close()
+            #expect(entries.map(\.action) == [.delete, .insert])
+        }
     }
 }

@@ -28,6 +28,8 @@ public struct RecordTable: Hashable, Sendable {
         case "entities": return "enti"
         case "cycles": return "cicli"
         case "methodology_versions": return "versioni della metodologia"
+        case "score_results": return "punteggi registrati"
+        case "check_acknowledgements": return "rilievi riconosciuti"
         default: return table
         }
     }

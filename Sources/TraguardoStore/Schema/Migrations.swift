@@ -1,6 +1,6 @@
 /// The schema's history, oldest first. Append new steps at the end; never edit a released one.
 enum Migrations {
-    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults]
+    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
 
@@ -135,6 +135,22 @@ enum Migrations {
               computed_by TEXT NOT NULL,
               data TEXT NOT NULL,
               PRIMARY KEY (entity_code, year, period_code, kind, element_id),
+              FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+        ]
+    }
+
+    /// 6: findings of the checks acknowledged with a reason, so that they stop repeating.
+    static let checkAcknowledgements = Migration(version: 6, name: "Rilievi delle verifiche riconosciuti") { _ in
+        [
+            """
+            CREATE TABLE check_acknowledgements (
+              entity_code TEXT NOT NULL,
+              year INTEGER NOT NULL,
+              finding_key TEXT NOT NULL,
+              data TEXT NOT NULL,
+              PRIMARY KEY (entity_code, year, finding_key),
               FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
             )
             """,
