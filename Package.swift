@@ -57,6 +57,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `swift run -c release traguardo-benchmark`: an import of a million measurements, timed (prints numbers).
+        .executableTarget(
+            name: "traguardo-benchmark",
+            dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoExchange"],
+            path: "Benchmarks/ImportBenchmark"
+        ),
         .testTarget(
             name: "TraguardoCoreTests",
             dependencies: [

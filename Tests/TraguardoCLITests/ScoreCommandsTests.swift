@@ -18,6 +18,17 @@ struct ScoreCommandsTests {
         return (folder, path, plan)
     }
 
+    /// What `traguardo check` must report: the catalogue fed with the engine's scores.
+    static func findings(_ plan: CyclePlan) -> [Finding] {
+        let scores = PlanScorer.score(plan)
+        var computed: [String: Decimal] = [:]
+        for group in [scores.nodes, scores.indicators, scores.objectives, scores.items] {
+            for (id, element) in group { if let value = element.score.value { computed[id] = value } }
+        }
+        let frozen = computed
+        return CheckCatalogue.run(CheckContext(plan: plan, computedScore: { frozen[$0] }))
+    }
+
     @Test func scorePrintsWhatTheEngineComputesFromTheStoredPlan() async throws {
         let (folder, path, plan) = try await storedSample()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -135,13 +146,7 @@ struct ScoreCommandsTests {
     @Test func checkReportsTheFindingsOfTheCatalogueAndFailsOnErrors() async throws {
         let (folder, path, plan) = try await storedSample()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let scores = PlanScorer.score(plan)
-        var computed: [String: Decimal] = [:]
-        for group in [scores.nodes, scores.indicators, scores.objectives, scores.items] {
-            for (id, element) in group { if let value = element.score.value { computed[id] = value } }
-        }
-        let frozen = computed
-        let expected = CheckCatalogue.run(CheckContext(plan: plan, computedScore: { frozen[$0] }))
+        let expected = Self.findings(plan)
         try #require(!expected.isEmpty, "il piano di prova dichiara cifre che il calcolo non conferma")
         let result = try CommandLineRunner.run(["check", "--database", path, "--entity", "lucca", "--year", "2013"])
         #expect(result.status == (expected.contains { $0.severity == .error } ? 1 : 0), "\(result)")
@@ -163,13 +168,7 @@ struct ScoreCommandsTests {
             await store.close()
             let base = ["check", "--database", database.argument, "--entity", "lucca", "--year", "2013"]
             let first = try CommandLineRunner.run(base)
-            let scores = PlanScorer.score(plan)
-            var computed: [String: Decimal] = [:]
-            for group in [scores.nodes, scores.indicators, scores.objectives, scores.items] {
-                for (id, element) in group { if let value = element.score.value { computed[id] = value } }
-            }
-            let frozen = computed
-            let findings = CheckCatalogue.run(CheckContext(plan: plan, computedScore: { frozen[$0] }))
+            let findings = Self.findings(plan)
             let error = try #require(findings.first { $0.severity == .error }, "il piano di prova ha un errore")
             let name = "\(error.code) \(error.elementKind) \(error.elementCode)"
             #expect(first.output.contains(name))

@@ -135,6 +135,25 @@ struct ExampleDatasetTests {
         }
     }
 
+    /// The figures beside the conto economico (Lucca 2013, allegato 3) and the personnel-cost series
+    /// (Lucca 2018, 3A target 2): subtotals, variances against the July revision, changes against 2014.
+    @Test(arguments: ["lucca-2013", "lucca-2018"])
+    func accountFiguresAreRecomputedFromTheLines(_ folder: String) throws {
+        let plan = try #require(try ExampleDatasets.read(folder).first)
+        var checked = 0
+        var unknown: [String] = []
+        for figure in try ExampleDatasets.expected(folder) where figure.elemento == "conto" && figure.fase == nil {
+            guard let computed = AccountFigures.value(figure.codice, in: plan) else {
+                unknown.append(figure.codice)
+                continue
+            }
+            checked += 1
+            #expect(computed == ItalianNumber.parse(figure.atteso), "\(folder) \(figure.codice): atteso \(figure.atteso), calcolato \(computed.italian)")
+        }
+        print("\(folder): \(checked) cifre dei conti ricalcolate; non calcolabili: \(unknown.joined(separator: ", "))")
+        #expect(checked >= 30)
+    }
+
     /// Where the document's own arithmetic is wrong, the engine's value stands beside the printed one.
     @Test func documentErrorsAreComputedBesideThePrintedValue() throws {
         let cases: [(folder: String, element: String, computed: String, printed: String)] = [
