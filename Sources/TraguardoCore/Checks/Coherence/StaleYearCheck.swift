@@ -39,6 +39,7 @@ public struct StaleYearCheck: PlanCheck {
         // How a monitored procedure is measured in the cycle's year: a control system or a source
         // naming only an older year («rilevazione al 31.01.2011», «sgravi evasi nei termini 2012»)
         // was copied from a previous list. (The expected result may name a reference year: not read.)
+        // Years are delimited by non-digits: «31.01.2011» is a single word for `\b`.
         var procedureTexts: [(code: String, text: String, provenance: Provenance?)] = []
         for procedure in plan.procedures {
             for text in [procedure.controlSystem].compactMap({ $0 }) + procedure.sources {
@@ -47,7 +48,7 @@ public struct StaleYearCheck: PlanCheck {
         }
         var result: [Finding] = []
         for entry in procedureTexts {
-            let years = Set(entry.text.matches(of: /\b((?:19|20)[0-9]{2})\b/).compactMap { Int($0.1) })
+            let years = Set(entry.text.matches(of: /(?:^|[^0-9])((?:19|20)[0-9]{2})(?![0-9])/).compactMap { Int($0.1) })
             guard !years.isEmpty, years.allSatisfy({ $0 < year }), let stale = years.max() else { continue }
             result.append(Finding(
                 code: code, severity: .warning, elementKind: "procedimento", elementCode: entry.code,
