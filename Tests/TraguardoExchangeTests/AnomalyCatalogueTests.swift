@@ -79,7 +79,7 @@ enum DatasetChecks {
 
 @Suite("Anomalie dei documenti: le verifiche trovano gli errori dei seed")
 struct AnomalyCatalogueTests {
-    static let folders = ["lucca-2017", "lucca-2018", "toscana-nord-ovest-2022"]
+    static let folders = ["lucca-2013", "lucca-2017", "lucca-2018", "toscana-nord-ovest-2022"]
 
     @Test(arguments: folders)
     func everyRepresentableAnomalyIsFound(_ folder: String) throws {

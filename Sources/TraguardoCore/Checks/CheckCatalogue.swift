@@ -19,6 +19,8 @@ public enum CheckCatalogue {
         ComparatorPolarityCheck(),
         TargetTrendCheck(),
         TargetWithResultsCheck(),
+        ItemTargetRowCheck(),
+        ItemPeriodicityCheck(),
         TimeSpanCheck(),
         ResultUnitCheck(),
         SharedIndicatorTargetCheck(),

@@ -306,4 +306,65 @@ struct ChecksTests {
         let findings = CheckCatalogue.run(CheckContext(plan: plan))
         #expect(CheckCatalogue.unacknowledged(findings, acknowledgedKeys: [findings[0].key]).isEmpty)
     }
+
+    @Test("Procedimento misurato con la rilevazione di un anno precedente")
+    func staleProcedureYears() {
+        var plan = CheckFixtures.clean()
+        plan.procedures[0].controlSystem = "N. fatture pagate nei termini 2018 / totale fatture 2018"
+        plan.procedures[1].sources = ["RI - Monitoraggio rilevazione al 31.01.2019"]
+        #expect(codes(plan).isEmpty)
+        plan.procedures[1].sources = ["RI - Monitoraggio rilevazione al 31.01.2016"]
+        let findings = StaleYearCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["2"])
+    }
+
+    @Test("Cella target che porta il numero di un'altra riga")
+    func targetOfAnotherRow() {
+        var plan = CheckFixtures.clean()
+        plan.items[0].targetText = "1) almeno 44 imprese assistite"
+        plan.items[1].targetText = "2) almeno 20 imprese formate"
+        #expect(codes(plan).isEmpty)
+        plan.items[1].targetText = "1) almeno 44 imprese assistite"
+        let findings = ItemTargetRowCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["2C/1/2"])
+    }
+
+    @Test("Descrizione «bimestrali» e target «trimestrali»")
+    func periodicity() {
+        var plan = CheckFixtures.clean()
+        plan.items[0].description = "report di monitoraggio bimestrali"
+        plan.items[0].targetText = "report di monitoraggio bimestrali (6 report)"
+        #expect(codes(plan).isEmpty)
+        plan.items[0].targetText = "report di monitoraggio trimestrali"
+        let findings = ItemPeriodicityCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["2C/1/1"])
+    }
+
+    @Test("Riquadro di risorse ripetuto da un nodo dello stesso tipo sotto un altro padre")
+    func copiedResourceBox() {
+        var plan = CheckFixtures.clean()
+        plan.nodes.append(PlanNode(id: "n5", entityCode: "test", year: 2018, kind: .strategicArea, code: "3", title: "Territorio"))
+        plan.nodes.append(PlanNode(id: "n6", entityCode: "test", year: 2018, parentID: "n5", kind: .strategicObjective,
+                                   code: "3A", title: "Turismo"))
+        // One line equal to a cousin's: not enough to call it a copy.
+        plan.resources.append(Resource(id: "res4", nodeID: "n6", year: 2018, kind: .oneri, phase: .preventivo, amount: 15_000))
+        #expect(CopiedResourcesCheck().findings(in: CheckContext(plan: plan)).isEmpty)
+        // The whole box of two lines repeated.
+        plan.resources.append(Resource(id: "res5", nodeID: "n2", year: 2018, kind: .oneri, phase: .consuntivo, amount: 14_000))
+        plan.resources.append(Resource(id: "res6", nodeID: "n6", year: 2018, kind: .oneri, phase: .consuntivo, amount: 14_000))
+        let findings = CopiedResourcesCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["3A"])
+    }
+
+    @Test("Indicatori strategici G1-I01, G1-I02, G1-I04: manca G1-I03")
+    func indicatorNumberingGap() {
+        var plan = CheckFixtures.clean()
+        plan.indicators.append(Indicator(id: "i4", entityCode: "test", year: 2018, nodeID: "n2", code: "2C-I01", name: "Primo"))
+        plan.indicators.append(Indicator(id: "i5", entityCode: "test", year: 2018, nodeID: "n2", code: "2C-I02", name: "Secondo"))
+        #expect(NumberingGapCheck().findings(in: CheckContext(plan: plan)).isEmpty)
+        plan.indicators[plan.indicators.count - 1].code = "2C-I03"
+        let findings = NumberingGapCheck().findings(in: CheckContext(plan: plan))
+        #expect(findings.map(\.elementCode) == ["2C/2C-I02"])
+    }
+
 }

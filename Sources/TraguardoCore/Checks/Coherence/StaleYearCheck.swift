@@ -36,7 +36,26 @@ public struct StaleYearCheck: PlanCheck {
                 texts.append(("carta-dei-servizi", standards[row.standardID] ?? row.standardID, text, row.provenance))
             }
         }
+        // How a monitored procedure is measured in the cycle's year: a control system or a source
+        // naming only an older year («rilevazione al 31.01.2011», «sgravi evasi nei termini 2012»)
+        // was copied from a previous list. (The expected result may name a reference year: not read.)
+        // Years are delimited by non-digits: «31.01.2011» is a single word for `\b`.
+        var procedureTexts: [(code: String, text: String, provenance: Provenance?)] = []
+        for procedure in plan.procedures {
+            for text in [procedure.controlSystem].compactMap({ $0 }) + procedure.sources {
+                procedureTexts.append((procedure.code, text, procedure.provenance))
+            }
+        }
         var result: [Finding] = []
+        for entry in procedureTexts {
+            let years = Set(entry.text.matches(of: /(?:^|[^0-9])((?:19|20)[0-9]{2})(?![0-9])/).compactMap { Int($0.1) })
+            guard !years.isEmpty, years.allSatisfy({ $0 < year }), let stale = years.max() else { continue }
+            result.append(Finding(
+                code: code, severity: .warning, elementKind: "procedimento", elementCode: entry.code,
+                provenance: entry.provenance,
+                message: "Il procedimento \(entry.code) è misurato con «\(entry.text.prefix(120))», che parla del "
+                    + "\(stale) in un documento del \(year). Aggiornare il testo all'anno del ciclo."))
+        }
         for entry in texts {
             let years = Set(Self.eventYears(in: entry.text))
             // A text that speaks of the cycle's year too names the older one as context

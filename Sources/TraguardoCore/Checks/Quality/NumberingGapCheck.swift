@@ -1,7 +1,7 @@
 import Foundation
 
 /// Numbered codes have no gaps: Carta dei servizi 3.3.1, 3.3.3 without 3.3.2; procedures 1…13;
-/// dotted node codes 1.1, 1.3 without 1.2.
+/// dotted node codes 1.1, 1.3 without 1.2; strategic indicator codes G1-I02, G1-I04 without G1-I03.
 public struct NumberingGapCheck: PlanCheck {
     public let code = "NUMERAZIONE-LACUNA"
     public let title = "Lacune nella numerazione"
@@ -48,6 +48,28 @@ public struct NumberingGapCheck: PlanCheck {
                     code: code, severity: .warning, elementKind: set.kind, elementCode: missing,
                     message: "Nella numerazione di \(set.what) manca \(missing). Verificare se l'elemento è stato "
                         + "omesso o rinumerare gli elementi successivi."))
+            }
+        }
+        // Indicator codes numbered within their node: G1-I01, G1-I02, G1-I04 (Lucca 2013).
+        let lookup = PlanLookup(plan)
+        var numbered: [String: (owner: String, prefix: String, width: Int, numbers: Set<Int>)] = [:]
+        for indicator in plan.indicators {
+            guard let match = indicator.code.wholeMatch(of: /(.+-I)([0-9]{1,3})/), let number = Int(match.2) else { continue }
+            let owner = lookup.ownerCode(of: indicator), prefix = String(match.1)
+            let key = "\(owner)|\(prefix)"
+            var entry = numbered[key] ?? (owner, prefix, match.2.count, [])
+            entry.numbers.insert(number)
+            numbered[key] = entry
+        }
+        for entry in numbered.values.sorted(by: { ($0.owner, $0.prefix) < ($1.owner, $1.prefix) }) {
+            guard let high = entry.numbers.max(), entry.numbers.count > 1 else { continue }
+            for number in 1..<high where !entry.numbers.contains(number) {
+                let digits = String(number)
+                let missing = entry.prefix + String(repeating: "0", count: max(0, entry.width - digits.count)) + digits
+                result.append(Finding(
+                    code: code, severity: .warning, elementKind: "indicatore", elementCode: "\(entry.owner)/\(missing)",
+                    message: "Fra gli indicatori di \(entry.owner) manca \(missing). Verificare se l'indicatore è stato "
+                        + "omesso o rinumerare gli indicatori successivi."))
             }
         }
         return result
