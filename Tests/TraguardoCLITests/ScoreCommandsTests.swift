@@ -18,6 +18,15 @@ struct ScoreCommandsTests {
         return (folder, path, plan)
     }
 
+    /// The sample plan, saved in a test database.
+    static func storeSample(in database: TestDatabase) async throws -> CyclePlan {
+        let plan = SamplePlan.make()
+        let store = try await Store.open(database.location)
+        try await store.savePlan(plan, actor: "prova")
+        await store.close()
+        return plan
+    }
+
     /// What `traguardo check` must report: the catalogue fed with the engine's scores.
     static func findings(_ plan: CyclePlan) -> [Finding] {
         let scores = PlanScorer.score(plan)
@@ -91,10 +100,7 @@ struct ScoreCommandsTests {
     @Test(arguments: TestBackend.allCases)
     func savedScoresRecordTheMethodologyVersion(_ backend: TestBackend) async throws {
         try await withTestDatabase(backend) { database in
-            let plan = SamplePlan.make()
-            let store = try await Store.open(database.location)
-            try await store.savePlan(plan, actor: "prova")
-            await store.close()
+            let plan = try await Self.storeSample(in: database)
             let result = try CommandLineRunner.run(["score", "--database", database.argument, "--entity", "lucca", "--year", "2013", "--save"])
             #expect(result.status == 0, "\(result)")
             #expect(result.errors.contains("metodologia «SMVP di prova» v1"), "\(result)")
@@ -162,10 +168,7 @@ struct ScoreCommandsTests {
     @Test(arguments: TestBackend.allCases)
     func anAcknowledgedFindingStopsRepeatingAndCanBeReopened(_ backend: TestBackend) async throws {
         try await withTestDatabase(backend) { database in
-            let plan = SamplePlan.make()
-            let store = try await Store.open(database.location)
-            try await store.savePlan(plan, actor: "prova")
-            await store.close()
+            let plan = try await Self.storeSample(in: database)
             let base = ["check", "--database", database.argument, "--entity", "lucca", "--year", "2013"]
             let first = try CommandLineRunner.run(base)
             let findings = Self.findings(plan)
