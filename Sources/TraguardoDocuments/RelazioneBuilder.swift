@@ -94,15 +94,40 @@ private struct Builder {
         var out: [String] = []
         for note in score.notes {
             let from = note.source.map { " (da \($0))" } ?? ""
+            let label: String
             switch note.kind {
-            case .justifiedDeviation: out.append("Scostamento giustificato\(from): \(note.text)")
-            case .override: out.append("Modifica manuale\(from): \(note.text)")
-            case .missingMeasurement: out.append("Rilevazione mancante\(from): \(note.text)")
-            case .warning: out.append("Avviso\(from): \(note.text)")
-            case .notComputable: break
+            case .justifiedDeviation: label = "Scostamento giustificato"
+            case .override: label = "Modifica manuale"
+            case .missingMeasurement: label = "Rilevazione mancante"
+            case .warning: label = "Avviso"
+            case .notComputable: continue
             }
+            out.append(labelled(label, from: from, note.text))
         }
-        return out
+        var seen: Set<String> = []
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    /// `Scostamento giustificato (da SG-4/2b/1): motivo`, without repeating the label when the note starts with it.
+    static func labelled(_ label: String, from: String, _ text: String) -> String {
+        var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if body.lowercased().hasPrefix(label.lowercased()) {
+            body = String(body.dropFirst(label.count)).trimmingCharacters(in: CharacterSet(charactersIn: " :–-"))
+        }
+        return body.isEmpty ? "\(label)\(from)" : "\(label)\(from): \(body)"
+    }
+
+    /// Whether a measurement's text says something beyond the number already in the table (`100`, `97,5%`, `N.C.`).
+    static func isNarrative(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty || trimmed.uppercased() == "N.C." { return false }
+        let figure = CharacterSet(charactersIn: "0123456789.,%+-−  ")
+        return !trimmed.unicodeScalars.allSatisfy { figure.contains($0) }
+    }
+
+    /// The manager as the document names them: the person's name (`ScoreSubject.code`), else the engine's title.
+    static func name(_ manager: ScoreListing.Row) -> String {
+        manager.codice.isEmpty ? manager.titolo : manager.codice
     }
 
     static func emphasis(_ element: ScoredElement?) -> CellEmphasis {
@@ -132,7 +157,7 @@ private struct Builder {
         for manager in managerRows {
             let count = objectives(of: manager.id).count
             summaryRows.append([
-                TableCell(manager.titolo), .number(ItalianFormatting.number(Decimal(count))),
+                TableCell(Self.name(manager)), .number(ItalianFormatting.number(Decimal(count))),
                 .number(Self.result(manager), emphasis: Self.emphasis(scores.managers[manager.id])),
                 .number(points(scores.managers[manager.id]), emphasis: .strong),
             ])
@@ -159,7 +184,7 @@ private struct Builder {
     mutating func managers() {
         for manager in managerRows {
             let objectives = objectives(of: manager.id)
-            blocks.append(.heading(level: 1, text: "Obiettivi di \(manager.titolo)"))
+            blocks.append(.heading(level: 1, text: "Obiettivi di \(Self.name(manager))"))
             let managerScore = scores.managers[manager.id]
             var line = "Raggiungimento medio degli obiettivi: \(Self.result(manager))"
             if manager.nc == nil { line += "%" }
@@ -216,7 +241,7 @@ private struct Builder {
             let measurements = plan.measurements.filter { $0.itemID == item.id && (periodID == nil || $0.periodID == periodID) }
             for measurement in measurements {
                 let texts = [measurement.narrative, measurement.text, measurement.justificationNote.map { "Scostamento giustificato: \($0)" }]
-                    .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+                    .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter(Self.isNarrative)
                 var seen: Set<String> = []
                 let unique = texts.filter { seen.insert($0).inserted }
                 guard !unique.isEmpty else { continue }
@@ -259,7 +284,9 @@ private struct Builder {
             tableRows.append([
                 TableCell(standard.code), TableCell(standard.process), TableCell(target), TableCell(measured),
                 .number(Self.result(listed), emphasis: Self.emphasis(scored)),
-                TableCell((Self.remarks(scored) + [result?.note].compactMap { $0 }).joined(separator: " ")),
+                TableCell((Self.remarks(scored) + [result?.note].compactMap { $0 }.filter { note in
+                    note != listed.nc && !Self.remarks(scored).contains { $0.contains(note) }
+                }).joined(separator: " ")),
             ])
         }
         tableRows.append([
@@ -323,7 +350,7 @@ private struct Builder {
         allegato("Report riassuntivo degli obiettivi dei dirigenti")
         var tableRows: [[TableCell]] = []
         for manager in managers {
-            tableRows.append([TableCell(manager.titolo, emphasis: .strong, columnSpan: 4)])
+            tableRows.append([TableCell(Self.name(manager), emphasis: .strong, columnSpan: 4)])
             for (objective, listed) in objectives(of: manager.id) {
                 let scored = scores.objectives[objective.id]
                 tableRows.append([
@@ -332,7 +359,7 @@ private struct Builder {
                 ])
             }
             tableRows.append([
-                TableCell("Totale \(manager.codice)", emphasis: .strong, columnSpan: 2),
+                TableCell("Totale \(Self.name(manager))", emphasis: .strong, columnSpan: 2),
                 .number(Self.result(manager), emphasis: .strong),
                 .number(points(scores.managers[manager.id]), emphasis: .strong),
             ])

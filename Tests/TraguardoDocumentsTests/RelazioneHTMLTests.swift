@@ -86,6 +86,15 @@ struct RelazioneHTMLTests {
         #expect(totalRow.first == "Totale")
         #expect(totalRow.contains("99,22"))
 
+        // A justified deviation is marked; an N.C. row carries its reason.
+        let justified = try #require(table.first { $0.first == "3.3.1.b" })
+        #expect(justified[4] == "100")
+        #expect(justified[5].hasPrefix("Scostamento giustificato"))
+        #expect(!justified[5].lowercased().contains("giustificato: scostamento giustificato"))
+        let notComputable = try #require(table.first { $0.first == "3.1.2" })
+        #expect(notComputable[4].hasPrefix("N.C.: "))
+        #expect(notComputable[4].count > "N.C.: ".count)
+
         let sg1 = try #require(built.scores.objective(code: "SG-1")).score.shown
         #expect(sg1 == "99,75")
         let summary = try Self.table(parsed, caption: "Proposta di % di raggiungimento")
@@ -99,8 +108,8 @@ struct RelazioneHTMLTests {
             let summary = try Self.table(built.parsed, caption: "Risultati dei dirigenti")
             #expect(summary.count == built.scores.managers.count + 1)
             for manager in built.scores.managers.values {
-                #expect(built.parsed.headings.contains("Obiettivi di \(manager.subject.title)"))
-                let row = try #require(summary.first { $0.first == manager.subject.title })
+                #expect(built.parsed.headings.contains("Obiettivi di \(manager.subject.code)"))
+                let row = try #require(summary.first { $0.first == manager.subject.code })
                 #expect(row[2] == manager.score.shown || row[2].hasPrefix("N.C."))
             }
         }
