@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TraguardoCore", targets: ["TraguardoCore"]),
         .library(name: "TraguardoStore", targets: ["TraguardoStore"]),
         .library(name: "TraguardoExchange", targets: ["TraguardoExchange"]),
+        .library(name: "TraguardoDocuments", targets: ["TraguardoDocuments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -47,12 +48,15 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // Documents (Relazione sulla performance, …) as values, and their writers (HTML). Pure: no file I/O.
+        .target(name: "TraguardoDocuments", dependencies: ["TraguardoCore"]),
         .executableTarget(
             name: "traguardo",
             dependencies: [
                 "TraguardoCore",
                 "TraguardoStore",
                 "TraguardoExchange",
+                "TraguardoDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -80,6 +84,8 @@ let package = Package(
         .testTarget(
             name: "TraguardoExchangeTests",
             dependencies: ["TraguardoCore", "TraguardoExchange", .product(name: "Yams", package: "Yams")]),
+        .testTarget(
+            name: "TraguardoDocumentsTests", dependencies: ["TraguardoCore", "TraguardoDocuments", "TraguardoExchange"]),
         .testTarget(
             name: "TraguardoCLITests", dependencies: ["traguardo", "TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
     ]

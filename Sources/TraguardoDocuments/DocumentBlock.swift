@@ -1,0 +1,13 @@
+import Foundation
+
+/// One block of a document, in reading order.
+public enum DocumentBlock: Hashable, Sendable {
+    /// Level 1 is a chapter (an allegato, the results of a manager): it starts a new page in print.
+    case heading(level: Int, text: String)
+    case paragraph(String)
+    case table(DocumentTable)
+    /// A remark set apart from the text (an N.C. reason, a justified deviation, a source).
+    case note(String)
+    /// Forces a new page in print.
+    case pageBreak
+}

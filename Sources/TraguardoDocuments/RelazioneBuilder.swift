@@ -1,0 +1,371 @@
+import Foundation
+import TraguardoCore
+
+/// The «Relazione sulla performance» of an Ente-year in the layout of the Ente's own (seeds 000 and 001):
+/// a summary (the Ente's score, the managers with their punteggio), then per manager the objectives with
+/// their indicators, result and narrative, then the allegati the plan has data for (Carta dei servizi,
+/// procedures, Ente objectives, managers' summary).
+///
+/// Every figure is the text the scoring engine shows (`Score.shown`, `ScoreListing`): nothing is recomputed
+/// here, so the document and `traguardo score` cannot disagree.
+public enum RelazioneBuilder {
+    /// - Parameters:
+    ///   - source: what the plan was read from (`database traguardo.sqlite`, `Examples/lucca-2013`), for the
+    ///     line saying what the document was made from; nil leaves it out.
+    public static func build(plan: CyclePlan, scores: PlanScores, source: String? = nil) -> Document {
+        var builder = Builder(plan: plan, scores: scores)
+        builder.summary()
+        builder.managers()
+        builder.allegati()
+        let listing = builder.listing
+        let period = listing.periodo.map { ", periodo \($0)" } ?? ""
+        let methodology = "metodologia «\(listing.metodologia.nome)» "
+            + (listing.metodologia.versione.map { "v\($0)" } ?? "(predefinita)")
+        let from = source.map { " (\($0))" } ?? ""
+        return Document(
+            title: "Relazione sulla performance \(plan.cycle.year)",
+            subtitle: "Risultati \(plan.cycle.year)",
+            entityName: plan.entity.name, entityCode: plan.entity.code, year: plan.cycle.year,
+            period: listing.periodo, methodologyName: listing.metodologia.nome,
+            methodologyVersion: listing.metodologia.versione,
+            generatedFrom: "Prodotto da Traguardo con il piano e le rilevazioni di \(plan.entity.name) "
+                + "\(plan.cycle.year)\(period)\(from); punteggi del motore di calcolo, \(methodology).",
+            blocks: builder.blocks)
+    }
+}
+
+/// The working state of one build: the scored listing indexed, and the blocks written so far.
+private struct Builder {
+    let plan: CyclePlan
+    let scores: PlanScores
+    let listing: ScoreListing
+    var blocks: [DocumentBlock] = []
+    private var rows: [String: ScoreListing.Row] = [:]
+    private var allegatoNumber = 0
+
+    init(plan: CyclePlan, scores: PlanScores) {
+        self.plan = plan
+        self.scores = scores
+        listing = ScoreListing(plan: plan, scores: scores)
+        for row in listing.punteggi { rows[Self.key(row.tipo, row.id)] = row }
+    }
+
+    static func key(_ kind: String, _ id: String) -> String { "\(kind)|\(id)" }
+
+    func row(_ kind: ScoredKind, _ id: String) -> ScoreListing.Row? { rows[Self.key(kind.rawValue, id)] }
+
+    var managerRows: [ScoreListing.Row] { listing.punteggi.filter { $0.tipo == ScoredKind.manager.rawValue } }
+
+    /// The objectives of a manager, in the listing's (the plan's) order.
+    func objectives(of personID: String) -> [(Objective, ScoreListing.Row)] {
+        let mine = Dictionary(
+            plan.objectives.filter { $0.kind == .individual && $0.managerPersonID == personID }.map { ($0.id, $0) },
+            uniquingKeysWith: { a, _ in a })
+        return listing.punteggi.compactMap { row in
+            guard row.tipo == ScoredKind.objective.rawValue, let objective = mine[row.id] else { return nil }
+            return (objective, row)
+        }
+    }
+
+    var enteObjectives: [(Objective, ScoreListing.Row)] {
+        let ente = Dictionary(plan.objectives.filter { $0.kind == .ente }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return listing.punteggi.compactMap { row in
+            guard row.tipo == ScoredKind.objective.rawValue, let objective = ente[row.id] else { return nil }
+            return (objective, row)
+        }
+    }
+
+    // MARK: Text of a score
+
+    /// `68,49`, or `N.C.: motivo`.
+    static func result(_ row: ScoreListing.Row) -> String {
+        guard let reason = row.nc else { return row.mostrato }
+        return "\(row.mostrato): \(reason)"
+    }
+
+    /// The punteggio as the engine set it, in Italian digits; empty when there is none.
+    func points(_ element: ScoredElement?) -> String {
+        element?.score.points.map { ItalianFormatting.number($0) } ?? ""
+    }
+
+    /// What the reader must know besides the number: justified deviations, manual changes, warnings.
+    static func remarks(_ element: ScoredElement?) -> [String] {
+        guard let score = element?.score else { return [] }
+        var out: [String] = []
+        for note in score.notes {
+            let from = note.source.map { " (da \($0))" } ?? ""
+            let label: String
+            switch note.kind {
+            case .justifiedDeviation: label = "Scostamento giustificato"
+            case .override: label = "Modifica manuale"
+            case .missingMeasurement: label = "Rilevazione mancante"
+            case .warning: label = "Avviso"
+            case .notComputable: continue
+            }
+            out.append(labelled(label, from: from, note.text))
+        }
+        var seen: Set<String> = []
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    /// `Scostamento giustificato (da SG-4/2b/1): motivo`, without repeating the label when the note starts with it.
+    static func labelled(_ label: String, from: String, _ text: String) -> String {
+        var body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if body.lowercased().hasPrefix(label.lowercased()) {
+            body = String(body.dropFirst(label.count)).trimmingCharacters(in: CharacterSet(charactersIn: " :–-"))
+        }
+        return body.isEmpty ? "\(label)\(from)" : "\(label)\(from): \(body)"
+    }
+
+    /// Whether a measurement's text says something beyond the number already in the table (`100`, `97,5%`, `N.C.`).
+    static func isNarrative(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty || trimmed.uppercased() == "N.C." { return false }
+        let figure = CharacterSet(charactersIn: "0123456789.,%+-−  ")
+        return !trimmed.unicodeScalars.allSatisfy { figure.contains($0) }
+    }
+
+    /// The manager as the document names them: the person's name (`ScoreSubject.code`), else the engine's title.
+    static func name(_ manager: ScoreListing.Row) -> String {
+        manager.codice.isEmpty ? manager.titolo : manager.codice
+    }
+
+    static func emphasis(_ element: ScoredElement?) -> CellEmphasis {
+        guard let score = element?.score else { return .none }
+        if score.isJustifiedDeviation || score.isOverridden { return .flagged }
+        if score.isNotComputable { return .muted }
+        return .none
+    }
+
+    static func label(_ code: String, _ title: String) -> String {
+        let clean = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if code.isEmpty { return clean }
+        return clean.isEmpty ? code : "\(code) – \(clean)"
+    }
+
+    // MARK: Chapters
+
+    mutating func summary() {
+        blocks.append(.heading(level: 1, text: "Sintesi dei risultati \(plan.cycle.year)"))
+        if let ente = self.row(.entity, plan.entity.code) {
+            let text = ente.nc == nil
+                ? "Grado di raggiungimento complessivo degli obiettivi dell'Ente: \(ente.mostrato)%."
+                : "Grado di raggiungimento complessivo degli obiettivi dell'Ente: \(Self.result(ente))."
+            blocks.append(.paragraph(text))
+        }
+        var summaryRows: [[TableCell]] = []
+        for manager in managerRows {
+            let count = objectives(of: manager.id).count
+            summaryRows.append([
+                TableCell(Self.name(manager)), .number(ItalianFormatting.number(Decimal(count))),
+                .number(Self.result(manager), emphasis: Self.emphasis(scores.managers[manager.id])),
+                .number(points(scores.managers[manager.id]), emphasis: .strong),
+            ])
+        }
+        if !summaryRows.isEmpty {
+            blocks.append(.table(DocumentTable(
+                caption: "Risultati dei dirigenti",
+                columns: ["Dirigente", "Obiettivi", "% di raggiungimento", "Punteggio"], rows: summaryRows)))
+        }
+        var totals: [[TableCell]] = []
+        if let charter = scores.serviceCharter, let row = self.row(.serviceCharter, charter.subject.id) {
+            totals.append([TableCell(row.titolo), .number(Self.result(row), emphasis: .strong)])
+        }
+        if let total = scores.procedureTotal, let row = self.row(.procedureTotal, total.subject.id) {
+            totals.append([TableCell(row.titolo), .number(Self.result(row), emphasis: .strong)])
+        }
+        if !totals.isEmpty {
+            blocks.append(.table(DocumentTable(
+                caption: "Standard di servizio e procedimenti monitorati", columns: ["Ambito", "% di raggiungimento"],
+                rows: totals)))
+        }
+    }
+
+    mutating func managers() {
+        for manager in managerRows {
+            let objectives = objectives(of: manager.id)
+            blocks.append(.heading(level: 1, text: "Obiettivi di \(Self.name(manager))"))
+            let managerScore = scores.managers[manager.id]
+            var line = "Raggiungimento medio degli obiettivi: \(Self.result(manager))"
+            if manager.nc == nil { line += "%" }
+            let pts = points(managerScore)
+            if !pts.isEmpty { line += "; punteggio complessivo \(pts)" }
+            blocks.append(.paragraph(line + "."))
+            for (objective, row) in objectives {
+                self.objective(objective, row)
+            }
+        }
+    }
+
+    private mutating func objective(_ objective: Objective, _ row: ScoreListing.Row) {
+        let element = scores.objectives[objective.id]
+        blocks.append(.heading(level: 2, text: Self.label(objective.code, objective.title)))
+        if let description = objective.description, !description.isEmpty { blocks.append(.paragraph(description)) }
+        var line = "Risultato dell'obiettivo: \(Self.result(row))"
+        if row.nc == nil { line += "%" }
+        let pts = points(element)
+        if !pts.isEmpty { line += "; punteggio \(pts)" }
+        blocks.append(.paragraph(line + "."))
+        for remark in Self.remarks(element) { blocks.append(.note(remark)) }
+
+        let indicators = plan.indicators.enumerated()
+            .filter { $0.element.objectiveID == objective.id }
+            .sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }
+            .map(\.element)
+        var tableRows: [[TableCell]] = []
+        var narratives: [String] = []
+        for indicator in indicators {
+            guard let scored = scores.indicators[indicator.id], let listed = self.row(.indicator, indicator.id) else { continue }
+            tableRows.append([
+                TableCell(indicator.code, emphasis: .strong), TableCell(indicator.name),
+                .number(Self.result(listed), emphasis: Self.emphasis(scored)),
+                TableCell(Self.remarks(scored).joined(separator: " ")),
+            ])
+            narratives += self.narratives(of: indicator)
+        }
+        if !tableRows.isEmpty {
+            blocks.append(.table(DocumentTable(
+                caption: "Indicatori dell'obiettivo \(objective.code)",
+                columns: ["Indicatore", "Descrizione", "Risultato %", "Note"], rows: tableRows)))
+        }
+        for narrative in narratives { blocks.append(.paragraph(narrative)) }
+    }
+
+    /// What the offices wrote about the indicator's results in the period scored: `Indicatore b1: realizzato …`.
+    private func narratives(of indicator: Indicator) -> [String] {
+        let periodID = listing.periodo.flatMap { code in plan.periods.first { $0.code == code || $0.id == code }?.id }
+        let items = plan.items.enumerated().filter { $0.element.indicatorID == indicator.id }
+            .sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
+        var out: [String] = []
+        for item in items {
+            let measurements = plan.measurements.filter { $0.itemID == item.id && (periodID == nil || $0.periodID == periodID) }
+            for measurement in measurements {
+                let texts = [measurement.narrative, measurement.text, measurement.justificationNote.map { "Scostamento giustificato: \($0)" }]
+                    .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter(Self.isNarrative)
+                var seen: Set<String> = []
+                let unique = texts.filter { seen.insert($0).inserted }
+                guard !unique.isEmpty else { continue }
+                let where_ = items.count > 1 ? "Indicatore \(indicator.code), item \(item.code)" : "Indicatore \(indicator.code)"
+                out.append("\(where_): \(unique.joined(separator: " — "))")
+            }
+        }
+        return out
+    }
+
+    // MARK: Allegati
+
+    private mutating func allegato(_ title: String) {
+        allegatoNumber += 1
+        blocks.append(.pageBreak)
+        blocks.append(.heading(level: 1, text: "Allegato n. \(allegatoNumber) – \(title)"))
+    }
+
+    mutating func allegati() {
+        serviceCharter()
+        procedures()
+        enteObjectivesTable()
+        managersSummary()
+    }
+
+    private mutating func serviceCharter() {
+        guard let charter = scores.serviceCharter, let total = self.row(.serviceCharter, charter.subject.id) else { return }
+        allegato("Carta dei servizi: rispetto degli standard")
+        let results = Dictionary(plan.serviceResults.filter { $0.year == plan.cycle.year }.map { ($0.standardID, $0) },
+                                 uniquingKeysWith: { a, _ in a })
+        let standards = Dictionary(plan.serviceStandards.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var tableRows: [[TableCell]] = []
+        for listed in listing.punteggi where listed.tipo == ScoredKind.serviceRow.rawValue {
+            guard let standard = standards[listed.id] else { continue }
+            let result = results[standard.id]
+            let target = standard.standardText
+                ?? standard.standardDays.map { "\(ItalianFormatting.number($0)) giorni" } ?? ""
+            let measured = result?.measuredText ?? result?.measuredDays.map { "\(ItalianFormatting.number($0)) giorni" } ?? ""
+            let scored = scores.serviceRows[standard.id]
+            tableRows.append([
+                TableCell(standard.code), TableCell(standard.process), TableCell(target), TableCell(measured),
+                .number(Self.result(listed), emphasis: Self.emphasis(scored)),
+                TableCell((Self.remarks(scored) + [result?.note].compactMap { $0 }.filter { note in
+                    note != listed.nc && !Self.remarks(scored).contains { $0.contains(note) }
+                }).joined(separator: " ")),
+            ])
+        }
+        tableRows.append([
+            TableCell("Totale", emphasis: .strong, columnSpan: 4), .number(Self.result(total), emphasis: .strong), "",
+        ])
+        blocks.append(.table(DocumentTable(
+            caption: "Carta dei servizi \(plan.cycle.year): rispetto degli standard",
+            columns: ["Codice", "Processo", "Standard", "Rilevato", "Risultato %", "Note"], rows: tableRows)))
+    }
+
+    private mutating func procedures() {
+        guard let procedureTotal = scores.procedureTotal, let total = self.row(.procedureTotal, procedureTotal.subject.id)
+        else { return }
+        allegato("Procedimenti e procedure monitorati: risultati finali")
+        let procedures = Dictionary(plan.procedures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var tableRows: [[TableCell]] = []
+        for listed in listing.punteggi where listed.tipo == ScoredKind.procedure.rawValue {
+            guard let procedure = procedures[listed.id] else { continue }
+            let scored = scores.procedures[procedure.id]
+            tableRows.append([
+                TableCell(procedure.code), TableCell(procedure.name), TableCell(procedure.expectedResult ?? ""),
+                .number(Self.result(listed), emphasis: Self.emphasis(scored)),
+                TableCell(Self.remarks(scored).joined(separator: " ")),
+            ])
+        }
+        tableRows.append([
+            TableCell("Risultato finale complessivo", emphasis: .strong, columnSpan: 3),
+            .number(Self.result(total), emphasis: .strong), "",
+        ])
+        blocks.append(.table(DocumentTable(
+            caption: "Procedimenti monitorati \(plan.cycle.year): risultati finali",
+            columns: ["N.", "Procedimento/procedura", "Risultato atteso", "Risultato %", "Note"], rows: tableRows)))
+    }
+
+    private mutating func enteObjectivesTable() {
+        let ente = enteObjectives
+        guard !ente.isEmpty else { return }
+        allegato("Obiettivi di Ente")
+        var tableRows: [[TableCell]] = []
+        for (objective, listed) in ente {
+            let scored = scores.objectives[objective.id]
+            tableRows.append([
+                TableCell(objective.code, emphasis: .strong), TableCell(objective.title),
+                .number(Self.result(listed), emphasis: Self.emphasis(scored)),
+                TableCell(Self.remarks(scored).joined(separator: " ")),
+            ])
+        }
+        if let enteRow = self.row(.entity, plan.entity.code) {
+            tableRows.append([
+                TableCell("Ente", emphasis: .strong, columnSpan: 2), .number(Self.result(enteRow), emphasis: .strong), "",
+            ])
+        }
+        blocks.append(.table(DocumentTable(
+            caption: "Obiettivi di Ente \(plan.cycle.year)", columns: ["Codice", "Obiettivo", "Risultato %", "Note"],
+            rows: tableRows)))
+    }
+
+    private mutating func managersSummary() {
+        let managers = managerRows
+        guard !managers.isEmpty else { return }
+        allegato("Report riassuntivo degli obiettivi dei dirigenti")
+        var tableRows: [[TableCell]] = []
+        for manager in managers {
+            tableRows.append([TableCell(Self.name(manager), emphasis: .strong, columnSpan: 4)])
+            for (objective, listed) in objectives(of: manager.id) {
+                let scored = scores.objectives[objective.id]
+                tableRows.append([
+                    TableCell(objective.code), TableCell(objective.title),
+                    .number(Self.result(listed), emphasis: Self.emphasis(scored)), .number(points(scored)),
+                ])
+            }
+            tableRows.append([
+                TableCell("Totale \(Self.name(manager))", emphasis: .strong, columnSpan: 2),
+                .number(Self.result(manager), emphasis: .strong),
+                .number(points(scores.managers[manager.id]), emphasis: .strong),
+            ])
+        }
+        blocks.append(.table(DocumentTable(
+            caption: "Proposta di % di raggiungimento e punteggio per obiettivo",
+            columns: ["Codice", "Obiettivo", "% di raggiungimento", "Punteggio"], rows: tableRows)))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// An independent reader for the HTML Traguardo writes: python3's `xml.etree.ElementTree` (a strict XML
+/// parser), run for one file, answering on stdout with JSON: the title, the headings, the tables' cell texts
+/// and every text node. If the markup were not well-formed XML the parser would fail and so would the test.
+enum XMLReader {
+    struct Parsed: Decodable {
+        var title: String
+        var headings: [String]
+        /// Tables → rows (thead and tbody) → cell texts.
+        var tables: [[[String]]]
+        var captions: [String]
+        var texts: [String]
+        var lang: String?
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static let script = #"""
+    import json, sys
+    import xml.etree.ElementTree as ET
+    root = ET.parse(sys.argv[1]).getroot()
+    def local(tag):
+        return tag.rsplit('}', 1)[-1] if isinstance(tag, str) else ''
+    def text(el):
+        return ' '.join(''.join(el.itertext()).split())
+    out = {'title': '', 'headings': [], 'tables': [], 'captions': [], 'texts': [],
+           'lang': root.get('lang')}
+    for el in root.iter():
+        name = local(el.tag)
+        if name == 'title':
+            out['title'] = text(el)
+        elif name in ('h1', 'h2', 'h3', 'h4', 'h5', 'h6'):
+            out['headings'].append(text(el))
+        elif name == 'table':
+            rows = []
+            for tr in el.iter():
+                if local(tr.tag) == 'tr':
+                    rows.append([text(c) for c in tr if local(c.tag) in ('td', 'th')])
+            out['tables'].append(rows)
+            out['captions'].append(next((text(c) for c in el if local(c.tag) == 'caption'), ''))
+        elif name in ('p', 'td', 'th', 'caption'):
+            out['texts'].append(text(el))
+    json.dump(out, sys.stdout)
+    """#
+
+    static func parse(html: String) throws -> Parsed {
+        let file = FileManager.default.temporaryDirectory
+            .appendingPathComponent("traguardo-documenti-\(UUID().uuidString).html")
+        try Data(html.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, file.path]
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "il parser XML ha rifiutato il file: \(String(decoding: errors, as: UTF8.self))")
+        }
+        return try JSONDecoder().decode(Parsed.self, from: output)
+    }
+}
