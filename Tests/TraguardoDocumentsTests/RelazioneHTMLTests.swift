@@ -115,6 +115,31 @@ struct RelazioneHTMLTests {
         }
     }
 
+    /// Every objective's % and punteggio in the managers' summary, and every procedure's result, is the engine's.
+    @Test(arguments: ["lucca-2013", "lucca-2018"])
+    func everyFigureIsTheEngines(_ folder: String) throws {
+        let built = try Self.build(folder)
+        let summary = try Self.table(built.parsed, caption: "Proposta di % di raggiungimento")
+        var checked = 0
+        for objective in built.plan.objectives where objective.kind == .individual {
+            guard let scored = built.scores.objectives[objective.id] else { continue }
+            let row = try #require(summary.first { $0.first == objective.code }, "manca \(objective.code)")
+            #expect(row[2].hasPrefix(scored.score.shown), "\(objective.code)")
+            #expect(row[3] == (scored.score.points.map { ItalianFormatting.number($0) } ?? ""), "\(objective.code)")
+            checked += 1
+        }
+        #expect(checked > 0)
+        let ente = try Self.table(built.parsed, caption: "Obiettivi di Ente")
+        #expect(ente.last?.first == "Ente")
+        #expect(ente.last?.contains(built.scores.entity.score.shown) == true)
+        for procedure in built.plan.procedures {
+            guard let scored = built.scores.procedures[procedure.id] else { continue }
+            let table = try Self.table(built.parsed, caption: "Procedimenti monitorati")
+            let row = try #require(table.first { $0.first == procedure.code })
+            #expect(row[3].hasPrefix(scored.score.shown), "procedimento \(procedure.code)")
+        }
+    }
+
     @Test func theDocumentSaysWhatItWasMadeFrom() throws {
         let built = try Self.build("lucca-2013")
         #expect(built.document.entityCode == "lucca")
