@@ -34,6 +34,36 @@ struct ReportCommandsTests {
         #expect(html.contains("database SQLite «traguardo.sqlite»"))
     }
 
+    @Test func relazioneTablesAreWrittenAsXLSX() throws {
+        try OpenPyXL.require()
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("traguardo.sqlite").path
+        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("lucca-2018").path]).status == 0)
+        let file = folder.appendingPathComponent("relazione.xlsx").path
+        let result = try CommandLineRunner.run([
+            "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "xlsx", "-o", file,
+        ])
+        #expect(result.status == 0, "\(result)")
+        // openpyxl: the sheets, and every numeric cell of each.
+        let json = try Python.run("""
+            import openpyxl, json
+            wb = openpyxl.load_workbook(\(pythonString(file)))
+            out = {}
+            for ws in wb.worksheets:
+                out[ws.title] = {'text': [str(c) for r in ws.iter_rows(values_only=True) for c in r if isinstance(c, str)],
+                                 'numbers': [float(c) for r in ws.iter_rows(values_only=True) for c in r if isinstance(c, (int, float))]}
+            print(json.dumps(out))
+            """)
+        let sheets = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String: [Any]]])
+        let about = try #require(sheets["Documento"])
+        #expect(about["text"]?.contains { ($0 as? String)?.contains("metodologia «SMVP CCIAA Lucca 2018") == true } == true, "\(about)")
+        #expect(sheets.count > 3, "\(sheets.keys.sorted())")
+        // The Carta dei servizi total 99,22 is a number, not a text.
+        #expect(sheets.values.contains { ($0["numbers"] as? [Double])?.contains(99.22) == true }, "\(sheets.keys.sorted())")
+        #expect(sheets.values.contains { ($0["numbers"] as? [Double])?.contains(99.75) == true })
+    }
+
     @Test func otherDocumentsAndFormatsAreNotYetAvailable() throws {
         let planned = try CommandLineRunner.run(["report", "rpp", "--entity", "lucca", "--year", "2018"])
         #expect(planned.status != 0)
@@ -42,7 +72,7 @@ struct ReportCommandsTests {
         let format = try CommandLineRunner.run(["report", "relazione", "--entity", "lucca", "--year", "2018", "--format", "docx"])
         #expect(format.status != 0)
         #expect(format.errors.contains("il formato «docx» non è ancora disponibile"), "\(format)")
-        #expect(format.errors.contains("«html»"))
+        #expect(format.errors.contains("«html», «xlsx»"), "\(format)")
         let unknown = try CommandLineRunner.run(["report", "bilancio", "--entity", "lucca", "--year", "2018"])
         #expect(unknown.errors.contains("documento «bilancio» sconosciuto"), "\(unknown)")
     }

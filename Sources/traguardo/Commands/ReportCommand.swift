@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import TraguardoCore
 import TraguardoDocuments
+import TraguardoExchange
 import TraguardoStore
 
 /// `traguardo report relazione --entity E --year Y [--period P] --format html -o FILE`: the documents the Ente
 /// publishes, from the stored plan and the scoring engine's numbers. For now the Relazione sulla performance
-/// in HTML; the other documents and formats answer with what exists.
+/// in HTML or XLSX; the other documents and formats answer with what exists.
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -15,14 +16,15 @@ struct ReportCommand: AsyncParsableCommand {
             DOCUMENTO: relazione (Relazione sulla performance: sintesi, obiettivi per dirigente con indicatori, \
             risultati e commenti, allegati Carta dei servizi, procedimenti, obiettivi di Ente, riepilogo dei dirigenti). \
             rpp, piano, valutazione e opendata non sono ancora disponibili.
-            --format html (predefinito) scrive un unico file HTML autosufficiente, stampabile in A4 dal browser.
+            --format html (predefinito) scrive un unico file HTML autosufficiente, stampabile in A4 dal browser; \
+            --format xlsx una cartella di lavoro con un foglio per tabella (le cifre come numeri).
             Ogni numero viene dal motore di calcolo, come lo stampa traguardo score.
             """)
 
     static let available = ["relazione"]
     static let planned = ["rpp", "piano", "valutazione", "opendata"]
-    static let formats = ["html"]
-    static let plannedFormats = ["docx", "xlsx", "pdf", "csv", "json"]
+    static let formats = ["html", "xlsx"]
+    static let plannedFormats = ["docx", "pdf", "csv", "json"]
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var scope: ScopeOptions
@@ -64,12 +66,21 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        _ = try Self.check(kind: kind, format: output.format)
+        let format = try Self.check(kind: kind, format: output.format).format
         let source = try database.location()
         let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
         let scores = PlanScorer.score(plan, period: scope.period)
         let document = RelazioneBuilder.build(plan: plan, scores: scores, source: Self.describe(source))
-        try OutputWriter.write(HTMLWriter.html(document), to: output.output)
+        if format == "xlsx" {
+            guard let path = output.output, path != "-" else {
+                throw CommandFailure(message: "indicare il file con -o FILE (per esempio -o relazione-\(plan.cycle.year).xlsx)")
+            }
+            do { try XLSXWriter.write(DocumentWorkbook.sheets(document), to: URL(fileURLWithPath: path)) } catch {
+                throw CommandFailure(message: error.description)
+            }
+        } else {
+            try OutputWriter.write(HTMLWriter.html(document), to: output.output)
+        }
         if let path = output.output, path != "-" {
             FileHandle.standardError.write(Data(
                 "Scritta la Relazione sulla performance \(plan.entity.code) \(plan.cycle.year) in «\(path)».\n".utf8))

@@ -1,0 +1,58 @@
+import Foundation
+import TraguardoCore
+import TraguardoDocuments
+import TraguardoExchange
+
+/// A document's tables as a workbook: a first sheet «Documento» saying what it is (Ente, year, period,
+/// methodology, sources), then one sheet per table, caption on top, header rows bold and frozen. Figures
+/// (right-aligned cells that read as Italian numbers) become numbers, everything else stays text.
+enum DocumentWorkbook {
+    static func sheets(_ document: Document) -> [WorksheetContent] {
+        var about: [[SpreadsheetCell]] = [
+            [.text(document.title)],
+            [.text("Ente"), .text(document.entityName)],
+            [.text("Anno"), .number(Decimal(document.year))],
+            [.text("Periodo"), document.period.map { .text($0) } ?? .empty],
+            [.text("Metodologia"), .text(document.methodologyLabel)],
+            [.text("Fonte"), .text(document.generatedFrom)],
+        ]
+        if let subtitle = document.subtitle { about.insert([.text(subtitle)], at: 1) }
+        var sheets = [WorksheetContent(name: "Documento", rows: about, columnWidths: [16, 80], headerRows: 0)]
+        var used: Set<String> = ["Documento"]
+        for (index, table) in document.tables.enumerated() {
+            let header = table.header.map { $0.flatMap(cells) }
+            let rows = (table.caption.map { [[SpreadsheetCell.text($0)]] } ?? []) + header + table.rows.map { $0.flatMap(cells) }
+            let width = rows.map(\.count).max() ?? 1
+            sheets.append(WorksheetContent(
+                name: name(table.caption, index: index + 1, used: &used), rows: rows,
+                columnWidths: (0..<width).map { $0 == 0 ? 40 : 16 }, headerRows: (table.caption == nil ? 0 : 1) + header.count))
+        }
+        return sheets
+    }
+
+    /// A cell, then empty cells for the columns it spans.
+    static func cells(_ cell: TableCell) -> [SpreadsheetCell] {
+        let value: SpreadsheetCell
+        if cell.text.isEmpty {
+            value = .empty
+        } else if cell.alignment == .trailing, let number = ItalianNumber.parse(cell.text) {
+            value = .number(number)
+        } else {
+            value = .text(cell.text)
+        }
+        return [value] + Array(repeating: .empty, count: cell.columnSpan - 1)
+    }
+
+    /// `3 Carta dei servizi`: unique, at most 31 characters, none of `[]:*?/\`.
+    static func name(_ caption: String?, index: Int, used: inout Set<String>) -> String {
+        let clean = (caption ?? "Tabella").filter { !"[]:*?/\\".contains($0) }
+        var candidate = String("\(index) \(clean)".prefix(31)).trimmingCharacters(in: .whitespaces)
+        var n = 2
+        while used.contains(candidate) {
+            candidate = String("\(index)-\(n) \(clean)".prefix(31))
+            n += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}
