@@ -83,9 +83,9 @@ let package = Package(
         .testTarget(name: "TraguardoStoreTests", dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
         .testTarget(
             name: "TraguardoExchangeTests",
-            dependencies: ["TraguardoCore", "TraguardoExchange", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["TraguardoCore", "TraguardoExchange", "TraguardoTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(
-            name: "TraguardoDocumentsTests", dependencies: ["TraguardoCore", "TraguardoDocuments", "TraguardoExchange"]),
+            name: "TraguardoDocumentsTests", dependencies: ["TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoTestSupport"]),
         .testTarget(
             name: "TraguardoCLITests", dependencies: ["traguardo", "TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
     ]

@@ -148,7 +148,7 @@ enum MalformedInputs {
             }),
             MalformedInput("ZIP che non è un XLSX", "scheda.xlsx", expect: "scheda.xlsx: non è un file XLSX (manca la parte xl/workbook.xml)", data: { folder, _ in
                 let path = folder.appendingPathComponent("altro.zip").path
-                try Python.run("import zipfile\nz = zipfile.ZipFile(\(pythonString(path)), 'w')\nz.writestr('leggimi.txt', 'ciao')\nz.close()")
+                try Python.text("import zipfile\nz = zipfile.ZipFile(\(Python.literal(path)), 'w')\nz.writestr('leggimi.txt', 'ciao')\nz.close()")
                 return try Data(contentsOf: URL(fileURLWithPath: path))
             }),
         ]

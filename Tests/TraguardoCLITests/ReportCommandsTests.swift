@@ -46,9 +46,9 @@ struct ReportCommandsTests {
         ])
         #expect(result.status == 0, "\(result)")
         // openpyxl: the sheets, and every numeric cell of each.
-        let json = try Python.run("""
+        let json = try Python.text("""
             import openpyxl, json
-            wb = openpyxl.load_workbook(\(pythonString(file)))
+            wb = openpyxl.load_workbook(\(Python.literal(file)))
             out = {}
             for ws in wb.worksheets:
                 out[ws.title] = {'text': [str(c) for r in ws.iter_rows(values_only=True) for c in r if isinstance(c, str)],

@@ -28,9 +28,9 @@ struct SheetCommandsTests {
             #expect(export.status == 0, "\(export)")
             #expect(export.errors.contains("ufficio PROG: 3 item"), "\(export)")
             // What an independent reader sees: heading, column titles, one row per item of PROG, T1's value.
-            let cells = try Python.run("""
+            let cells = try Python.text("""
                 import openpyxl, json
-                ws = openpyxl.load_workbook(\(pythonString(sheet)))['Rilevazioni']
+                ws = openpyxl.load_workbook(\(Python.literal(sheet)))['Rilevazioni']
                 print(json.dumps([[c for c in row] for row in ws.iter_rows(values_only=True)], default=str))
                 """)
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(cells.utf8)) as? [[Any]])
@@ -45,15 +45,15 @@ struct SheetCommandsTests {
             #expect(!rows.contains { $0.first as? String == "A1/2/a" }, "l'item della Ragioneria non è nella scheda di PROG")
 
             // The office fills it with openpyxl: a number, a date as text, counts, an N.C. with its reason.
-            try Python.run("""
+            try Python.text("""
                 import openpyxl
-                wb = openpyxl.load_workbook(\(pythonString(sheet)))
+                wb = openpyxl.load_workbook(\(Python.literal(sheet)))
                 ws = wb['Rilevazioni']
                 ws['H8'] = 95.5
                 ws['K8'] = 'dato dal gestionale'
                 ws['H9'] = '28/06/2019'
                 ws['I10'] = 'nessun reclamo nel trimestre'
-                wb.save(\(pythonString(sheet)))
+                wb.save(\(Python.literal(sheet)))
                 """)
             let result = try CommandLineRunner.run(["import", "--database", database.argument, sheet])
             #expect(result.status == 0, "\(result)")
@@ -121,8 +121,4 @@ struct SheetCommandsTests {
             #expect(result.errors.contains("… e altri 119.799 errori (119.999 in tutto)"), "\(result.errors.suffix(300))")
         }
     }
-}
-
-func pythonString(_ text: String) -> String {
-    "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TraguardoTestSupport
 
 /// An independent reader for the HTML Traguardo writes: python3's `xml.etree.ElementTree` (a strict XML
 /// parser), run for one file, answering on stdout with JSON: the title, the headings, the tables' cell texts
@@ -51,19 +52,9 @@ enum XMLReader {
             .appendingPathComponent("traguardo-documenti-\(UUID().uuidString).html")
         try Data(html.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, file.path]
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "il parser XML ha rifiutato il file: \(String(decoding: errors, as: UTF8.self))")
+        let output: Data
+        do { output = try Python.run(script, arguments: [file.path]) } catch {
+            throw Failure(description: "il parser XML ha rifiutato il file: \(error)")
         }
         return try JSONDecoder().decode(Parsed.self, from: output)
     }

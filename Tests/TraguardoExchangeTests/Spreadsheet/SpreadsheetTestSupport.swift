@@ -22,47 +22,6 @@ struct SpreadsheetScratch {
     }
 }
 
-/// openpyxl, run through `python3`, as a reader and writer independent of ours.
-enum OpenPyXL {
-    static let isAvailable: Bool = (try? Python.run("import openpyxl")) != nil
-
-    /// Run the openpyxl tests when openpyxl is there; with CI=true run them anyway, so that they fail.
-    static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
-}
-
-enum Python {
-    struct Failure: Error, CustomStringConvertible {
-        var status: Int32
-        var standardError: String
-        var description: String { "python3 è uscito con stato \(status): \(standardError)" }
-    }
-
-    /// Runs a script with arguments; returns what it printed on standard output.
-    @discardableResult
-    static func run(_ script: String, arguments: [String] = []) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("python-stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: errorFile) }
-        let errorHandle = try FileHandle(forWritingTo: errorFile)
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = errorHandle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try? errorHandle.close()
-        guard process.terminationStatus == 0 else {
-            let message = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-            throw Failure(status: process.terminationStatus, standardError: message)
-        }
-        return data
-    }
-}
-
 func decimal(_ text: String) -> Decimal {
     Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))!
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TraguardoTestSupport
 import TraguardoCore
 import TraguardoExchange
 

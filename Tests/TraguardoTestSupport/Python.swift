@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// `python3`, for the independent readers the tests check Traguardo's files with (openpyxl, ElementTree).
+public enum Python {
+    public struct Failure: Error, CustomStringConvertible {
+        public var status: Int32
+        public var standardError: String
+        public var description: String { "python3 è uscito con stato \(status): \(standardError)" }
+    }
+
+    /// Runs a script with arguments; returns what it printed on standard output. Standard error goes to a
+    /// file, so that a long error message can never block the pipe.
+    @discardableResult
+    public static func run(_ script: String, arguments: [String] = []) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("python-stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errorHandle = try FileHandle(forWritingTo: errorFile)
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = errorHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try? errorHandle.close()
+        guard process.terminationStatus == 0 else {
+            let message = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+            throw Failure(status: process.terminationStatus, standardError: message)
+        }
+        return data
+    }
+
+    /// What the script printed, as text.
+    @discardableResult
+    public static func text(_ script: String, arguments: [String] = []) throws -> String {
+        String(decoding: try run(script, arguments: arguments), as: UTF8.self)
+    }
+
+    /// `'…'`, a Python string literal of `text`.
+    public static func literal(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
+    }
+}
+
+/// openpyxl, run through `python3`, as an XLSX reader and writer independent of Traguardo's.
+public enum OpenPyXL {
+    public static let isAvailable: Bool = (try? Python.run("import openpyxl")) != nil
+
+    /// Run the openpyxl tests when openpyxl is there; with CI=true run them anyway, so that they fail.
+    public static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
+
+    /// For tests that do more than openpyxl: without it, a recorded issue under CI=true, else a skip by error.
+    public static func require() throws {
+        guard !isAvailable else { return }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            Issue.record("openpyxl non è installato (scripts/test lo installa con pip)")
+        }
+        throw Unavailable()
+    }
+
+    public struct Unavailable: Error {}
+}
