@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "TraguardoStore", targets: ["TraguardoStore"]),
         .library(name: "TraguardoExchange", targets: ["TraguardoExchange"]),
         .library(name: "TraguardoDocuments", targets: ["TraguardoDocuments"]),
+        .library(name: "TraguardoWeb", targets: ["TraguardoWeb"]),
+        .library(name: "TraguardoServer", targets: ["TraguardoServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -22,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: [
         // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats. No I/O.
@@ -50,6 +55,22 @@ let package = Package(
         ),
         // Documents (Relazione sulla performance, …) as values, and their writers (HTML). Pure: no file I/O.
         .target(name: "TraguardoDocuments", dependencies: ["TraguardoCore"]),
+        // The web pages as values: Mustache templates and the view models they are filled from. Pure: no I/O.
+        .target(
+            name: "TraguardoWeb",
+            dependencies: ["TraguardoCore", "TraguardoDocuments", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // `traguardo serve`: Hummingbird 2, routes, users and roles, sessions in the database, CSRF, JSON API.
+        .target(
+            name: "TraguardoServer",
+            dependencies: [
+                "TraguardoCore", "TraguardoStore", "TraguardoExchange", "TraguardoDocuments", "TraguardoWeb",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "traguardo",
             dependencies: [
@@ -57,6 +78,7 @@ let package = Package(
                 "TraguardoStore",
                 "TraguardoExchange",
                 "TraguardoDocuments",
+                "TraguardoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -86,6 +108,13 @@ let package = Package(
             dependencies: ["TraguardoCore", "TraguardoExchange", "TraguardoTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(
             name: "TraguardoDocumentsTests", dependencies: ["TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoTestSupport"]),
+        .testTarget(name: "TraguardoWebTests", dependencies: ["TraguardoCore", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport"]),
+        .testTarget(
+            name: "TraguardoServerTests",
+            dependencies: [
+                "TraguardoCore", "TraguardoStore", "TraguardoServer", "TraguardoWeb", "TraguardoTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "TraguardoCLITests", dependencies: ["traguardo", "TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
     ]

@@ -55,6 +55,8 @@ public enum HTMLWriter {
                 out += "<div class=\"page-break\"></div>\n"
             case let .table(table):
                 out += self.table(table)
+            case let .figure(figure):
+                out += self.figure(figure)
             }
             if case .pageBreak = block { afterBreak = true } else { afterBreak = false }
         }
@@ -62,6 +64,14 @@ public enum HTMLWriter {
         out += "<footer class=\"document-footer\"><p>\(HTMLEscaping.text(document.generatedFrom))</p></footer>\n"
         out += "</body>\n</html>\n"
         return out
+    }
+
+    /// The drawing inline (it is self-contained SVG), its caption, and the data table folded under it.
+    static func figure(_ figure: DocumentFigure) -> String {
+        var out = "<figure class=\"chart\">\n" + figure.svg + "\n"
+        out += "<figcaption>\(HTMLEscaping.text(figure.caption))</figcaption>\n"
+        out += "<details class=\"chart-data\"><summary>Dati del grafico</summary>\n" + table(figure.data) + "</details>\n"
+        return out + "</figure>\n"
     }
 
     static func table(_ table: DocumentTable) -> String {
@@ -124,6 +134,10 @@ public enum HTMLWriter {
             .strong { font-weight: bold; }
             .muted { color: #555; font-style: italic; }
             .flagged { background: var(--flag); }
+            figure.chart { margin: 1em 0 1.4em 0; break-inside: avoid; page-break-inside: avoid; }
+            figure.chart svg { max-width: 100%; height: auto; display: block; }
+            figcaption { font-weight: bold; padding: 0.3em 0; }
+            .chart-data summary { color: #444; font-size: 0.9em; cursor: pointer; }
             .note { border-left: 3px solid var(--rule); padding-left: 0.6em; color: #333; font-size: 0.95em; }
             .document-footer { border-top: 1px solid var(--rule); margin-top: 2rem; }
             @page {

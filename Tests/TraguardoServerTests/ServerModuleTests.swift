@@ -1,0 +1,4 @@
+import Testing
+import TraguardoServer
+
+@Test func serverModuleIsLinked() { #expect(TraguardoServerModule.name == "TraguardoServer") }

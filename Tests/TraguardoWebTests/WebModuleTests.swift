@@ -1,0 +1,4 @@
+import Testing
+import TraguardoWeb
+
+@Test func webModuleIsLinked() { #expect(TraguardoWebModule.name == "TraguardoWeb") }
