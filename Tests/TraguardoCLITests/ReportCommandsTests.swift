@@ -32,6 +32,10 @@ struct ReportCommandsTests {
         #expect(html.contains("Relazione sulla performance 2018"))
         #expect(html.contains(">99,22<"))
         #expect(html.contains("database SQLite «traguardo.sqlite»"))
+        // The snapshot: period, the last change of the audit log (the import), the data's fingerprint.
+        #expect(html.contains("Istantanea dei dati: periodo ANNO "), "\(html.prefix(3000))")
+        #expect(html.contains("ultima modifica n. "))
+        #expect(html.contains("impronta "))
     }
 
     @Test func relazioneTablesAreWrittenAsXLSX() throws {

@@ -41,9 +41,14 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let (kind, format) = try ReportKind.check(kind: kind, format: output.format)
         let source = try database.location()
-        let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
+        let (plan, lastChange) = try await database.withStore { store in
+            let plan = try await scope.loadPlan(from: store)
+            let last = try await store.auditLog(AuditQuery(entityCode: plan.entity.code, year: plan.cycle.year, limit: 1)).first
+            return (plan, last.map { (number: $0.id, at: $0.at) })
+        }
         let scores = PlanScorer.score(plan, period: scope.period)
-        let document = kind.build(plan: plan, scores: scores, source: Self.describe(source))
+        var document = kind.build(plan: plan, scores: scores, source: Self.describe(source))
+        document.snapshot = DocumentSnapshot(plan: plan, period: scope.period, lastChange: lastChange)
         try ReportWriter.write(document, format: format, to: output.output, suggestedName: "\(kind.rawValue)-\(plan.cycle.year)")
         if let path = output.output, path != "-" {
             FileHandle.standardError.write(Data(

@@ -16,6 +16,7 @@ enum DocumentWorkbook {
             [.text("Metodologia"), .text(document.methodologyLabel)],
             [.text("Fonte"), .text(document.generatedFrom)],
         ]
+        if let snapshot = document.snapshot { about.append([.text("Istantanea"), .text(snapshot.text)]) }
         if let subtitle = document.subtitle { about.insert([.text(subtitle)], at: 1) }
         var sheets = [WorksheetContent(name: "Documento", rows: about, columnWidths: [16, 80], headerRows: 0)]
         var used: Set<String> = ["Documento"]
