@@ -12,7 +12,7 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Produce un documento dell'Ente-anno (Relazione sulla performance, …) in HTML, XLSX o PDF.",
         discussion: """
-            DOCUMENTO: \(ReportKind.allCases.map { "\($0.rawValue) (\($0.title))" }.joined(separator: "; ")).
+            DOCUMENTO: \(DocumentKind.allCases.map { "\($0.rawValue) (\($0.title))" }.joined(separator: "; ")).
             Formati: html (predefinito: un unico file autosufficiente, stampabile in A4), xlsx (un foglio per \
             tabella, le cifre come numeri), pdf (A4, con Chromium headless: serve il programma chromium).
             Ogni documento dice l'Ente, l'anno, il periodo, la metodologia e i dati da cui è stato prodotto; \
@@ -23,11 +23,11 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("Il documento: \(ReportKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "documento"))
+    @Argument(help: ArgumentHelp("Il documento: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "documento"))
     var kind: String
 
     func validate() throws {
-        _ = try ReportKind.check(kind: kind, format: output.format)
+        _ = try ReportRequest.check(kind: kind, format: output.format)
     }
 
     /// What the document says it was made from: the database kind and the file's name, never a password or a folder.
@@ -39,7 +39,7 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (kind, format) = try ReportKind.check(kind: kind, format: output.format)
+        let (kind, format) = try ReportRequest.check(kind: kind, format: output.format)
         let source = try database.location()
         let (plan, lastChange) = try await database.withStore { store in
             let plan = try await scope.loadPlan(from: store)

@@ -1,13 +1,12 @@
 import Foundation
 import TraguardoCore
 import TraguardoDocuments
-import TraguardoExchange
 
 /// A document's tables as a workbook: a first sheet «Documento» saying what it is (Ente, year, period,
 /// methodology, sources), then one sheet per table, caption on top, header rows bold and frozen. Figures
 /// (right-aligned cells that read as Italian numbers) become numbers, everything else stays text.
-enum DocumentWorkbook {
-    static func sheets(_ document: Document) -> [WorksheetContent] {
+public enum DocumentWorkbook {
+    public static func sheets(_ document: Document) -> [WorksheetContent] {
         var about: [[SpreadsheetCell]] = [
             [.text(document.title)],
             [.text("Ente"), .text(document.entityName)],
