@@ -156,8 +156,8 @@ struct RPPProjectSheets {
 
     /// The budget lines by account of these nodes, with the totals the core rebuilds for the owner's subtree.
     private func budgetLines(of nodes: [PlanNode], owner: PlanNode) -> [DocumentBlock] {
+        // A project without lines still has its footer: the document prints its costs (0,00, or an Excel error).
         let lines = index.accountLines(of: nodes)
-        guard !lines.isEmpty else { return [] }
         var rows: [[TableCell]] = []
         for line in lines {
             let action = line.nodeID.flatMap { index.nodesByID[$0] }?.code ?? ""
@@ -184,13 +184,11 @@ struct RPPProjectSheets {
         if has([.ricavo]) { footer("TOTALE RICAVI di progetto", [.ricavo]) }
         if has([.contributo]) { footer("TOTALE CONTRIBUTI di progetto", [.contributo]) }
         if has([.provento]) { footer("TOTALE ENTRATE NETTE DI PROGETTO", [.provento], minus: [.onere]) }
-        if has(Self.spendingNatures) {
-            footer("TOTALE COSTI ISTITUZIONALI E COMMERCIALI", Self.spendingNatures)
-            rows.append([
-                TableCell("TOTALE COSTI DI PROGETTO", emphasis: .strong, columnSpan: 4),
-                TableCell(figure(Self.spendingNatures, nil), alignment: .trailing, emphasis: .strong, columnSpan: 2),
-            ])
-        }
+        footer("TOTALE COSTI ISTITUZIONALI E COMMERCIALI", Self.spendingNatures)
+        rows.append([
+            TableCell("TOTALE COSTI DI PROGETTO", emphasis: .strong, columnSpan: 4),
+            TableCell(figure(Self.spendingNatures, nil), alignment: .trailing, emphasis: .strong, columnSpan: 2),
+        ])
         return [.table(DocumentTable(
             caption: "Budget per conto: \(index.label(of: owner.kind).lowercased()) \(owner.code) (\(phaseWords))",
             columns: ["Azione complessa", "Conto", "Descrizione", "Natura", "Istituzionale", "Commerciale"], rows: rows))]

@@ -234,3 +234,14 @@ struct RPPHTMLTests {
         #expect(checked == 6)
     }
 }
+
+/// Writes the documents of the examples to `TRAGUARDO_DOCUMENTI_DIR` when set (to look at them): no check.
+@Suite("Documenti di esempio su disco") struct ExampleDocumentFiles {
+    @Test func writeWhenAsked() throws {
+        guard let folder = ProcessInfo.processInfo.environment["TRAGUARDO_DOCUMENTI_DIR"] else { return }
+        let rpp = try RPPHTMLTests.build().document
+        try HTMLWriter.html(rpp).write(toFile: folder + "/rpp-2022.html", atomically: true, encoding: .utf8)
+        let piano = try PianoHTMLTests.build().document
+        try HTMLWriter.html(piano).write(toFile: folder + "/piano-2017.html", atomically: true, encoding: .utf8)
+    }
+}
