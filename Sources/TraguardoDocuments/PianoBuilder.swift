@@ -150,7 +150,7 @@ struct PianoSheets {
                     TableCell(PlanIndex.oneLine(indicator.formula ?? "")), TableCell(indicator.source ?? ""),
                 ]
             })))
-        let scored = listing.periodo.map { " \($0)" } ?? ""
+        let scored = listing.periodo.map { " (periodo \($0))" } ?? ""
         blocks.append(.table(DocumentTable(
             caption: "Risultati attesi e conseguiti dell'obiettivo \(objective.code)",
             columns: ["N.", "Ultimo valore osservato"] + years.map { "Risultato atteso \($0)" } + years.map { "Risultato anno \($0)" }

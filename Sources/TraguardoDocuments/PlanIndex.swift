@@ -85,13 +85,14 @@ struct PlanIndex {
         plan.resources.contains { $0.nodeID == node.id && $0.kind == kind && $0.phase == phase && $0.year == plan.cycle.year }
     }
 
-    /// The account lines of these nodes, in the Ente's order.
+    /// The account lines of these nodes: node by node in the order given, each node's lines in the Ente's order.
     func accountLines(of nodes: [PlanNode]) -> [AccountLine] {
-        let ids = Set(nodes.map(\.id))
+        var position: [String: Int] = [:]
+        for (i, node) in nodes.enumerated() where position[node.id] == nil { position[node.id] = i }
         return plan.accountLines.enumerated()
-            .filter { $0.element.nodeID.map(ids.contains) == true }
-            .sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }
-            .map(\.element)
+            .compactMap { offset, line in line.nodeID.flatMap { position[$0] }.map { (node: $0, offset: offset, line: line) } }
+            .sorted { ($0.node, $0.line.sortOrder, $0.offset) < ($1.node, $1.line.sortOrder, $1.offset) }
+            .map(\.line)
     }
 
     /// The phase the programming document's money is in: `aggiornato` when the plan has an updated budget,

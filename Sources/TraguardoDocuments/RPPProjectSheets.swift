@@ -48,6 +48,16 @@ struct RPPProjectSheets {
         }
         rows.append([TableCell("Totale \(phaseWords)", emphasis: .strong)]
             + figures(of: nil).map { TableCell($0.text, alignment: .trailing, emphasis: .strong) })
+        // A total the document printed for an area that the objectives' resources do not give (area 2, riga 111).
+        var notes: [DocumentBlock] = []
+        for area in index.roots {
+            for resource in plan.resources where resource.nodeID == area.id && resource.phase == phase && resource.year == year {
+                guard let rebuilt = BudgetTotals.resources(resource.kind, phase, of: area.code, in: plan), rebuilt != resource.amount else { continue }
+                let words = Self.kinds.first { $0.0 == resource.kind }?.1.lowercased() ?? resource.kind.label.lowercased()
+                notes.append(.note("Area \(area.code), \(words): il documento stampa \(PlanIndex.money(resource.amount))"
+                    + (resource.note.map { " (\($0))" } ?? "") + "; dalla somma degli obiettivi strategici \(PlanIndex.money(rebuilt))."))
+            }
+        }
         return [
             .heading(level: level, text: "La programmazione \(year)"),
             .paragraph("Le risorse del \(phaseWords) per \(index.label(of: .strategicArea).lowercased()): la somma delle "
@@ -55,7 +65,7 @@ struct RPPProjectSheets {
             .table(DocumentTable(
                 caption: "La programmazione \(year): \(phaseWords) per area strategica",
                 columns: [index.label(of: .strategicArea)] + Self.kinds.map { "\($0.1) \(year)" }, rows: rows)),
-        ]
+        ] + notes
     }
 
     private func area(_ area: PlanNode) -> [DocumentBlock] {
