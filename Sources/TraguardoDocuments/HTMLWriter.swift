@@ -29,7 +29,8 @@ public enum HTMLWriter {
         }
         var facts = ["Anno \(document.year)"]
         if let period = document.period { facts.append("periodo \(period)") }
-        facts.append(document.methodologyLabel)
+        // A programming document (the RPP) is not scored: no methodology to name.
+        if !document.methodologyName.isEmpty { facts.append(document.methodologyLabel) }
         out += "<p class=\"facts\">\(HTMLEscaping.text(facts.joined(separator: " · ")))</p>\n"
         out += "<p class=\"generated-from\">\(HTMLEscaping.text(document.generatedFrom))</p>\n"
         if let snapshot = document.snapshot {
