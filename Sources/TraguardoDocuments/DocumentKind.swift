@@ -4,26 +4,35 @@ import TraguardoCore
 /// The documents Traguardo produces, each with the formats it is written in. `traguardo report` and the
 /// web application's «Documenti» page list these.
 public enum DocumentKind: String, CaseIterable, Sendable {
-    case relazione
+    case rpp, piano, relazione, valutazione
 
     /// `Relazione sulla performance`.
     public var title: String {
         switch self {
+        case .rpp: "Relazione Previsionale e Programmatica"
+        case .piano: "Piano della performance (albero e schede)"
         case .relazione: "Relazione sulla performance"
+        case .valutazione: "Schede di valutazione dei dirigenti"
         }
     }
 
     /// The formats, the default first.
-    public var formats: [DocumentFormat] {
-        switch self {
-        case .relazione: [.html, .xlsx, .pdf]
-        }
+    public var formats: [DocumentFormat] { [.html, .xlsx, .pdf] }
+
+    /// The Enti whose plans of the same year the document also needs: for the RPP of a merged Ente, the
+    /// Enti it was made from (each part in its own layout).
+    public func componentEntityCodes(of plan: CyclePlan) -> [String] {
+        guard self == .rpp else { return [] }
+        return plan.cycle.componentEntityCodes.isEmpty ? plan.entity.mergedFrom : plan.cycle.componentEntityCodes
     }
 
-    /// The document of the Ente-year, every figure from `scores`.
-    public func build(plan: CyclePlan, scores: PlanScores, source: String?) -> Document {
+    /// The document of the Ente-year, every figure from `scores` (and from the plans of `components`).
+    public func build(plan: CyclePlan, scores: PlanScores, components: [CyclePlan] = [], source: String?) throws -> Document {
         switch self {
+        case .rpp: try RPPBuilder.build(plan: plan, among: components, source: source)
+        case .piano: PianoBuilder.build(plan: plan, scores: scores, source: source)
         case .relazione: RelazioneBuilder.build(plan: plan, scores: scores, source: source)
+        case .valutazione: ValutazioneBuilder.build(plan: plan, scores: scores, source: source)
         }
     }
 }

@@ -111,6 +111,40 @@ struct ReportCommandsTests {
         #expect(!FileManager.default.fileExists(atPath: file))
     }
 
+    /// Each document of the examples from the database, with the figures of its seed.
+    @Test(arguments: [
+        ("rpp", "toscana-nord-ovest-2022", "toscana-nord-ovest", 2022, ["Relazione Previsionale e Programmatica 2022", "1.418.965,00"]),
+        ("rpp", "toscana-nord-ovest-2022", "lucca", 2022, ["Relazione Previsionale e Programmatica 2022", "1.418.965,00"]),
+        ("piano", "lucca-2017", "lucca", 2017, ["Albero della performance", "scheda"]),
+        ("valutazione", "lucca-2013", "lucca", 2013, ["Scheda di valutazione 2013", "Segretario Generale"]),
+    ])
+    func documentsFromTheDatabase(kind: String, example: String, entity: String, year: Int, expected: [String]) throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("traguardo.sqlite").path
+        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent(example).path]).status == 0)
+        let result = try CommandLineRunner.run(["report", kind, "--database", database, "--entity", entity, "--year", String(year)])
+        #expect(result.status == 0, "\(result)")
+        for text in expected {
+            #expect(result.output.localizedCaseInsensitiveContains(text), "«\(text)» manca in \(kind) \(entity) \(year)")
+        }
+        #expect(result.output.contains("Istantanea dei dati"))
+    }
+
+    /// The RPP of a merged Ente is made of its parts: without the plan of one of them, an error naming it.
+    @Test func mergedRPPNeedsThePlansOfItsParts() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("traguardo.sqlite").path
+        let tno = Self.examples.appendingPathComponent("toscana-nord-ovest-2022/toscana-nord-ovest.yaml").path
+        let imported = try CommandLineRunner.run(["import", "--database", database, tno])
+        #expect(imported.status == 0, "\(imported)")
+        let result = try CommandLineRunner.run(["report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("che non è nel database"), "\(result)")
+        #expect(result.errors.contains("«lucca»") || result.errors.contains("«massa-carrara»") || result.errors.contains("«pisa»"), "\(result)")
+    }
+
     @Test func unknownDocumentsAndFormatsNameWhatExists() throws {
         let unknown = try CommandLineRunner.run(["report", "bilancio", "--entity", "lucca", "--year", "2018"])
         #expect(unknown.status != 0)
