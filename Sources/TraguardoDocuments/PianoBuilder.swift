@@ -150,11 +150,10 @@ struct PianoSheets {
                     TableCell(PlanIndex.oneLine(indicator.formula ?? "")), TableCell(indicator.source ?? ""),
                 ]
             })))
-        let scored = listing.periodo.map { " (periodo \($0))" } ?? ""
         blocks.append(.table(DocumentTable(
             caption: "Risultati attesi e conseguiti dell'obiettivo \(objective.code)",
             columns: ["N.", "Ultimo valore osservato"] + years.map { "Risultato atteso \($0)" } + years.map { "Risultato anno \($0)" }
-                + ["Grado di raggiungimento \(year)\(scored)"],
+                + ["Grado di raggiungimento \(year)"],
             rows: indicators.map { indicator in
                 [TableCell(indicator.code, emphasis: .strong), TableCell(PianoBaseline(indicator).lastObserved ?? "")]
                     + years.map { TableCell(index.targetText(of: indicator, year: $0)) }
@@ -170,7 +169,8 @@ struct PianoSheets {
         let score = scores.indicators[indicator.id]?.score
         let emphasis: CellEmphasis = score?.isNotComputable == true ? .muted
             : (score?.isJustifiedDeviation == true || score?.isOverridden == true ? .flagged : .none)
-        return .number(row.nc.map { "\(row.mostrato): \($0)" } ?? row.mostrato, emphasis: emphasis)
+        guard let reason = row.nc else { return .number(row.mostrato, emphasis: emphasis) }
+        return TableCell("\(row.mostrato): \(reason)", emphasis: emphasis)
     }
 
     /// What the indicator achieved in a year: for the plan's year the measurements of its items in the period
@@ -211,18 +211,14 @@ struct PianoBaseline {
 
     init(_ indicator: Indicator) {
         guard let raw = indicator.baselineText.map(PlanIndex.oneLine), !raw.isEmpty else { return }
-        let observedLabel = "Ultimo valore osservato: «"
-        let resultLabel = "Risultato anno "
-        guard raw.hasPrefix(observedLabel), let split = raw.range(of: "». \(resultLabel)", options: .backwards) else {
+        // «Ultimo valore osservato: «…». Risultato anno 2016: «…».», the first value also bare («(vuoto)»).
+        guard let match = raw.wholeMatch(of: /Ultimo valore osservato: (.*)\. Risultato anno ([0-9]{4}): «(.*)»\.?/) else {
             lastObserved = raw
             return
         }
-        lastObserved = String(raw[raw.index(raw.startIndex, offsetBy: observedLabel.count)..<split.lowerBound])
-        var rest = raw[split.upperBound...]
-        if let open = rest.range(of: ": «") {
-            rest = rest[open.upperBound...]
-            if rest.hasSuffix("».") { rest = rest.dropLast(2) } else if rest.hasSuffix("»") { rest = rest.dropLast() }
-            result = String(rest)
-        }
+        var observed = String(match.1)
+        if observed.hasPrefix("«"), observed.hasSuffix("»") { observed = String(observed.dropFirst().dropLast()) }
+        lastObserved = observed == "(vuoto)" ? "" : observed
+        result = String(match.3)
     }
 }

@@ -147,6 +147,20 @@ struct PianoHTMLTests {
         #expect(second[column].contains("4.59"))
         #expect(second[1].hasPrefix("Le indagini di customer"))
         #expect(!second[1].contains("Risultato anno"))
+        // Every baseline the dataset records is split into its two columns.
+        var split = 0
+        for objective in built.plan.nodes {
+            for indicator in built.plan.indicators where indicator.nodeID == objective.id && indicator.baselineText != nil {
+                let table = try RPPHTMLTests.table(built.parsed, "Risultati attesi e conseguiti dell'obiettivo \(objective.code)")
+                let row = try #require(table.first { $0.first == indicator.code })
+                let year = try #require(indicator.baselineYear)
+                let column = try #require(table[0].firstIndex(of: "Risultato anno \(year)"))
+                #expect(!row[1].contains("Risultato anno"), "\(objective.code)/\(indicator.code): \(row[1])")
+                #expect(!row[column].isEmpty, "\(objective.code)/\(indicator.code)")
+                split += 1
+            }
+        }
+        #expect(split == 43)
     }
 
     @Test func theDocumentSaysWhatItWasMadeFrom() throws {

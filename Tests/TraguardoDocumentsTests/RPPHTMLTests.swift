@@ -64,12 +64,34 @@ struct RPPHTMLTests {
         #expect(built.document.generatedFrom.contains("Examples/\(Self.folder)"))
     }
 
-    @Test func aPlainEnteIsItsPartAlone() throws {
-        let built = try Self.build(entity: "lucca")
+    /// Each original Ente alone: its own part in its layout, no cover, no other part.
+    @Test(arguments: [
+        ("lucca", "La programmazione 2022"), ("massa-carrara", "Albero della performance 2022"),
+        ("pisa", "Quadro riassuntivo delle risorse 2022"),
+    ])
+    func aPlainEnteIsItsPartAlone(_ entity: String, _ layoutHeading: String) throws {
+        let built = try Self.build(entity: entity)
         #expect(!built.parsed.headings.contains("Premessa"))
         #expect(!built.parsed.headings.contains { $0.hasPrefix("Parte ") })
-        #expect(built.parsed.headings.contains("La programmazione 2022"))
-        #expect(!built.parsed.headings.contains("Albero della performance 2022"))
+        let layouts = ["La programmazione 2022", "Albero della performance 2022", "Quadro riassuntivo delle risorse 2022"]
+        #expect(built.parsed.headings.filter(layouts.contains) == [layoutHeading])
+        let plan = try Self.plan(entity, in: built)
+        #expect(built.document.entityName == plan.entity.name)
+        #expect(built.document.subtitle == nil)
+    }
+
+    /// Any plan gives a well-formed RPP and Piano (the other examples have no RPP of their own: their tree,
+    /// resources and lines are laid out all the same).
+    @Test(arguments: ["lucca-2013", "lucca-2017", "lucca-2018"])
+    func everyExamplePlanGivesWellFormedDocuments(_ folder: String) throws {
+        let plan = try Examples.plan(folder)
+        let rpp = try RPPBuilder.build(plan: plan)
+        let parsedRPP = try XMLReader.parse(html: HTMLWriter.html(rpp))
+        #expect(parsedRPP.headings.contains("Relazione Previsionale e Programmatica \(plan.cycle.year)"))
+        let piano = PianoBuilder.build(plan: plan, scores: PlanScorer.score(plan))
+        let parsedPiano = try XMLReader.parse(html: HTMLWriter.html(piano))
+        #expect(parsedPiano.headings.contains("Schede obiettivo strategico"))
+        #expect(parsedPiano.headings.contains("Albero della performance"))
     }
 
     @Test func aMergedEnteNeedsThePlansOfItsParts() throws {
