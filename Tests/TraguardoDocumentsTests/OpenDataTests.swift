@@ -184,4 +184,22 @@ struct OpenDataTests {
             rows: [[.text("x, \"y\"\nz"), .number(Decimal(string: "1418965.5")!)], [nil, .number(-3)]])
         #expect(OpenDataCSV.text(table) == "a,b\r\n\"x, \"\"y\"\"\nz\",1418965.5\r\n,-3\r\n")
     }
+
+    /// Any text survives the JSON file (quotes, backslashes, control characters), and numbers keep every digit.
+    @Test func jsonKeepsTextAndDigits() throws {
+        let nasty = "virgolette \" barra \\ a capo\n tab\t controllo\u{1} fine riga\u{2028} «àè»"
+        var set = OpenDataSet.build(plan: try Examples.plan("lucca-2013"), scores: PlanScorer.score(try Examples.plan("lucca-2013")), generatedAt: Self.generatedAt)
+        set.tables = [OpenDataTable(
+            name: "prova", title: "Prova", description: "Prova",
+            fields: [OpenDataField("testo", .string, "T"), OpenDataField("numero", .number, "N")],
+            rows: [[.text(nasty), .number(Decimal(string: "1234567890.123456789")!)], [nil, .number(Decimal(string: "0.000001")!)]])]
+        let script = """
+            import json, sys
+            d = json.loads(sys.argv[1], parse_float=str, parse_int=str)
+            print(json.dumps([[r['testo'], r['numero']] for r in d['prova']]))
+            """
+        let output = try Python.run(script, arguments: [OpenDataJSON.text(set)])
+        let rows = try JSONDecoder().decode([[String?]].self, from: output)
+        #expect(rows == [[nasty, "1234567890.123456789"], [nil, "0.000001"]])
+    }
 }
