@@ -65,3 +65,22 @@ public enum OpenPyXL {
 
     public struct Unavailable: Error {}
 }
+
+/// python-docx, run through `python3`, as a DOCX reader independent of Traguardo's writer.
+public enum PythonDocx {
+    public static let isAvailable: Bool = (try? Python.run("import docx")) != nil
+
+    /// Run the python-docx tests when python-docx is there; with CI=true run them anyway, so that they fail.
+    public static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
+
+    /// For tests that do more than python-docx: without it, a recorded issue under CI=true, else a skip by error.
+    public static func require() throws {
+        guard !isAvailable else { return }
+        if ProcessInfo.processInfo.environment["CI"] == "true" {
+            Issue.record("python-docx non è installato (scripts/test lo installa con pip)")
+        }
+        throw Unavailable()
+    }
+
+    public struct Unavailable: Error {}
+}

@@ -1,4 +1,4 @@
-/// A spreadsheet or CSV file that cannot be read or written: which file, which row when known, and why (in Italian).
+/// A spreadsheet, CSV or Office (DOCX) file that cannot be read or written: which file, which row when known, and why (in Italian).
 public struct SpreadsheetError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file's name (last path component), as a person recognises it.
     public var file: String

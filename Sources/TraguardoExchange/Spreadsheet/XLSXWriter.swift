@@ -37,11 +37,6 @@ public enum XLSXWriter {
     }
 
     private static func add(_ text: String, as path: String, to archive: Archive) throws {
-        let data = Data(text.utf8)
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) {
-            position, size in
-            let start = Int(position)
-            return data.subdata(in: start..<min(start + size, data.count))
-        }
+        try OfficePackage.add(Data(text.utf8), as: path, to: archive)
     }
 }

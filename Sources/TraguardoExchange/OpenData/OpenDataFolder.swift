@@ -1,0 +1,33 @@
+import Foundation
+import TraguardoDocuments
+
+/// Writes an open data set as a folder ready for «Amministrazione trasparente»: one CSV per table,
+/// `datapackage.json` (Frictionless) describing them and `dati.json` with everything in one object. The
+/// folder is created when missing; each file appears whole or not at all (temporary name, then rename).
+public enum OpenDataFolder {
+    /// The files as they are written: name → content.
+    public static func files(_ set: OpenDataSet) -> [(name: String, data: Data)] {
+        set.tables.map { (OpenDataCSV.fileName($0), Data(OpenDataCSV.text($0).utf8)) }
+            + [
+                (OpenDataPackage.fileName, Data(OpenDataPackage.text(set).utf8)),
+                (OpenDataJSON.fileName, Data(OpenDataJSON.text(set).utf8)),
+            ]
+    }
+
+    /// - Returns: the files written, in order.
+    @discardableResult
+    public static func write(_ set: OpenDataSet, to folder: URL) throws(SpreadsheetError) -> [URL] {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SpreadsheetError(file: folder.lastPathComponent, message: "la cartella non si può creare (\(error.localizedDescription))")
+        }
+        var written: [URL] = []
+        for file in files(set) {
+            let url = folder.appendingPathComponent(file.name)
+            try AtomicFileReplacement.write(to: url) { temporary in try file.data.write(to: temporary) }
+            written.append(url)
+        }
+        return written
+    }
+}
