@@ -54,7 +54,7 @@ public enum AchievementChart {
         canvas.text("Grado di raggiungimento (0–100%)", x: left, y: 16, size: 12, bold: true)
         for (index, bar) in bars.enumerated() {
             let y = top + rowHeight * Decimal(index)
-            canvas.text(SVGCanvas.shortened(bar.label, limit: 40), x: labelWidth, y: y + 13, anchor: .end, size: 12,
+            canvas.text(SVGCanvas.shortened(bar.label, limit: 38), x: labelWidth, y: y + 13, anchor: .end, size: 11,
                         cssClass: "etichetta")
             let drawn = min(max(bar.value ?? 0, 0), 100)
             let length = barArea * drawn / 100
