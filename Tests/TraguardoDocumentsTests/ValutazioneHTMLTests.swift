@@ -102,9 +102,13 @@ struct ValutazioneHTMLTests {
                 let end = try #require(sheet.firstIndex { $0.first == "Esito \(objective.code)" })
                 #expect(start < end)
                 let indicators = built.plan.indicators.filter { $0.objectiveID == objective.id && built.scores.indicators[$0.id] != nil }
-                #expect(end - start - 1 == indicators.count, "\(objective.code): una riga per indicatore")
+                // Indicator rows carry a code; the line under a derived indicator (what it is taken from) does not.
+                let indicatorRows = sheet[(start + 1)..<end].filter { !$0[0].isEmpty }
+                #expect(indicatorRows.count == indicators.count, "\(objective.code): una riga per indicatore")
+                let derived = indicators.filter { $0.derivedFrom != nil }.count
+                #expect(end - start - 1 <= indicators.count + derived)
                 for (offset, indicator) in indicators.sorted(by: { $0.sortOrder < $1.sortOrder }).enumerated() {
-                    let row = sheet[start + 1 + offset]
+                    let row = indicatorRows[indicatorRows.startIndex + offset]
                     #expect(row[0] == indicator.code)
                     #expect(row[2] == built.scores.indicators[indicator.id]!.score.shown, "\(objective.code)/\(indicator.code)")
                     checked += 1
@@ -112,6 +116,32 @@ struct ValutazioneHTMLTests {
             }
         }
         #expect(checked > 0)
+    }
+
+    /// Seed 001, riga 2887: SG-4's first indicator lists the twelve projects with their %; riga 2916-2932: AP-3 lists
+    /// the indicators of the Polo Tecnologico project, two of them N.C. Here with the engine's values.
+    @Test func derivedIndicatorsSayWhatTheyAreTakenFrom() throws {
+        let built = try Self.build("lucca-2013")
+        let sg = try Self.sheet(built.parsed, of: "Segretario Generale")
+        let sg4 = try #require(built.plan.objectives.first { $0.code == "SG-4" })
+        let first = try #require(built.plan.indicators.filter { $0.objectiveID == sg4.id }.min { $0.sortOrder < $1.sortOrder })
+        let codes = try #require(first.derivedFrom?.codes)
+        #expect(codes.count == 12)
+        let at = try #require(sg.firstIndex { $0.first == "SG-4" })
+        let detail = sg[at + 2][1]
+        #expect(detail.hasPrefix("Derivato da: "))
+        for code in codes {
+            let shown = try #require(built.scores.node(code: code)).score.shown
+            #expect(detail.contains("\(code) (realizzato al \(shown)%)"), "\(code)")
+        }
+        let ap = try Self.sheet(built.parsed, of: "Dirigente Amministrazione e Personale")
+        let ap3 = try #require(ap.firstIndex { $0.first == "AP-3" })
+        let polo = ap[ap3 + 2][1]
+        #expect(polo.hasPrefix("Derivato dagli indicatori di C40101: "))
+        #expect(polo.components(separatedBy: "N.C.").count - 1 == 2)
+        // The procedures' indicator: 97,51 (allegato n. 1).
+        let total = try #require(built.scores.procedureTotal).score.shown
+        #expect(sg.contains { $0[1] == "Derivato dai procedimenti monitorati: risultato finale \(total)%" })
     }
 
     @Test func lucca2018HasTheSegretarioAndTheDirigente() throws {
