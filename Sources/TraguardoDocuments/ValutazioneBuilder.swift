@@ -146,8 +146,9 @@ public enum ValutazioneBuilder {
     /// `Obiettivo complessivamente realizzato al 99,65%`, `Obiettivo non computabile: motivo`.
     static func verdict(_ score: Score) -> String {
         if score.isNotComputable {
-            let reason = score.notes.first { $0.kind == .notComputable }?.text ?? "N.C."
-            return "Obiettivo non computabile – \(reason)"
+            var reason = score.notes.first { $0.kind == .notComputable }?.text ?? ""
+            if reason.hasPrefix("N.C.: ") { reason = String(reason.dropFirst("N.C.: ".count)) }
+            return reason.isEmpty ? "Obiettivo non computabile (N.C.)" : "Obiettivo non computabile (N.C.): \(reason)"
         }
         if score.value == 100 || score.shown == "100" { return "Obiettivo realizzato al 100%" }
         return "Obiettivo complessivamente realizzato al \(score.shown)%"

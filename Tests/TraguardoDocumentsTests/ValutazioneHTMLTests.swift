@@ -144,6 +144,28 @@ struct ValutazioneHTMLTests {
         #expect(sg.contains { $0[1] == "Derivato dai procedimenti monitorati: risultato finale \(total)%" })
     }
 
+    /// An objective left with only its N.C. indicator (AC-3/1 of Lucca 2013) is N.C. on the sheet, with the engine's
+    /// reason, and the manager's total is the engine's over the other objectives.
+    @Test func aNotComputableObjectiveSaysSo() throws {
+        var plan = try Examples.plan("lucca-2013")
+        let ac3 = try #require(plan.objectives.first { $0.code == "AC-3" })
+        let kept = try #require(plan.indicators.first { $0.objectiveID == ac3.id && $0.code == "1" })
+        plan.indicators.removeAll { $0.objectiveID == ac3.id && $0.id != kept.id }
+        let scores = PlanScorer.score(plan)
+        let scored = try #require(scores.objectives[ac3.id]).score
+        #expect(scored.isNotComputable)
+        let parsed = try XMLReader.parse(html: HTMLWriter.html(ValutazioneBuilder.build(plan: plan, scores: scores)))
+        let sheet = try Self.sheet(parsed, of: "Dirigente Anagrafico Certificativo e Regolazione Mercato")
+        let row = try #require(sheet.first { $0.first == "Esito AC-3" })
+        #expect(row[2] == "N.C.")
+        #expect(row[1].hasPrefix("Obiettivo non computabile (N.C.)"))
+        #expect(!row[1].contains("N.C.: N.C."))
+        #expect(row[4] == (scored.points.map { ItalianFormatting.number($0) } ?? ""))
+        let manager = try #require(scores.managers[ac3.managerPersonID!]).score
+        #expect(sheet.last?[2] == manager.shown)
+        #expect(sheet.last?[4] == manager.points.map { ItalianFormatting.number($0) })
+    }
+
     @Test func lucca2018HasTheSegretarioAndTheDirigente() throws {
         let built = try Self.build("lucca-2018")
         let chapters = built.document.headings.filter { $0.level == 1 }.map(\.text)
