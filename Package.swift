@@ -108,7 +108,11 @@ let package = Package(
             name: "TraguardoExchangeTests",
             dependencies: ["TraguardoCore", "TraguardoExchange", "TraguardoTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(
-            name: "TraguardoDocumentsTests", dependencies: ["TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoTestSupport"]),
+            name: "TraguardoDocumentsTests",
+            dependencies: [
+                "TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoTestSupport",
+                .product(name: "Yams", package: "Yams"),
+            ]),
         .testTarget(name: "TraguardoWebTests", dependencies: ["TraguardoCore", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport"]),
         .testTarget(
             name: "TraguardoServerTests",

@@ -4,7 +4,8 @@ import TraguardoCore
 /// The «Scheda di valutazione» of an Ente-year, in the layout of the managers' summary the Ente hands to the OIV
 /// (seed 001, allegato n. 4, «Risultato 2013 Sg + Dirigenti»): one chapter per manager, the Segretario Generale
 /// first, with the name and role, a table of their objectives, each objective followed by its indicators with the
-/// PROPOSTA % RAGGIUNGIMENTO and closed by the objective's %, peso and punteggio, the total punteggio, and the
+/// PROPOSTA % RAGGIUNGIMENTO (a derived indicator with what it is taken from, each part with its result) and
+/// closed by the objective's %, peso and punteggio, the total punteggio, and the
 /// lines the OIV fills in (punteggio attribuito, giudizio, data, firme).
 ///
 /// Every figure is the scoring engine's (`Score.shown`, `Score.points`): nothing is recomputed here.
@@ -93,6 +94,9 @@ public enum ValutazioneBuilder {
                     TableCell(indicator.code), TableCell(clean(indicator.name)),
                     .number(indicatorScore.score.shown, emphasis: emphasis(indicatorScore.score)), "", "",
                 ])
+                if let detail = derivation(of: indicator, plan: plan, scores: scores) {
+                    rows.append(["", TableCell(detail, emphasis: .muted), "", "", ""])
+                }
                 remarks += notes(indicatorScore.score, about: "\(objective.code)/\(indicator.code)")
             }
             remarks += notes(scored.score, about: objective.code)
@@ -142,11 +146,52 @@ public enum ValutazioneBuilder {
     /// `Obiettivo complessivamente realizzato al 99,65%`, `Obiettivo non computabile: motivo`.
     static func verdict(_ score: Score) -> String {
         if score.isNotComputable {
-            let reason = score.notes.first { $0.kind == .notComputable }?.text ?? "N.C."
-            return "Obiettivo non computabile – \(reason)"
+            var reason = score.notes.first { $0.kind == .notComputable }?.text ?? ""
+            if reason.hasPrefix("N.C.: ") { reason = String(reason.dropFirst("N.C.: ".count)) }
+            return reason.isEmpty ? "Obiettivo non computabile (N.C.)" : "Obiettivo non computabile (N.C.): \(reason)"
         }
         if score.value == 100 || score.shown == "100" { return "Obiettivo realizzato al 100%" }
         return "Obiettivo complessivamente realizzato al \(score.shown)%"
+    }
+
+    /// What a derived indicator is taken from, with each part's result as the engine shows it, as the seed writes
+    /// it under the indicator: `Derivato da: C40105 (realizzato al 100%) E30101 (realizzato al 100%) …`; for a
+    /// single project, its measured items (`1a N.C.; 1b 100; …; 3 N.C.`). Nil for an indicator measured by its own items.
+    static func derivation(of indicator: Indicator, plan: CyclePlan, scores: PlanScores) -> String? {
+        guard let derived = indicator.derivedFrom else { return nil }
+        func result(_ element: ScoredElement?) -> String {
+            guard let score = element?.score else { return "non trovato" }
+            return score.isNotComputable ? "N.C." : "realizzato al \(score.shown)%"
+        }
+        switch derived.kind {
+        case .nodes:
+            if derived.codes.count == 1, let node = plan.nodes.first(where: { $0.code == derived.codes[0] }) {
+                // As the seed lists them (righe 2917-2932): each measured item, named by the indicator when it is alone.
+                let own = plan.indicators.enumerated().filter { $0.element.nodeID == node.id }
+                    .sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
+                var parts: [String] = []
+                for indicator in own {
+                    let items = plan.items.enumerated().filter { $0.element.indicatorID == indicator.id }
+                        .sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
+                        .filter { scores.items[$0.id] != nil }
+                    if items.count > 1 {
+                        parts += items.map { "\($0.code) \(scores.items[$0.id]!.score.shown)" }
+                    } else if let scored = scores.indicators[indicator.id] {
+                        parts.append("\(indicator.code) \(scored.score.shown)")
+                    }
+                }
+                if !parts.isEmpty { return "Derivato dagli indicatori di \(node.code): \(parts.joined(separator: "; "))" }
+            }
+            guard !derived.codes.isEmpty else { return nil }
+            return "Derivato da: " + derived.codes.map { "\($0) (\(result(scores.node(code: $0))))" }.joined(separator: " ")
+        case .objectives:
+            guard !derived.codes.isEmpty else { return nil }
+            return "Derivato da: " + derived.codes.map { "\($0) (\(result(scores.objective(code: $0))))" }.joined(separator: " ")
+        case .procedures:
+            return scores.procedureTotal.map { "Derivato dai procedimenti monitorati: risultato finale \($0.score.shown)%" }
+        case .serviceCharter:
+            return scores.serviceCharter.map { "Derivato dalla Carta dei servizi: \($0.score.shown)%" }
+        }
     }
 
     static func points(_ score: Score) -> String { score.points.map { ItalianFormatting.number($0) } ?? "" }

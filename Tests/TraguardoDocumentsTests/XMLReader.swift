@@ -13,6 +13,10 @@ enum XMLReader {
         var captions: [String]
         var texts: [String]
         var lang: String?
+        /// The figures' captions (`<figcaption>`), in order.
+        var figures: [String]
+        /// Each inline `<svg>` of the page, as its own text (to be read again with `SVGReader`).
+        var drawings: [String]
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -28,11 +32,20 @@ enum XMLReader {
     def text(el):
         return ' '.join(''.join(el.itertext()).split())
     out = {'title': '', 'headings': [], 'tables': [], 'captions': [], 'texts': [],
-           'lang': root.get('lang')}
+           'lang': root.get('lang'), 'figures': [], 'drawings': []}
+    XHTML = '{http://www.w3.org/1999/xhtml}'
+    SVG = '{http://www.w3.org/2000/svg}'
+    ET.register_namespace('', 'http://www.w3.org/2000/svg')
     for el in root.iter():
         name = local(el.tag)
+        if el.tag == SVG + 'svg':
+            out['drawings'].append(ET.tostring(el, encoding='unicode'))
+        if isinstance(el.tag, str) and el.tag.startswith(SVG):
+            continue  # the drawings' own titles and texts are read by SVGReader
         if name == 'title':
             out['title'] = text(el)
+        elif name == 'figcaption':
+            out['figures'].append(text(el))
         elif name in ('h1', 'h2', 'h3', 'h4', 'h5', 'h6'):
             out['headings'].append(text(el))
         elif name == 'table':

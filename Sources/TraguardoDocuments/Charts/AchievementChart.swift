@@ -54,7 +54,7 @@ public enum AchievementChart {
         canvas.text("Grado di raggiungimento (0–100%)", x: left, y: 16, size: 12, bold: true)
         for (index, bar) in bars.enumerated() {
             let y = top + rowHeight * Decimal(index)
-            canvas.text(SVGCanvas.shortened(bar.label, limit: 40), x: labelWidth, y: y + 13, anchor: .end, size: 12,
+            canvas.text(SVGCanvas.shortened(bar.label, limit: 38), x: labelWidth, y: y + 13, anchor: .end, size: 11,
                         cssClass: "etichetta")
             let drawn = min(max(bar.value ?? 0, 0), 100)
             let length = barArea * drawn / 100
@@ -97,6 +97,29 @@ public enum AchievementChart {
 }
 
 extension Array where Element == PlanNode {
+    /// Depth first, each node before its children, siblings by `sortOrder` then code (as `ScoreListing`).
+    func inTreeOrder() -> [PlanNode] {
+        let children = Dictionary(grouping: self, by: { $0.parentID ?? "" })
+        let ids = Set(map(\.id))
+        var out: [PlanNode] = []
+        var visited: Set<String> = []
+        func walk(_ parent: String) {
+            for node in (children[parent] ?? []).sorted(by: { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) })
+            where visited.insert(node.id).inserted {
+                out.append(node)
+                walk(node.id)
+            }
+        }
+        walk("")
+        // Nodes whose parent is missing from the plan: after the tree, in their own order.
+        for node in stableSortedByOrder() where !visited.contains(node.id) && !(node.parentID.map(ids.contains) ?? false) {
+            visited.insert(node.id)
+            out.append(node)
+            walk(node.id)
+        }
+        return out
+    }
+
     func stableSortedByOrder() -> [PlanNode] {
         enumerated().sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
     }

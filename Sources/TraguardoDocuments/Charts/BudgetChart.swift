@@ -44,8 +44,8 @@ public enum BudgetChart {
         canvas.line(x1: left, y1: top - 6, x2: left, y2: height - 10, stroke: SVGCanvas.axis)
         for (index, pair) in pairs.enumerated() {
             let y = top + rowHeight * Decimal(index)
-            canvas.text(SVGCanvas.shortened(pair.label, limit: 40), x: labelWidth, y: y + barHeight + 4, anchor: .end,
-                        size: 12, cssClass: "etichetta")
+            canvas.text(SVGCanvas.shortened(pair.label, limit: 38), x: labelWidth, y: y + barHeight + 4, anchor: .end,
+                        size: 11, cssClass: "etichetta")
             for (offset, series) in [(pair.planned, plannedLabel), (pair.actual, actualLabel)].enumerated() {
                 let barY = y + (barHeight + gap) * Decimal(offset)
                 let magnitude = series.0.map { $0 < 0 ? -$0 : $0 } ?? 0
@@ -77,21 +77,30 @@ public enum BudgetChart {
     // MARK: From the plan
 
     /// The nodes of the level the budget is attributed at (`BudgetTotals`), with the budget of `kind` (aggiornato,
-    /// else preventivo) against the consuntivo; nil when no node has both a budget and a consuntivo.
+    /// else preventivo) against the consuntivo, in the tree's order; voci all zero left out; nil when nothing is left.
     public static func byNode(_ kind: ResourceKind, plan: CyclePlan) -> DocumentFigure? {
         let resources = plan.resources.filter { $0.kind == kind && $0.year == plan.cycle.year }
         let withActual = Set(resources.filter { $0.phase == .consuntivo }.map(\.nodeID))
         let plannedPhase: BudgetPhase = resources.contains { $0.phase == .aggiornato } ? .aggiornato : .preventivo
         let withPlanned = Set(resources.filter { $0.phase == plannedPhase }.map(\.nodeID))
-        let nodes = plan.nodes.filter { withActual.contains($0.id) && withPlanned.contains($0.id) }.stableSortedByOrder()
-        guard !nodes.isEmpty else { return nil }
-        let pairs = nodes.map { node in
+        let nodes = plan.nodes.inTreeOrder().filter { withActual.contains($0.id) && withPlanned.contains($0.id) }
+        let all = nodes.map { node in
             Pair(label: node.title.isEmpty ? node.code : "\(node.code) – \(node.title)",
                  planned: BudgetTotals.resources(kind, plannedPhase, of: node.code, in: plan),
                  actual: BudgetTotals.resources(kind, .consuntivo, of: node.code, in: plan))
         }
+        // Voci with a zero budget and a zero consuntivo are not drawn; nothing at all when every amount is zero.
+        let pairs = all.filter { ($0.planned ?? 0) != 0 || ($0.actual ?? 0) != 0 }
+        guard !pairs.isEmpty else { return nil }
         let plannedLabel = plannedPhase == .aggiornato ? "Budget aggiornato" : "Preventivo"
-        return figure(caption: "\(kind.label) \(plan.cycle.year): \(plannedLabel.lowercased()) e consuntivo",
-                      pairs: pairs, plannedLabel: plannedLabel)
+        var figure = figure(caption: "\(kind.label) \(plan.cycle.year): \(plannedLabel.lowercased()) e consuntivo",
+                            pairs: pairs, plannedLabel: plannedLabel)
+        let omitted = all.count - pairs.count
+        if omitted > 0 {
+            let note = omitted == 1 ? "1 voce con importi nulli non è disegnata." : "\(omitted) voci con importi nulli non sono disegnate."
+            figure.svg = figure.svg.replacingOccurrences(of: "</desc>", with: " " + note + "</desc>")
+            figure.data.caption = (figure.data.caption ?? figure.caption) + " (" + note.dropLast() + ")"
+        }
+        return figure
     }
 }

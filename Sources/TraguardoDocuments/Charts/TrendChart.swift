@@ -25,10 +25,10 @@ public enum TrendChart {
     ///   - points: in any order; drawn by year.
     public static func figure(caption: String, series: String, points: [Point]) -> DocumentFigure {
         let sorted = points.sorted { $0.year < $1.year }
-        let left: Decimal = 56, right: Decimal = 30, top: Decimal = 40, plotHeight: Decimal = 200
-        let step: Decimal = 110
+        let left: Decimal = 70, right: Decimal = 50, top: Decimal = 58, plotHeight: Decimal = 200
+        let step: Decimal = 140
         let width = left + right + step * Decimal(max(sorted.count - 1, 1))
-        let height = top + plotHeight + 44
+        let height = top + plotHeight + 32
         // The vertical scale: 0–100, or from the tens below the lowest value when every value is high.
         let values = sorted.map(\.value)
         let highest = max(values.max() ?? 100, 100)
@@ -42,7 +42,7 @@ public enum TrendChart {
 
         var canvas = SVGCanvas(width: width, height: height,
                                fingerprint: caption + sorted.map { "\($0.year)=\($0.value)" }.joined(separator: "|"))
-        canvas.text(series, x: left, y: 18, size: 12, bold: true)
+        canvas.text(SVGCanvas.shortened(series, limit: 56), x: 10, y: 18, size: 12, bold: true)
         let tickStep = span / 4
         for index in 0...4 {
             let value = bottom + tickStep * Decimal(index)
