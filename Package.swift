@@ -111,7 +111,6 @@ let package = Package(
             name: "TraguardoDocumentsTests",
             dependencies: [
                 "TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoTestSupport",
-                .product(name: "Yams", package: "Yams"),
             ]),
         .testTarget(name: "TraguardoWebTests", dependencies: ["TraguardoCore", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport"]),
         .testTarget(

@@ -61,4 +61,16 @@ public struct Document: Hashable, Sendable {
             return nil
         }
     }
+
+    /// Every table and the data of every chart (captioned as the chart), in reading order: what a format
+    /// that cannot draw (DOCX, XLSX) shows.
+    public var tablesWithChartData: [DocumentTable] {
+        blocks.compactMap { block -> DocumentTable? in
+            switch block {
+            case .table(let table): table
+            case .figure(let figure): DocumentTable(caption: figure.caption, header: figure.data.header, rows: figure.data.rows)
+            default: nil
+            }
+        }
+    }
 }

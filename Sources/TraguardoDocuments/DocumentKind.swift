@@ -17,7 +17,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     }
 
     /// The formats, the default first.
-    public var formats: [DocumentFormat] { [.html, .xlsx, .pdf] }
+    public var formats: [DocumentFormat] { [.html, .docx, .xlsx, .pdf] }
 
     /// The Enti whose plans of the same year the document also needs: for the RPP of a merged Ente, the
     /// Enti it was made from (each part in its own layout).

@@ -145,6 +145,72 @@ struct ReportCommandsTests {
         #expect(result.errors.contains("«lucca»") || result.errors.contains("«massa-carrara»") || result.errors.contains("«pisa»"), "\(result)")
     }
 
+    /// The 2022 RPP of the merged Ente as a Word file, read back with python-docx.
+    @Test func rppIsWrittenAsDOCX() throws {
+        try PythonDocx.require()
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("traguardo.sqlite").path
+        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("toscana-nord-ovest-2022").path]).status == 0)
+        let file = folder.appendingPathComponent("rpp.docx").path
+        let result = try CommandLineRunner.run([
+            "report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022", "--format", "docx", "-o", file,
+        ])
+        #expect(result.status == 0, "\(result)")
+        let json = try Python.text("""
+            import docx, json
+            d = docx.Document(\(Python.literal(file)))
+            cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+            print(json.dumps({'headings': [p.text for p in d.paragraphs if p.style.name == 'Heading 1'],
+                              'paragraphs': [p.text for p in d.paragraphs], 'cells': cells}))
+            """)
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String]])
+        let headings = read["headings"] ?? []
+        #expect(headings.filter { $0.hasPrefix("Parte ") }.count == 3, "\(headings)")
+        #expect(read["cells"]?.contains("1.418.965,00") == true)
+        #expect(read["paragraphs"]?.contains { $0.hasPrefix("Istantanea dei dati:") } == true)
+    }
+
+    /// Open data: one JSON file, or a folder of CSV with datapackage.json; read back with python's json and csv.
+    @Test func openDataIsWrittenAsJSONAndCSV() throws {
+        let folder = try folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("traguardo.sqlite").path
+        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("lucca-2013").path]).status == 0)
+        let json = folder.appendingPathComponent("dati.json").path
+        let csv = folder.appendingPathComponent("dati-aperti").path
+        let base = ["report", "opendata", "--database", database, "--entity", "lucca", "--year", "2013"]
+        #expect(try CommandLineRunner.run(base + ["--format", "json", "-o", json]).status == 0)
+        let written = try CommandLineRunner.run(base + ["--format", "csv", "-o", csv])
+        #expect(written.status == 0, "\(written)")
+        #expect(written.errors.contains("elementi.csv"))
+        let summary = try Python.text("""
+            import json, csv, os
+            from decimal import Decimal
+            data = json.load(open(\(Python.literal(json)), encoding='utf-8'), parse_float=Decimal)
+            package = json.load(open(os.path.join(\(Python.literal(csv)), 'datapackage.json'), encoding='utf-8'))
+            headers_match = True
+            for resource in package['resources']:
+                with open(os.path.join(\(Python.literal(csv)), resource['path']), encoding='utf-8', newline='') as f:
+                    header = next(csv.reader(f))
+                headers_match = headers_match and header == [field['name'] for field in resource['schema']['fields']]
+            with open(os.path.join(\(Python.literal(csv)), 'elementi.csv'), encoding='utf-8', newline='') as f:
+                rows = list(csv.DictReader(f))
+            print(json.dumps({'ente': data['metadati']['ente'], 'anno': data['metadati']['anno'],
+                'headers': headers_match, 'jsonRows': len(data['elementi']), 'csvRows': len(rows),
+                'shown': sorted(set(r['punteggio_mostrato'] for r in rows))}))
+            """)
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(summary.utf8)) as? [String: Any])
+        #expect(read["ente"] as? String == "lucca")
+        #expect(read["anno"] as? Int == 2013)
+        #expect(read["headers"] as? Bool == true)
+        #expect((read["jsonRows"] as? Int) == (read["csvRows"] as? Int))
+        #expect((read["shown"] as? [String])?.contains("97,51") == true, "il totale dei procedimenti")
+        let noFolder = try CommandLineRunner.run(base + ["--format", "csv"])
+        #expect(noFolder.status != 0)
+        #expect(noFolder.errors.contains("indicare la cartella con -o CARTELLA"), "\(noFolder)")
+    }
+
     @Test func unknownDocumentsAndFormatsNameWhatExists() throws {
         let unknown = try CommandLineRunner.run(["report", "bilancio", "--entity", "lucca", "--year", "2018"])
         #expect(unknown.status != 0)

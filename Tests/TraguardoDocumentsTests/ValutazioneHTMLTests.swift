@@ -55,7 +55,7 @@ struct ValutazioneHTMLTests {
     /// 180 for the SG in all) are on the sheet of the manager the objective belongs to, on its «Esito» row.
     @Test func thePunteggiOfAttesiAreOnTheRightManagersSheet() throws {
         let built = try Self.build("lucca-2013")
-        let expected = try ExpectedFigure.all("lucca-2013").filter { $0.elemento == "punteggio" }
+        let expected = try ExpectedFigure.read("lucca-2013").filter { $0.elemento == "punteggio" }
         #expect(expected.count == 14)
         var checked = 0
         for figure in expected {

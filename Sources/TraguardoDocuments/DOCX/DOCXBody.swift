@@ -30,8 +30,8 @@ enum DOCXBody {
                 let dataCaption = data.caption.flatMap { $0 == figure.caption ? nil : $0 }
                 data.caption = nil
                 out += WordXML.paragraph(style: DOCXStyles.ID.caption, runs: WordXML.run(figure.caption))
-                if let dataCaption { out += WordXML.paragraph(style: DOCXStyles.ID.note, runs: WordXML.run(dataCaption)) }
                 out += self.table(data, caption: nil)
+                if let dataCaption { out += WordXML.paragraph(style: DOCXStyles.ID.note, runs: WordXML.run(dataCaption)) }
             }
             if case .pageBreak = block { afterBreak = true } else { afterBreak = false }
         }
@@ -51,6 +51,9 @@ enum DOCXBody {
         facts.append(document.methodologyLabel)
         out += WordXML.paragraph(style: DOCXStyles.ID.coverDetail, runs: WordXML.run(facts.joined(separator: " · ")))
         out += WordXML.paragraph(style: DOCXStyles.ID.coverDetail, runs: WordXML.run(document.generatedFrom))
+        if let snapshot = document.snapshot {
+            out += WordXML.paragraph(style: DOCXStyles.ID.coverDetail, runs: WordXML.run(snapshot.text))
+        }
         return out
     }
 

@@ -18,7 +18,11 @@ public enum DocumentFile {
             do { try ChromiumPrinter.find().pdf(html: HTMLWriter.html(document), to: url) } catch {
                 throw DocumentFileError(message: error.description)
             }
-        case .docx, .csv, .json:
+        case .docx:
+            do { try DOCXPackage.write(parts: DOCXWriter.parts(document, createdAt: Date()), to: url) } catch {
+                throw DocumentFileError(message: error.description)
+            }
+        case .csv, .json:
             throw DocumentFileError(message: "il formato «\(format.rawValue)» non è previsto per «\(document.title)»")
         }
     }

@@ -19,7 +19,8 @@ public enum DocumentWorkbook {
         if let subtitle = document.subtitle { about.insert([.text(subtitle)], at: 1) }
         var sheets = [WorksheetContent(name: "Documento", rows: about, columnWidths: [16, 80], headerRows: 0)]
         var used: Set<String> = ["Documento"]
-        for (index, table) in document.tables.enumerated() {
+        let tables = document.tablesWithChartData
+        for (index, table) in tables.enumerated() {
             let header = table.header.map { $0.flatMap(cells) }
             let rows = (table.caption.map { [[SpreadsheetCell.text($0)]] } ?? []) + header + table.rows.map { $0.flatMap(cells) }
             let width = rows.map(\.count).max() ?? 1

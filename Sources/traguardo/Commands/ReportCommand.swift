@@ -10,11 +10,14 @@ import TraguardoStore
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Produce un documento dell'Ente-anno (Relazione sulla performance, …) in HTML, XLSX o PDF.",
+        abstract: "Produce un documento dell'Ente-anno (RPP, Piano, Relazione, schede di valutazione, dati aperti).",
         discussion: """
-            DOCUMENTO: \(DocumentKind.allCases.map { "\($0.rawValue) (\($0.title))" }.joined(separator: "; ")).
-            Formati: html (predefinito: un unico file autosufficiente, stampabile in A4), xlsx (un foglio per \
-            tabella, le cifre come numeri), pdf (A4, con Chromium headless: serve il programma chromium).
+            DOCUMENTO: \(DocumentKind.allCases.map { "\($0.rawValue) (\($0.title))" }.joined(separator: "; ")); \
+            opendata (i dati aperti: --format json, un file; --format csv -o CARTELLA, un CSV per tabella con \
+            datapackage.json; schema in docs/dati-aperti.md).
+            Formati dei documenti: html (predefinito: un unico file autosufficiente, stampabile in A4), docx \
+            (Word), xlsx (un foglio per tabella, le cifre come numeri), pdf (A4, con Chromium headless: serve \
+            il programma chromium).
             Ogni documento dice l'Ente, l'anno, il periodo, la metodologia e i dati da cui è stato prodotto; \
             ogni numero viene dal motore di calcolo, come lo stampa traguardo score.
             """)
@@ -23,11 +26,16 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: ArgumentHelp("Il documento: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "documento"))
+    @Argument(help: ArgumentHelp(
+        "Il documento: \((DocumentKind.allCases.map(\.rawValue) + [OpenDataReport.name]).joined(separator: ", ")).", valueName: "documento"))
     var kind: String
 
     func validate() throws {
-        _ = try ReportRequest.check(kind: kind, format: output.format)
+        if kind.lowercased() == OpenDataReport.name {
+            _ = try OpenDataReport.check(format: output.format)
+        } else {
+            _ = try ReportRequest.check(kind: kind, format: output.format)
+        }
     }
 
     /// What the document says it was made from: the database kind and the file's name, never a password or a folder.
@@ -39,6 +47,12 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if kind.lowercased() == OpenDataReport.name {
+            let format = try OpenDataReport.check(format: output.format)
+            let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
+            try OpenDataReport.write(plan: plan, period: scope.period, format: format, to: output.output)
+            return
+        }
         let (kind, format) = try ReportRequest.check(kind: kind, format: output.format)
         let source = try database.location()
         let (plan, components, lastChange) = try await database.withStore { store in
