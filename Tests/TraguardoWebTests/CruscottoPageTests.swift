@@ -47,9 +47,28 @@ struct CruscottoPageTests {
         #expect(lowestTable[1][2].hasPrefix(lowest.1.score.shown))
         #expect(lowestTable.count == min(CruscottoPage.lowestItemCount, scores.items.values.filter { $0.score.value != nil }.count) + 1)
 
-        // The chart by area and its data table; lucca-2013 has budget (aggiornato and consuntivo) on its strategic objectives.
-        #expect(page.figures.map(\.caption).contains("Grado di raggiungimento per area strategica"))
-        #expect(page.figures.contains { $0.caption.hasPrefix("Oneri per area") })
+        // The chart by area: one bar per area with the engine's shown value, in the figure's data table too.
+        let byArea = try #require(page.figures.first { $0.caption.hasPrefix("Grado di raggiungimento per") })
+        let roots = plan.nodes.filter { $0.parentID == nil }
+        #expect(byArea.rows.count == roots.count)
+        for area in roots {
+            let shown = try #require(scores.nodes[area.id]).score.shown
+            let row = try #require(byArea.rows.first { $0[0].text.hasPrefix("\(area.code) – ") })
+            #expect(row[1].text == (shown == "N.C." ? shown : shown + "%"))
+        }
+        // Budget against consuntivo: lucca-2013 has oneri aggiornato and consuntivo on its strategic objectives;
+        // each row's consuntivo is the rebuilt total of that node, and they are not all zero.
+        let budget = try #require(page.figures.first { $0.header.contains("Consuntivo") })
+        #expect(!budget.rows.isEmpty)
+        var nonZero = 0
+        for row in budget.rows {
+            let code = try #require(row[0].text.components(separatedBy: " – ").first)
+            let actual = try #require(BudgetTotals.resources(.oneri, .consuntivo, of: code, in: plan))
+            #expect(row[2].text == ItalianFormatting.euro(actual), "\(code)")
+            if actual != 0 { nonZero += 1 }
+        }
+        #expect(nonZero > 0)
+        #expect(page.figures.allSatisfy { $0.svg.hasPrefix("<svg") && !$0.svg.contains("http://www.w3.org/1999/xlink") })
     }
 
     @Test func missingMeasurementsAreListedUnderTheirOffice() throws {
@@ -74,8 +93,10 @@ struct CruscottoPageTests {
         let trend = try #require(page.figures.first { $0.caption.hasPrefix("Andamento") })
         #expect(trend.rows.map { $0[0].text } == ["2017", "2018"])
         for (row, point) in zip(trend.rows, history) {
-            #expect(row[1].text == ItalianFormatting.score(point.score, digits: 2))
+            #expect(row[1].text == ItalianFormatting.score(point.score, digits: 2) + "%")
         }
+        // One year alone is no trend.
+        #expect(!Self.page(years[1], history: Array(history.prefix(1))).0.figures.contains { $0.caption.hasPrefix("Andamento") })
         try PageChecks.render(page)
     }
 

@@ -60,7 +60,7 @@ enum PageReader {
            'skipLink': False, 'navLinks': [], 'scripts': 0, 'externalReferences': []}
     for el in els:
         name = local(el.tag)
-        if name == 'title': out['title'] = text(el)
+        if name == 'title' and not out['title']: out['title'] = text(el)  # the head's; SVG titles come later
         elif name == 'h1': out['h1'].append(text(el))
         elif name == 'main': out['mainID'] = el.get('id')
         elif name == 'script': out['scripts'] += 1

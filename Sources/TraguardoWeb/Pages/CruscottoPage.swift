@@ -3,8 +3,8 @@ import TraguardoCore
 import TraguardoDocuments
 
 /// The dashboard of an Ente-year: the Ente's score, each area with its objectives and traffic lights, the
-/// objectives of Ente and the individual ones, the items with the lowest results, the charts (by area,
-/// budget against actual, trend over the years) and the measurements still missing, by office.
+/// objectives of Ente and the individual ones, the items with the lowest results, the charts of `TraguardoDocuments/Charts` (by
+/// area, budget against actual, trend over the years) and the measurements still missing, by office.
 public struct CruscottoPage: WebPage {
     public static let templateName = "cruscotto"
     public var title: String
@@ -111,20 +111,17 @@ public struct CruscottoPage: WebPage {
                     href: href(indicatorOwner[item.indicatorID] ?? ""), score: ScoreBadge(scored.score))
         }
 
+        // The charts of TraguardoDocuments (the same the documents print): by area, budget against
+        // consuntivo at the level the budget is attributed, the Ente's result over the years.
         var figures: [WebFigure] = []
-        let scoreFormat: @Sendable (Decimal) -> String = { ItalianFormatting.score($0, digits: 2) }
-        if !roots.isEmpty {
-            figures.append(WebFigure(InterimBars.figure(
-                caption: "Grado di raggiungimento per area strategica", series: ["Raggiungimento (%)"],
-                groups: roots.map { .init(label: "\($0.code) \($0.title)", values: [scores.nodes[$0.id]?.score.value]) },
-                maximum: 100, format: scoreFormat)))
-        }
-        if let budget = budgetFigure(plan: plan, areas: roots) { figures.append(budget) }
-        if !history.isEmpty {
-            figures.append(WebFigure(InterimBars.figure(
-                caption: "Andamento del risultato dell'Ente negli anni", series: ["Risultato dell'Ente (%)"],
-                groups: history.sorted { $0.year < $1.year }.map { .init(label: String($0.year), values: [$0.score]) },
-                maximum: 100, format: scoreFormat)))
+        if let byArea = AchievementChart.byArea(plan: plan, scores: scores) { figures.append(WebFigure(byArea)) }
+        if let budget = BudgetChart.byNode(.oneri, plan: plan) { figures.append(WebFigure(budget)) }
+        if history.count >= 2 {
+            let points = history.map { TrendChart.Point(year: $0.year, value: $0.score, shown: ItalianFormatting.score($0.score, digits: 2)) }
+            let years = points.map(\.year)
+            figures.append(WebFigure(TrendChart.figure(
+                caption: "Andamento del risultato dell'Ente, \(years.min()!)–\(years.max()!)",
+                series: "Grado di raggiungimento complessivo dell'Ente", points: points)))
         }
 
         let byOffice = Dictionary(grouping: missing, by: \.unitName)
@@ -138,23 +135,5 @@ public struct CruscottoPage: WebPage {
             lowestItems: Array(lowest), hasLowestItems: !lowest.isEmpty, figures: figures, missing: offices,
             hasMissing: !missing.isEmpty, missingCount: missing.count,
             treeHref: WebRoutes.albero(ente: plan.entity.code, anno: year))
-    }
-
-    /// Oneri of each area: budget (aggiornato, else preventivo) against consuntivo, rebuilt with
-    /// `BudgetTotals`; nil when the plan has no budget.
-    static func budgetFigure(plan: CyclePlan, areas: [PlanNode]) -> WebFigure? {
-        let phases = Set(plan.resources.filter { $0.kind == .oneri && $0.year == plan.cycle.year }.map(\.phase))
-        guard phases.contains(.consuntivo), let budget = [BudgetPhase.aggiornato, .preventivo].first(where: phases.contains),
-              !areas.isEmpty else { return nil }
-        let groups = areas.map { area in
-            InterimBars.Group(label: "\(area.code) \(area.title)", values: [
-                BudgetTotals.resources(.oneri, budget, of: area.code, in: plan),
-                BudgetTotals.resources(.oneri, .consuntivo, of: area.code, in: plan),
-            ])
-        }
-        return WebFigure(InterimBars.figure(
-            caption: "Oneri per area: budget \(budget.label.lowercased()) e consuntivo (euro)",
-            series: ["Budget \(budget.label.lowercased())", "Consuntivo"], groups: groups,
-            format: { ItalianFormatting.number($0, fractionDigits: 2) }))
     }
 }
