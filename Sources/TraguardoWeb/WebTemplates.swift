@@ -15,6 +15,7 @@ public enum WebTemplates {
         LoginPage.templateName: LoginTemplate.source,
         CruscottoPage.templateName: CruscottoTemplate.source,
         RilevazionePage.templateName: RilevazioneTemplate.source,
+        RilevazioneElencoPage.templateName: RilevazioneElencoTemplate.source,
         AlberoPage.templateName: AlberoTemplate.source,
         AlberoTemplate.nodeName: AlberoTemplate.node,
         AlberoTemplate.entryName: AlberoTemplate.entry,

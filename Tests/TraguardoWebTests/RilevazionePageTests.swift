@@ -130,6 +130,25 @@ struct RilevazionePageTests {
         } catch { return error.reason }
     }
 
+    @Test func theOfficeListCountsItemsAndMissingMeasurementsAndLinksToEachForm() throws {
+        var (plan, office, period) = try Self.openPlan()
+        let offices = plan.responsibleUnits()
+        let removed = try #require(plan.measurements.first { offices[$0.itemID] == office })
+        plan.measurements.removeAll { $0.itemID == removed.itemID }
+        let page = RilevazioneElencoPage.make(plan: plan, period: period)
+        let (html, parsed) = try PageChecks.render(page)
+        let table = try #require(parsed.tables.first)
+        #expect(table.count == Set(offices.values).count + 1)
+        let name = try #require(plan.unit(named: office)?.name)
+        let row = try #require(table.first { $0.first == name })
+        #expect(row[1] == String(offices.values.filter { $0 == office }.count))
+        #expect(row[2] == "1")
+        #expect(html.contains("href=\"\(WebRoutes.rilevazione(ente: "lucca", anno: 2013, periodo: period, ufficio: office))\""))
+        // A responsabile d'ufficio sees only their own office.
+        let own = RilevazioneElencoPage.make(plan: plan, period: period, offices: [office])
+        #expect(own.offices.map(\.name) == [name])
+    }
+
     @Test func aClosedPeriodIsReadOnly() throws {
         let plan = try Examples.plan("lucca-2013")
         let period = try #require(plan.periods.first { $0.status == .closed })
