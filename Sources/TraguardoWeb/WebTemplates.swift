@@ -13,6 +13,7 @@ public enum WebTemplates {
         "campo-file": FieldTemplates.file,
         "campo-spunta": FieldTemplates.check,
         LoginPage.templateName: LoginTemplate.source,
+        MessagePage.templateName: MessageTemplate.source,
         CruscottoPage.templateName: CruscottoTemplate.source,
         RilevazionePage.templateName: RilevazioneTemplate.source,
         RilevazioneElencoPage.templateName: RilevazioneElencoTemplate.source,

@@ -27,4 +27,11 @@ struct LoginPageTests {
         #expect(parsed.scripts == 0)
         #expect(html.contains("&quot;&gt;&lt;script&gt;"))
     }
+
+    @Test func messagePagesSayWhatHappenedInItalian() throws {
+        let (_, parsed) = try PageChecks.render(MessagePage.notFound("il nodo «Z9»"))
+        #expect(parsed.text.contains("Non trovo il nodo «Z9»."))
+        let (_, forbidden) = try PageChecks.render(MessagePage.forbidden(role: .reader), chrome: PageChecks.chrome(role: .reader))
+        #expect(forbidden.text.contains("Con il ruolo «Lettore» questa pagina non è disponibile."))
+    }
 }
