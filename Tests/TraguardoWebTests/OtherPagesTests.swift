@@ -16,6 +16,8 @@ struct OtherPagesTests {
             }
         }
         #expect(WebDocumentKind.opendata.formats == [.csv, .json])
+        #expect(WebDocumentKind.allCases.allSatisfy { ($0.document == nil) == ($0 == .opendata) },
+                "ogni documento della pagina, tranne i dati aperti, è nel catalogo di TraguardoDocuments")
     }
 
     @Test func findingsOfTheChecksWithAcknowledgementForms() throws {

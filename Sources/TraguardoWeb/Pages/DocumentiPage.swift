@@ -1,4 +1,5 @@
 import TraguardoCore
+import TraguardoDocuments
 
 /// The documents of an Ente-year, as links to download them in each format the server writes.
 public struct DocumentiPage: WebPage {
@@ -36,7 +37,9 @@ public struct DocumentiPage: WebPage {
     }
 }
 
-/// A document the server produces for an Ente-year (the `documento` of `WebRoutes.documento`).
+/// A document the «Documenti» page links to (the `documento` of `WebRoutes.documento`): the documents of
+/// `DocumentKind` (TraguardoDocuments' catalogue, with its formats), and the open data (every score with its
+/// formula, `ScoreListing`) in CSV and JSON.
 public enum WebDocumentKind: String, Sendable, CaseIterable {
     case relazione
     case rpp
@@ -44,14 +47,11 @@ public enum WebDocumentKind: String, Sendable, CaseIterable {
     case valutazione
     case opendata
 
+    /// The document of the catalogue; nil for the open data.
+    public var document: DocumentKind? { DocumentKind(rawValue: rawValue) }
+
     public func label(year: Int) -> String {
-        switch self {
-        case .relazione: "Relazione sulla performance \(year)"
-        case .rpp: "Relazione previsionale e programmatica \(year)"
-        case .piano: "Piano della performance \(year)"
-        case .valutazione: "Schede di valutazione dei dirigenti \(year)"
-        case .opendata: "Dati aperti \(year)"
-        }
+        document.map { "\($0.title) \(year)" } ?? "Dati aperti \(year)"
     }
 
     public var description: String {
@@ -64,38 +64,6 @@ public enum WebDocumentKind: String, Sendable, CaseIterable {
         }
     }
 
-    public var formats: [WebDocumentFormat] {
-        switch self {
-        case .opendata: [.csv, .json]
-        case .relazione, .rpp, .piano, .valutazione: [.html, .docx, .xlsx, .pdf]
-        }
-    }
-}
-
-/// A format a document is written in (the `formato` of `WebRoutes.documento`).
-public enum WebDocumentFormat: String, Sendable, CaseIterable {
-    case html, docx, xlsx, pdf, csv, json
-
-    public var label: String {
-        switch self {
-        case .html: "HTML"
-        case .docx: "Word (DOCX)"
-        case .xlsx: "Excel (XLSX)"
-        case .pdf: "PDF"
-        case .csv: "CSV"
-        case .json: "JSON"
-        }
-    }
-
-    /// The `Content-Type` the server sends.
-    public var mediaType: String {
-        switch self {
-        case .html: "text/html; charset=utf-8"
-        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        case .pdf: "application/pdf"
-        case .csv: "text/csv; charset=utf-8"
-        case .json: "application/json"
-        }
-    }
+    /// The catalogue's formats for a document (the default first); CSV and JSON for the open data.
+    public var formats: [DocumentFormat] { document?.formats ?? [.csv, .json] }
 }
