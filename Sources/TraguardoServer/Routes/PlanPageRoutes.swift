@@ -1,0 +1,58 @@
+import Foundation
+import Hummingbird
+import TraguardoCore
+import TraguardoStore
+
+/// The pages that read the plan: the list of cycles, cruscotto, albero, node page. Every role may read them,
+/// for the Enti its account reaches.
+struct PlanPageRoutes {
+    let state: ServerState
+
+    func register(on router: some RouterMethods<TraguardoRequestContext>) {
+        router.get("/") { _, context in try await home(context: context) }
+        router.get("enti/:ente/:anno/cruscotto") { request, context in try await cruscotto(request: request, context: context) }
+        router.get("enti/:ente/:anno/albero") { request, context in try await albero(request: request, context: context) }
+        router.get("enti/:ente/:anno/nodi/**") { request, context in try await node(request: request, context: context) }
+    }
+
+    func home(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .viewPlan)
+        let cycles = try await state.store.cycles().filter { Permission.reaches(user, entityCode: $0.entityCode) }
+        return HTMLResponse.page(PageRendering.home(cycles, user: user))
+    }
+
+    /// The period asked with `?periodo=CODE`, else the scorer's default (the last of the year).
+    static func period(_ request: Request) -> String? {
+        request.uri.queryParameters.get("periodo").flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func cruscotto(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .viewPlan)
+        let (plan, _) = try await state.plan(context, user: user)
+        let scores = PlanScorer.score(plan, period: Self.period(request))
+        let listing = ScoreListing(plan: plan, scores: scores)
+        return HTMLResponse.page(PageRendering.scores(
+            "Cruscotto \(plan.entity.name) \(plan.cycle.year)", rows: listing.punteggi, kinds: ["ente", "nodo", "obiettivo"], user: user))
+    }
+
+    func albero(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .viewPlan)
+        let (plan, _) = try await state.plan(context, user: user)
+        let listing = ScoreListing(plan: plan, scores: PlanScorer.score(plan, period: Self.period(request)))
+        return HTMLResponse.page(PageRendering.scores(
+            "Albero \(plan.entity.name) \(plan.cycle.year)", rows: listing.punteggi, kinds: ["ente", "nodo", "indicatore", "item"], user: user))
+    }
+
+    func node(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .viewPlan)
+        let (plan, _) = try await state.plan(context, user: user)
+        let path = context.parameters.getCatchAll().joined(separator: "/")
+        let scores = PlanScorer.score(plan, period: Self.period(request))
+        guard let element = scores.element(path: path) else {
+            throw WebFailure.notFound("Nessun elemento «\(path)» nel piano \(plan.cycle.year).", user: user)
+        }
+        let rows = ScoreListing(plan: plan, scores: scores).punteggi
+            .filter { $0.id == element.subject.id || $0.percorso.hasPrefix(path + "/") }
+        return HTMLResponse.page(PageRendering.scores(element.subject.title, rows: rows, kinds: ["nodo", "indicatore", "item", "obiettivo"], user: user))
+    }
+}
