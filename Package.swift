@@ -114,7 +114,7 @@ let package = Package(
         .testTarget(
             name: "TraguardoServerTests",
             dependencies: [
-                "TraguardoCore", "TraguardoStore", "TraguardoServer", "TraguardoWeb", "TraguardoTestSupport",
+                "TraguardoCore", "TraguardoStore", "TraguardoServer", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(

@@ -17,6 +17,13 @@ public enum TraguardoApplication {
             logger: logger)
     }
 
+    /// Runs the application until SIGINT or SIGTERM.
+    public static func run(
+        store: Store, configuration: ServerConfiguration, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void
+    ) async throws {
+        try await make(store: store, configuration: configuration, logger: logger, onServerRunning: onServerRunning).runService()
+    }
+
     /// Every route, with its middleware: security headers everywhere; on the pages session → user and the
     /// CSRF check of every POST; on `/api/v1` the bearer token.
     public static func router(store: Store, configuration: ServerConfiguration) -> Router<TraguardoRequestContext> {
