@@ -105,9 +105,8 @@ struct APIRoutes {
         }
         guard let stored = try await state.store.loadPlan(scope) else { throw APIFailure(status: .notFound, message: "ciclo non trovato") }
         let scores = PlanScorer.score(stored, period: period.code)
-        let id = TraguardoCore.Measurement.id(itemID: item.id, periodID: period.id)
         return JSONResponse.make(MeasurementPostResult(
-            scritte: measurements.count, rilevazione: stored.measurements.first { $0.id == id },
+            scritte: measurements.count, rilevazione: stored.measurement(of: item.id, in: period),
             punteggioItem: scores.items[item.id]?.score.shown, punteggioEnte: scores.entity.score.shown))
     }
 }

@@ -68,9 +68,8 @@ enum InterimPages {
         plan: CyclePlan, period: MonitoringPeriod, unit: OrganisationalUnit, items: [MeasuredItem], scores: PlanScores,
         errors: [String: String], saved: Bool, user: SignedInUser
     ) -> String {
-        let measurements = Dictionary(plan.measurements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = items.map { item -> String in
-            let m = measurements[TraguardoCore.Measurement.id(itemID: item.id, periodID: period.id)]
+            let m = plan.measurement(of: item.id, in: period)
             let shown = m?.value.map(\.italian) ?? ""
             let error = errors[item.id].map { "<span id=\"errore-\(escape(item.id))\">\(escape($0))</span>" } ?? ""
             let score = scores.items[item.id]?.score.shown ?? ""

@@ -26,15 +26,14 @@ struct MeasurementEntry {
         let reasons = Dictionary(form.indexed(Field.notComputable), uniquingKeysWith: { a, _ in a })
         let deviations = Set(form.indexed(Field.justifiedDeviation).map(\.key))
         let notes = Dictionary(form.indexed(Field.note), uniquingKeysWith: { a, _ in a })
-        let stored = Dictionary(plan.measurements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for item in items {
             let text = (values[item.id] ?? "").trimmingCharacters(in: .whitespaces)
             let reason = (reasons[item.id] ?? "").trimmingCharacters(in: .whitespaces)
             let note = (notes[item.id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let id = TraguardoCore.Measurement.id(itemID: item.id, periodID: period.id)
-            let old = stored[id]
+            let old = plan.measurement(of: item.id, in: period)
             if text.isEmpty && reason.isEmpty && old == nil { continue }
-            var measurement = old ?? TraguardoCore.Measurement(id: id, itemID: item.id, periodID: period.id)
+            var measurement = old
+                ?? TraguardoCore.Measurement(id: TraguardoCore.Measurement.id(itemID: item.id, periodID: period.id), itemID: item.id, periodID: period.id)
             if !reason.isEmpty {
                 EnteredValue.value(.notComputable).apply(to: &measurement)
                 measurement.notComputableReason = reason
@@ -59,5 +58,12 @@ struct MeasurementEntry {
             measurement.recordedAt = date
             measurements.append(measurement)
         }
+    }
+}
+
+extension CyclePlan {
+    /// The item's measurement for the period (the plan files name periods by code, the sheets by id: both are found).
+    func measurement(of itemID: String, in period: MonitoringPeriod) -> TraguardoCore.Measurement? {
+        measurements.first { $0.itemID == itemID && ($0.periodID == period.id || $0.periodID == period.code) }
     }
 }
