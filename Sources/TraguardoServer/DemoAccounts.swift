@@ -9,19 +9,19 @@ public enum DemoAccounts {
     public static let password = "traguardo-demo"
 
     public static let accounts: [UserAccount] = [
-        UserAccount(username: "admin", displayName: "Amministratore", role: WebRole.amministratore.rawValue),
-        UserAccount(username: "controllo", displayName: "Controllo di gestione", role: WebRole.controlloDiGestione.rawValue),
+        UserAccount(username: "admin", displayName: "Amministratore", role: WebRole.administrator.rawValue),
+        UserAccount(username: "controllo", displayName: "Controllo di gestione", role: WebRole.controller.rawValue),
         UserAccount(
-            username: "dirigente.promozione", displayName: "Dirigente Area Promozione e Sviluppo", role: WebRole.dirigente.rawValue,
+            username: "dirigente.promozione", displayName: "Dirigente Area Promozione e Sviluppo", role: WebRole.manager.rawValue,
             entityCode: "lucca", unitCode: "APS"),
         UserAccount(
-            username: "ufficio.prog", displayName: "Ufficio Programmazione e controllo", role: WebRole.responsabileUfficio.rawValue,
+            username: "ufficio.prog", displayName: "Ufficio Programmazione e controllo", role: WebRole.officeHead.rawValue,
             entityCode: "lucca", unitCode: "PROG"),
         UserAccount(
-            username: "ufficio.pers", displayName: "Ufficio Personale", role: WebRole.responsabileUfficio.rawValue,
+            username: "ufficio.pers", displayName: "Ufficio Personale", role: WebRole.officeHead.rawValue,
             entityCode: "lucca", unitCode: "PERS"),
-        UserAccount(username: "oiv", displayName: "Organismo indipendente di valutazione", role: WebRole.oiv.rawValue),
-        UserAccount(username: "lettore", displayName: "Lettore", role: WebRole.lettore.rawValue),
+        UserAccount(username: "oiv", displayName: "Organismo indipendente di valutazione", role: WebRole.evaluator.rawValue),
+        UserAccount(username: "lettore", displayName: "Lettore", role: WebRole.reader.rawValue),
     ]
 
     /// The cycles whose last period the demo opens for data entry.

@@ -17,7 +17,7 @@ struct APITests {
     }
 
     static func json(_ response: TestResponse) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
     }
 
     @Test func readingNeedsAValidTokenAndGivesTheScorersFigures() async throws {
@@ -33,12 +33,12 @@ struct APITests {
                 let answer = try await client.executeRequest(
                     uri: "/api/v1/enti/lucca/2018/punteggi?periodo=ANNO", method: .get, headers: [.authorization: "Bearer \(token)"], body: nil)
                 #expect(answer.status == .ok)
-                let listing = try JSONDecoder().decode(ScoreListing.self, from: Data(buffer: answer.body))
+                let listing = try JSONDecoder().decode(ScoreListing.self, from: Data(answer.body.readableBytesView))
                 let expected = PlanScorer.score(try #require(try await store.loadPlan(ServerFixture.lucca2018)), period: "ANNO")
                 #expect(listing.punteggi.first { $0.tipo == "ente" }?.mostrato == expected.entity.score.shown)
                 let measurements = try await client.executeRequest(
                     uri: "/api/v1/enti/lucca/2018/rilevazioni", method: .get, headers: [.authorization: "Bearer \(token)"], body: nil)
-                let list = try #require(try JSONSerialization.jsonObject(with: Data(buffer: measurements.body)) as? [[String: Any]])
+                let list = try #require(try JSONSerialization.jsonObject(with: Data(measurements.body.readableBytesView)) as? [[String: Any]])
                 #expect(list.count == (try await store.loadPlan(ServerFixture.lucca2018)?.measurements.count))
                 let missing = try await client.executeRequest(
                     uri: "/api/v1/enti/lucca/1999/piano", method: .get, headers: [.authorization: "Bearer \(token)"], body: nil)

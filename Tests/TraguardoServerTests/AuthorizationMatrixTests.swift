@@ -38,14 +38,14 @@ struct AuthorizationMatrixTests {
             name: "validazione", path: "/enti/lucca/2018/validazioni",
             fields: { _ in [("elemento", "SG-2"), ("periodo", "ANNO")] }, allowed: ["oiv"]),
         Route(
-            name: "apertura del periodo", path: "/enti/lucca/2018/periodi/ANNO",
-            fields: { _ in [("stato", "aperto")] }, allowed: ["admin", "controllo"]),
+            name: "apertura del periodo", path: "/amministrazione/periodi/lucca/2018/stato",
+            fields: { _ in [("periodo", "ANNO"), ("azione", "apri")] }, allowed: ["admin", "controllo"]),
         Route(
             name: "registrazione dei punteggi", path: "/enti/lucca/2018/punteggi/ANNO",
             fields: { _ in [] }, allowed: ["admin", "controllo"]),
         Route(
-            name: "nuovo utente", path: "/amministrazione/utenti",
-            fields: { who in [("username", "nuovo.\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Nuovo"),
+            name: "nuovo utente", path: "/amministrazione/utenti/nuovo",
+            fields: { who in [("utente", "nuovo.\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Nuovo"),
                               ("ruolo", "lettore"), ("password", "una-password-lunga")] },
             allowed: ["admin"]),
     ]

@@ -6,11 +6,11 @@ import TraguardoWeb
 struct PermissionTests {
     @Test func onlyTheOIVValidatesAndOnlyTheAdministratorManagesUsers() {
         for role in WebRole.allCases {
-            #expect(Permission.allows(role, .validate) == (role == .oiv))
-            #expect(Permission.allows(role, .manageUsers) == (role == .amministratore))
+            #expect(Permission.allows(role, .validate) == (role == .evaluator))
+            #expect(Permission.allows(role, .manageUsers) == (role == .administrator))
             #expect(Permission.allows(role, .viewPlan))
         }
-        #expect(!Permission.allows(.oiv, .enterMeasurement))
-        #expect(!Permission.allows(.lettore, .enterMeasurement))
+        #expect(!Permission.allows(.evaluator, .enterMeasurement))
+        #expect(!Permission.allows(.reader, .enterMeasurement))
     }
 }

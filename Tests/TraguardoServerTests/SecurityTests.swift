@@ -28,7 +28,7 @@ struct SecurityTests {
                 #expect(try await office.post(path, [("valore[SG-2/2/1]", "no")]).status == .ok)
                 // The login form too: without the token of its cookie, refused.
                 let stranger = Browser(client)
-                let login = try await stranger.post("/login", [("username", "admin"), ("password", DemoAccounts.password)], withCSRF: false)
+                let login = try await stranger.post("/login", [("utente", "admin"), ("password", DemoAccounts.password)], withCSRF: false)
                 #expect(login.status == .forbidden)
                 #expect(stranger.cookies[ "traguardo_sessione"] == nil)
             }
@@ -68,7 +68,7 @@ struct SecurityTests {
             try await app.test(.router) { client in
                 let browser = Browser(client)
                 try await browser.get("/login")
-                let answer = try await browser.post("/login", [("username", "admin"), ("password", DemoAccounts.password)])
+                let answer = try await browser.post("/login", [("utente", "admin"), ("password", DemoAccounts.password)])
                 let cookie = try #require(answer.headers[values: .setCookie].first { $0.hasPrefix("traguardo_sessione=") })
                 #expect(cookie.contains("HttpOnly"))
                 #expect(cookie.contains("SameSite=Lax"))
@@ -96,8 +96,8 @@ struct SecurityTests {
                 let admin = Browser(client)
                 try await admin.logIn("admin")
                 try await admin.get("/amministrazione/utenti")
-                let added = try await admin.post("/amministrazione/utenti", [
-                    ("username", "ospite"), ("nome", "<script>alert('x')</script>"), ("ruolo", "lettore"), ("password", "una-password-lunga"),
+                let added = try await admin.post("/amministrazione/utenti/nuovo", [
+                    ("utente", "ospite"), ("nome", "<script>alert('x')</script>"), ("ruolo", "lettore"), ("password", "una-password-lunga"),
                 ])
                 #expect(added.status == .seeOther)
                 let guest = Browser(client)

@@ -112,7 +112,7 @@ final class Browser: @unchecked Sendable {
     @discardableResult
     func logIn(_ username: String, password: String = DemoAccounts.password) async throws -> Page {
         try await get("/login")
-        let answer = try await post("/login", [("username", username), ("password", password)])
+        let answer = try await post("/login", [("utente", username), ("password", password)])
         if answer.status == .seeOther { try await get("/") }
         return answer
     }

@@ -29,12 +29,12 @@ public enum Permission {
     public static func allows(_ role: WebRole, _ action: Action) -> Bool {
         switch action {
         case .viewPlan: true
-        case .enterMeasurement: [.amministratore, .controlloDiGestione, .dirigente, .responsabileUfficio].contains(role)
-        case .comment: [.oiv, .controlloDiGestione].contains(role)
-        case .validate: role == .oiv
-        case .managePeriods, .saveScores: [.amministratore, .controlloDiGestione].contains(role)
-        case .viewAudit: [.amministratore, .controlloDiGestione, .oiv].contains(role)
-        case .manageUsers: role == .amministratore
+        case .enterMeasurement: [.administrator, .controller, .manager, .officeHead].contains(role)
+        case .comment: [.evaluator, .controller].contains(role)
+        case .validate: role == .evaluator
+        case .managePeriods, .saveScores: [.administrator, .controller].contains(role)
+        case .viewAudit: [.administrator, .controller, .evaluator].contains(role)
+        case .manageUsers: role == .administrator
         }
     }
 
@@ -47,12 +47,12 @@ public enum Permission {
     public static func mayEnter(_ user: SignedInUser, for unit: OrganisationalUnit, in plan: CyclePlan) -> Bool {
         guard allows(user.role, .enterMeasurement), reaches(user, entityCode: plan.entity.code) else { return false }
         switch user.role {
-        case .amministratore, .controlloDiGestione: return true
-        case .responsabileUfficio: return user.account.unitCode.map { unit.code == $0 || unit.id == $0 } ?? false
-        case .dirigente:
+        case .administrator, .controller: return true
+        case .officeHead: return user.account.unitCode.map { unit.code == $0 || unit.id == $0 } ?? false
+        case .manager:
             guard let area = user.account.unitCode.flatMap(plan.unit(named:)) else { return false }
             return plan.unitChain(from: unit).contains { $0.id == area.id }
-        case .oiv, .lettore: return false
+        case .evaluator, .reader: return false
         }
     }
 }

@@ -7,6 +7,8 @@ public struct TraguardoRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var user: SignedInUser?
     public var form: FormBody?
+    /// The files of a multipart POST (evidence of a rilevazione).
+    public var uploads: [MultipartBody.File] = []
     public var remoteAddress: String
 
     public init(source: ApplicationRequestContextSource) {

@@ -39,7 +39,7 @@ enum InterimPages {
         return layout(title: "Accesso", user: nil, body: """
             \(message)<form method="post" action="/login">
             <input type="hidden" name="csrf" value="\(escape(csrf))"/>
-            <label for="username">Utente</label><input id="username" name="username"/>
+            <label for="utente">Utente</label><input id="utente" name="utente"/>
             <label for="password">Password</label><input id="password" name="password" type="password"/>
             <button type="submit" id="accedi">Accedi</button></form>
             """)
@@ -92,9 +92,9 @@ enum InterimPages {
     static func users(_ users: [UserAccount], csrf: String, user: SignedInUser) -> String {
         let rows = users.map { "<li>\(escape($0.username)) — \(escape($0.displayName)) (\(escape($0.role)))</li>" }.joined()
         return layout(title: "Utenti", user: user, body: """
-            <ul>\(rows)</ul><form method="post" action="/amministrazione/utenti">
+            <ul>\(rows)</ul><form method="post" action="/amministrazione/utenti/nuovo">
             <input type="hidden" name="csrf" value="\(escape(csrf))"/>
-            <label for="u">Utente</label><input id="u" name="username"/><label for="n">Nome</label><input id="n" name="nome"/>
+            <label for="u">Utente</label><input id="u" name="utente"/><label for="n">Nome</label><input id="n" name="nome"/>
             <label for="r">Ruolo</label><input id="r" name="ruolo"/><label for="p">Password</label><input id="p" name="password" type="password"/>
             <button type="submit">Aggiungi</button></form>
             """)

@@ -3,21 +3,21 @@
 
 /// The roles of the web application.
 public enum WebRole: String, Sendable, CaseIterable, Codable {
-    case amministratore
-    case controlloDiGestione = "controllo-di-gestione"
-    case dirigente
-    case responsabileUfficio = "responsabile-ufficio"
-    case oiv
-    case lettore
+    case administrator = "amministratore"
+    case controller = "controllo-di-gestione"
+    case manager = "dirigente"
+    case officeHead = "responsabile-ufficio"
+    case evaluator = "oiv"
+    case reader = "lettore"
 
     public var label: String {
         switch self {
-        case .amministratore: "Amministratore"
-        case .controlloDiGestione: "Controllo di gestione"
-        case .dirigente: "Dirigente"
-        case .responsabileUfficio: "Responsabile d'ufficio"
-        case .oiv: "OIV"
-        case .lettore: "Lettore"
+        case .administrator: "Amministratore"
+        case .controller: "Controllo di gestione"
+        case .manager: "Dirigente"
+        case .officeHead: "Responsabile d'ufficio"
+        case .evaluator: "OIV"
+        case .reader: "Lettore"
         }
     }
 }

@@ -17,11 +17,17 @@ struct CSRFMiddleware: RouterMiddleware {
         var request = request
         var context = context
         let contentType = request.headers[.contentType] ?? ""
-        guard contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") else {
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        let form: FormBody
+        if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
+            form = FormBody(encoded: String(buffer: buffer))
+        } else if contentType.lowercased().hasPrefix("multipart/form-data"), let boundary = MultipartBody.boundary(of: contentType),
+                  let multipart = MultipartBody(Data(buffer.readableBytesView), boundary: boundary) {
+            form = FormBody(fields: multipart.fields)
+            context.uploads = multipart.files
+        } else {
             throw WebFailure.forbidden("Richiesta rifiutata: è accettato solo l'invio dei moduli delle pagine.", user: context.user)
         }
-        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
-        let form = FormBody(encoded: String(buffer: buffer))
         context.form = form
         let expected = context.user?.csrfToken ?? request.cookies[Self.loginCookieName]?.value
         guard let sent = form[Self.fieldName], let expected, !expected.isEmpty, SecretToken.equal(sent, expected) else {

@@ -11,8 +11,8 @@ struct AdminRoutes {
 
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
         router.get("amministrazione/utenti") { _, context in try await users(context: context) }
-        router.post("amministrazione/utenti") { _, context in try await addUser(context: context) }
-        router.post("enti/:ente/:anno/periodi/:periodo") { _, context in try await setPeriod(context: context) }
+        router.post("amministrazione/utenti/nuovo") { _, context in try await addUser(context: context) }
+        router.post("amministrazione/periodi/:ente/:anno/stato") { _, context in try await setPeriod(context: context) }
         router.post("enti/:ente/:anno/punteggi/:periodo") { _, context in try await saveScores(context: context) }
         router.get("registro") { _, context in try await auditLog(context: context) }
     }
@@ -25,7 +25,7 @@ struct AdminRoutes {
     func addUser(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .manageUsers)
         let form = context.form ?? FormBody(fields: [])
-        let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
+        let username = (form["utente"] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form["password"] ?? ""
         guard UserRules.isValidUsername(username) else {
             throw WebFailure.badRequest(UserRules.usernameRule, user: user)
@@ -53,12 +53,15 @@ struct AdminRoutes {
     func setPeriod(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .managePeriods)
         let (plan, scope) = try await state.plan(context, user: user)
-        let code = try context.parameters.require("periodo")
+        let code = context.form?["periodo"] ?? ""
         guard var period = plan.periods.first(where: { $0.code == code }) else {
             throw WebFailure.notFound("Nessun periodo «\(code)».", user: user)
         }
-        guard let status = PeriodStatus(rawValue: context.form?["stato"] ?? "") else {
-            throw WebFailure.badRequest("Stato del periodo non valido: «aperto» o «chiuso».", user: user)
+        let status: PeriodStatus
+        switch context.form?["azione"] {
+        case "apri": status = .open
+        case "chiudi": status = .closed
+        default: throw WebFailure.badRequest("Azione sul periodo non valida: «apri» o «chiudi».", user: user)
         }
         if period.status != status {
             period.status = status

@@ -24,7 +24,7 @@ struct LoginRoutes {
 
     func logIn(context: TraguardoRequestContext) async throws -> Response {
         let form = context.form ?? FormBody(fields: [])
-        let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
+        let username = (form["utente"] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form["password"] ?? ""
         let now = state.now
         let configuration = state.configuration

@@ -46,7 +46,9 @@ struct PlanPageRoutes {
     func node(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let (plan, _) = try await state.plan(context, user: user)
-        let path = context.parameters.getCatchAll().joined(separator: "/")
+        // `WebRoutes.nodo` sends the path as one percent-encoded segment (`C30101%2F1`); plain slashes work too.
+        let raw = context.parameters.getCatchAll().joined(separator: "/")
+        let path = raw.removingPercentEncoding ?? raw
         let scores = PlanScorer.score(plan, period: Self.period(request))
         guard let element = scores.element(path: path) else {
             throw WebFailure.notFound("Nessun elemento «\(path)» nel piano \(plan.cycle.year).", user: user)
