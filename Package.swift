@@ -45,11 +45,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Plan file (YAML/JSON), CSV and XLSX import and export.
+        // Plan file (YAML/JSON), CSV and XLSX import and export; documents written to files (XLSX, DOCX, PDF).
         .target(
             name: "TraguardoExchange",
             dependencies: [
                 "TraguardoCore",
+                "TraguardoDocuments",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -19,12 +19,14 @@ public struct Document: Hashable, Sendable {
     public var methodologyVersion: Int?
     /// What the document was made from, in Italian (`Dati: piano e rilevazioni di lucca 2013, periodo ANNO; …`).
     public var generatedFrom: String
+    /// The state of the data (period open or closed, last change, fingerprint); set by whoever loaded the data.
+    public var snapshot: DocumentSnapshot?
     public var blocks: [DocumentBlock]
 
     public init(
         title: String, subtitle: String? = nil, entityName: String, entityCode: String, year: Int,
         period: String? = nil, methodologyName: String, methodologyVersion: Int? = nil, generatedFrom: String,
-        blocks: [DocumentBlock] = []
+        blocks: [DocumentBlock] = [], snapshot: DocumentSnapshot? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -36,6 +38,7 @@ public struct Document: Hashable, Sendable {
         self.methodologyVersion = methodologyVersion
         self.generatedFrom = generatedFrom
         self.blocks = blocks
+        self.snapshot = snapshot
     }
 
     /// `metodologia «Lucca 2013» v1`, or `(predefinita)` when there is no version.

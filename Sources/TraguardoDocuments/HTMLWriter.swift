@@ -29,9 +29,13 @@ public enum HTMLWriter {
         }
         var facts = ["Anno \(document.year)"]
         if let period = document.period { facts.append("periodo \(period)") }
-        facts.append(document.methodologyLabel)
+        // A programming document (the RPP) is not scored: no methodology to name.
+        if !document.methodologyName.isEmpty { facts.append(document.methodologyLabel) }
         out += "<p class=\"facts\">\(HTMLEscaping.text(facts.joined(separator: " · ")))</p>\n"
         out += "<p class=\"generated-from\">\(HTMLEscaping.text(document.generatedFrom))</p>\n"
+        if let snapshot = document.snapshot {
+            out += "<p class=\"snapshot\">\(HTMLEscaping.text(snapshot.text))</p>\n"
+        }
         out += "</header>\n<main>\n"
         var afterBreak = false
         var chapters = 0
@@ -119,7 +123,7 @@ public enum HTMLWriter {
             .document-header .ente { font-variant: small-caps; font-size: 1.1em; margin: 0; }
             .document-title { font-size: 1.8em; margin: 0.2em 0; }
             .subtitle { font-size: 1.2em; margin: 0 0 0.4em 0; }
-            .facts, .generated-from, .document-footer { color: #444; font-size: 0.9em; }
+            .facts, .generated-from, .snapshot, .document-footer { color: #444; font-size: 0.9em; }
             h2 { font-size: 1.4em; margin-top: 2em; border-bottom: 1px solid var(--rule); }
             h3 { font-size: 1.15em; margin-top: 1.4em; }
             h4, h5, h6 { font-size: 1em; }

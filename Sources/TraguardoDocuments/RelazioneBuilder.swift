@@ -4,7 +4,8 @@ import TraguardoCore
 /// The «Relazione sulla performance» of an Ente-year in the layout of the Ente's own (seeds 000 and 001):
 /// a summary (the Ente's score, the managers with their punteggio), then per manager the objectives with
 /// their indicators, result and narrative, then the allegati the plan has data for (Carta dei servizi,
-/// procedures, Ente objectives, managers' summary).
+/// procedures, Ente objectives, managers' summary, scostamenti di bilancio). The summary draws achievement by area
+/// and by objective, and budget against consuntivo, as SVG figures (`AchievementChart`, `BudgetChart`).
 ///
 /// Every figure is the text the scoring engine shows (`Score.shown`, `ScoreListing`): nothing is recomputed
 /// here, so the document and `traguardo score` cannot disagree.
@@ -179,6 +180,18 @@ private struct Builder {
                 caption: "Standard di servizio e procedimenti monitorati", columns: ["Ambito", "% di raggiungimento"],
                 rows: totals)))
         }
+        summaryCharts()
+    }
+
+    /// Achievement by area and by objective, and, where the plan has a consuntivo of its resources, budget
+    /// against consuntivo: the same figures as the tables, drawn.
+    private mutating func summaryCharts() {
+        if let areas = AchievementChart.byArea(plan: plan, scores: scores) { blocks.append(.figure(areas)) }
+        if let objectives = AchievementChart.byObjective(plan: plan, scores: scores) { blocks.append(.figure(objectives)) }
+        let budget = ResourceKind.allCases.compactMap { BudgetChart.byNode($0, plan: plan) }
+        guard !budget.isEmpty else { return }
+        blocks.append(.heading(level: 2, text: "Risorse: budget e consuntivo \(plan.cycle.year)"))
+        for figure in budget { blocks.append(.figure(figure)) }
     }
 
     mutating func managers() {
@@ -265,6 +278,19 @@ private struct Builder {
         procedures()
         enteObjectivesTable()
         managersSummary()
+        budgetVariances()
+    }
+
+    /// The conto economico against the budget, with the scostamenti `AccountFigures` computes (seed 001, allegato n. 3).
+    private mutating func budgetVariances() {
+        guard let table = BudgetVarianceTable.table(plan: plan) else { return }
+        allegato("Scostamenti di bilancio")
+        blocks.append(.paragraph(
+            "Conto economico \(plan.cycle.year): budget iniziale (preventivo), revisione di budget (aggiornato) e "
+                + "consuntivo. Scostamento = consuntivo − aggiornato; scostamento % = scostamento / aggiornato × 100, "
+                + "arrotondato a 2 decimali. Gli oneri sono negativi come nel documento contabile: uno scostamento "
+                + "positivo è favorevole sia per i proventi sia per gli oneri."))
+        blocks.append(.table(table))
     }
 
     private mutating func serviceCharter() {

@@ -1,13 +1,12 @@
 import Foundation
 import TraguardoCore
 import TraguardoDocuments
-import TraguardoExchange
 
 /// A document's tables as a workbook: a first sheet «Documento» saying what it is (Ente, year, period,
 /// methodology, sources), then one sheet per table, caption on top, header rows bold and frozen. Figures
 /// (right-aligned cells that read as Italian numbers) become numbers, everything else stays text.
-enum DocumentWorkbook {
-    static func sheets(_ document: Document) -> [WorksheetContent] {
+public enum DocumentWorkbook {
+    public static func sheets(_ document: Document) -> [WorksheetContent] {
         var about: [[SpreadsheetCell]] = [
             [.text(document.title)],
             [.text("Ente"), .text(document.entityName)],
@@ -16,6 +15,7 @@ enum DocumentWorkbook {
             [.text("Metodologia"), .text(document.methodologyLabel)],
             [.text("Fonte"), .text(document.generatedFrom)],
         ]
+        if let snapshot = document.snapshot { about.append([.text("Istantanea"), .text(snapshot.text)]) }
         if let subtitle = document.subtitle { about.insert([.text(subtitle)], at: 1) }
         var sheets = [WorksheetContent(name: "Documento", rows: about, columnWidths: [16, 80], headerRows: 0)]
         var used: Set<String> = ["Documento"]

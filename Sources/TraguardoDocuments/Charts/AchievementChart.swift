@@ -1,0 +1,109 @@
+import Foundation
+import TraguardoCore
+
+/// Horizontal bars of achievement, 0–100 %: one bar per area, objective or manager, filled with the colour of
+/// its traffic light, with the value as the engine shows it (`68,49%`) and the light's name written beside it.
+public enum AchievementChart {
+    /// One bar: what it is, the value drawn (nil when N.C.: no bar, `N.C.` written), the text shown and the light.
+    public struct Bar: Hashable, Sendable {
+        public var label: String
+        public var value: Decimal?
+        /// As the engine shows it: `68,49`, `100`, `N.C.`.
+        public var shown: String
+        public var trafficLight: TrafficLight?
+
+        public init(label: String, value: Decimal?, shown: String, trafficLight: TrafficLight? = nil) {
+            self.label = label
+            self.value = value
+            self.shown = shown
+            self.trafficLight = trafficLight
+        }
+
+        /// A bar from a scored element: its shown value and light, labelled `label` (or the element's code and title).
+        public init(_ element: ScoredElement, label: String? = nil) {
+            let code = element.subject.code, title = element.subject.title
+            self.init(
+                label: label ?? (code.isEmpty ? title : title.isEmpty ? code : "\(code) – \(title)"),
+                value: element.score.shownValue, shown: element.score.shown, trafficLight: element.score.trafficLight)
+        }
+
+        /// `68,49%`, or `N.C.`.
+        public var valueText: String { value == nil ? shown : shown + "%" }
+
+        /// `68,49% (giallo)`: the value and, when there is one, the light in words.
+        public var labelText: String {
+            guard let light = TrafficLightStyle.label(trafficLight) else { return valueText }
+            return "\(valueText) (\(light))"
+        }
+    }
+
+    public static func figure(caption: String, bars: [Bar]) -> DocumentFigure {
+        let labelWidth: Decimal = 260, barArea: Decimal = 300, valueWidth: Decimal = 130
+        let top: Decimal = 34, rowHeight: Decimal = 26, barHeight: Decimal = 16
+        let width = labelWidth + barArea + valueWidth + 20
+        let height = top + rowHeight * Decimal(bars.count) + 30
+        var canvas = SVGCanvas(width: width, height: height,
+                               fingerprint: caption + bars.map { "\($0.label)=\($0.shown)" }.joined(separator: "|"))
+        let left = labelWidth + 10
+        // Grid and axis: 0, 25, 50, 75, 100 %.
+        for tick in [0, 25, 50, 75, 100] {
+            let x = left + barArea * Decimal(tick) / 100
+            canvas.line(x1: x, y1: top - 6, x2: x, y2: height - 24, stroke: tick == 0 ? SVGCanvas.axis : SVGCanvas.grid)
+            canvas.text("\(tick)%", x: x, y: height - 10, anchor: .middle, size: 11, fill: SVGCanvas.axis)
+        }
+        canvas.text("Grado di raggiungimento (0–100%)", x: left, y: 16, size: 12, bold: true)
+        for (index, bar) in bars.enumerated() {
+            let y = top + rowHeight * Decimal(index)
+            canvas.text(SVGCanvas.shortened(bar.label, limit: 40), x: labelWidth, y: y + 13, anchor: .end, size: 12,
+                        cssClass: "etichetta")
+            let drawn = min(max(bar.value ?? 0, 0), 100)
+            let length = barArea * drawn / 100
+            canvas.rect(x: left, y: y, width: length, height: barHeight, fill: TrafficLightStyle.fill(bar.trafficLight),
+                        cssClass: "barra", title: "\(bar.label): \(bar.labelText)")
+            canvas.text(bar.labelText, x: left + length + 6, y: y + 13, size: 12, cssClass: "valore")
+        }
+        let lights = Set(bars.compactMap(\.trafficLight))
+        var description = "Barre orizzontali da 0 a 100%, una per voce (\(bars.count) in tutto); accanto a ogni barra "
+            + "il valore"
+        description += lights.isEmpty ? "." : " e il colore del semaforo scritto per esteso (verde, giallo, rosso)."
+        description += " " + bars.map { "\($0.label): \($0.labelText)" }.joined(separator: "; ") + "."
+        let data = DocumentTable(
+            caption: caption, columns: ["Voce", "% di raggiungimento", "Semaforo"],
+            rows: bars.map { bar in
+                [TableCell(bar.label), .number(bar.valueText), TableCell(TrafficLightStyle.label(bar.trafficLight) ?? "—")]
+            })
+        return DocumentFigure(caption: caption, svg: canvas.svg(title: caption, description: description), data: data)
+    }
+
+    // MARK: From the scores
+
+    /// The top level of the tree (the strategic areas), in the plan's order; nil when the plan has no scored node.
+    public static func byArea(plan: CyclePlan, scores: PlanScores) -> DocumentFigure? {
+        let roots = plan.nodes.filter { $0.parentID == nil }.stableSortedByOrder()
+        let bars = roots.compactMap { node in scores.nodes[node.id].map { Bar($0) } }
+        guard !bars.isEmpty else { return nil }
+        let level = plan.levels.min { $0.depth < $1.depth }?.label ?? "area strategica"
+        return figure(caption: "Grado di raggiungimento per \(level.lowercased()) \(plan.cycle.year)", bars: bars)
+    }
+
+    /// Every individual objective of the managers, in the plan's order; nil when there is none scored.
+    public static func byObjective(plan: CyclePlan, scores: PlanScores, kind: ObjectiveKind = .individual) -> DocumentFigure? {
+        let objectives = plan.objectives.filter { $0.kind == kind }.stableSortedByOrder()
+        let bars = objectives.compactMap { objective in scores.objectives[objective.id].map { Bar($0) } }
+        guard !bars.isEmpty else { return nil }
+        let what = kind == .ente ? "obiettivo di Ente" : "obiettivo individuale"
+        return figure(caption: "Grado di raggiungimento per \(what) \(plan.cycle.year)", bars: bars)
+    }
+}
+
+extension Array where Element == PlanNode {
+    func stableSortedByOrder() -> [PlanNode] {
+        enumerated().sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
+    }
+}
+
+extension Array where Element == Objective {
+    func stableSortedByOrder() -> [Objective] {
+        enumerated().sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import TraguardoCore
+
+/// The documents Traguardo produces, each with the formats it is written in. `traguardo report` and the
+/// web application's «Documenti» page list these.
+public enum DocumentKind: String, CaseIterable, Sendable {
+    case rpp, piano, relazione, valutazione
+
+    /// `Relazione sulla performance`.
+    public var title: String {
+        switch self {
+        case .rpp: "Relazione Previsionale e Programmatica"
+        case .piano: "Piano della performance (albero e schede)"
+        case .relazione: "Relazione sulla performance"
+        case .valutazione: "Schede di valutazione dei dirigenti"
+        }
+    }
+
+    /// The formats, the default first.
+    public var formats: [DocumentFormat] { [.html, .xlsx, .pdf] }
+
+    /// The Enti whose plans of the same year the document also needs: for the RPP of a merged Ente, the
+    /// Enti it was made from (each part in its own layout).
+    public func componentEntityCodes(of plan: CyclePlan) -> [String] {
+        guard self == .rpp else { return [] }
+        return plan.cycle.componentEntityCodes.isEmpty ? plan.entity.mergedFrom : plan.cycle.componentEntityCodes
+    }
+
+    /// The document of the Ente-year, every figure from `scores` (and from the plans of `components`).
+    public func build(plan: CyclePlan, scores: PlanScores, components: [CyclePlan] = [], source: String?) throws -> Document {
+        switch self {
+        case .rpp: try RPPBuilder.build(plan: plan, among: components, source: source)
+        case .piano: PianoBuilder.build(plan: plan, scores: scores, source: source)
+        case .relazione: RelazioneBuilder.build(plan: plan, scores: scores, source: source)
+        case .valutazione: ValutazioneBuilder.build(plan: plan, scores: scores, source: source)
+        }
+    }
+}
+
+/// A file format of a document.
+public enum DocumentFormat: String, CaseIterable, Sendable {
+    case html, docx, xlsx, pdf, csv, json
+
+    /// What a browser is told the file is.
+    public var mediaType: String {
+        switch self {
+        case .html: "text/html; charset=utf-8"
+        case .docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case .pdf: "application/pdf"
+        case .csv: "text/csv; charset=utf-8"
+        case .json: "application/json"
+        }
+    }
+
+    /// `HTML`, `Word (DOCX)` …: how the «Documenti» page names it.
+    public var label: String {
+        switch self {
+        case .html: "HTML"
+        case .docx: "Word (DOCX)"
+        case .xlsx: "Excel (XLSX)"
+        case .pdf: "PDF"
+        case .csv: "CSV"
+        case .json: "JSON"
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import TraguardoCore
+
+/// The «Scheda di valutazione» of an Ente-year, in the layout of the managers' summary the Ente hands to the OIV
+/// (seed 001, allegato n. 4, «Risultato 2013 Sg + Dirigenti»): one chapter per manager, the Segretario Generale
+/// first, with the name and role, a table of their objectives, each objective followed by its indicators with the
+/// PROPOSTA % RAGGIUNGIMENTO and closed by the objective's %, peso and punteggio, the total punteggio, and the
+/// lines the OIV fills in (punteggio attribuito, giudizio, data, firme).
+///
+/// Every figure is the scoring engine's (`Score.shown`, `Score.points`): nothing is recomputed here.
+public enum ValutazioneBuilder {
+    /// The line a reader writes on by hand.
+    public static let blankLine = "________________________________________"
+
+    /// - Parameters:
+    ///   - source: what the plan was read from, for the line saying what the document was made from; nil leaves it out.
+    public static func build(plan: CyclePlan, scores: PlanScores, source: String? = nil) -> Document {
+        var blocks: [DocumentBlock] = []
+        for personID in managerOrder(plan: plan, scores: scores) {
+            guard let manager = scores.managers[personID] else { continue }
+            blocks += sheet(personID: personID, manager: manager, plan: plan, scores: scores)
+        }
+        if blocks.isEmpty {
+            blocks.append(.paragraph("Il piano non assegna obiettivi individuali al Segretario Generale o ai dirigenti."))
+        }
+        let listing = ScoreListing(plan: plan, scores: scores)
+        let period = listing.periodo.map { ", periodo \($0)" } ?? ""
+        let methodology = "metodologia «\(listing.metodologia.nome)» "
+            + (listing.metodologia.versione.map { "v\($0)" } ?? "(predefinita)")
+        let from = source.map { " (\($0))" } ?? ""
+        return Document(
+            title: "Scheda di valutazione \(plan.cycle.year)",
+            subtitle: "Risultato \(plan.cycle.year) Segretario Generale e Dirigenti: proposta di % di raggiungimento e punteggio",
+            entityName: plan.entity.name, entityCode: plan.entity.code, year: plan.cycle.year,
+            period: listing.periodo, methodologyName: listing.metodologia.nome,
+            methodologyVersion: listing.metodologia.versione,
+            generatedFrom: "Prodotto da Traguardo con il piano e le rilevazioni di \(plan.entity.name) "
+                + "\(plan.cycle.year)\(period)\(from); punteggi del motore di calcolo, \(methodology).",
+            blocks: blocks)
+    }
+
+    /// The Segretario Generale first, then the dirigenti, each group in the plan's order of people; managers the
+    /// plan does not list as people come last, by id.
+    static func managerOrder(plan: CyclePlan, scores: PlanScores) -> [String] {
+        let year = plan.cycle.year
+        func rank(_ personID: String) -> Int {
+            let roles = plan.roles.filter { $0.personID == personID && $0.isActive(in: year) }.map(\.role)
+            if roles.contains(.segretarioGenerale) { return 0 }
+            if roles.contains(.dirigente) { return 1 }
+            return 2
+        }
+        let people = plan.people.map(\.id).filter { scores.managers[$0] != nil }
+        let others = scores.managers.keys.filter { id in !people.contains(id) }.sorted()
+        return (people + others).enumerated()
+            .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// `Segretario Generale – Segreteria Generale`, `Dirigente – Area Amministrazione e Personale`.
+    static func role(of personID: String, plan: CyclePlan, fallback: String) -> String {
+        let units = Dictionary(plan.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let roles = plan.roles.filter { $0.personID == personID && $0.isActive(in: plan.cycle.year) }
+            .filter { $0.role == .segretarioGenerale || $0.role == .dirigente }
+        guard !roles.isEmpty else { return fallback }
+        return roles.map { role in
+            let acting = role.acting ? " (facente funzione)" : ""
+            guard let unit = role.unitID.flatMap({ units[$0] }) else { return role.role.label + acting }
+            return "\(role.role.label)\(acting) – \(unit)"
+        }.joined(separator: "; ")
+    }
+
+    private static func sheet(personID: String, manager: ScoredElement, plan: CyclePlan, scores: PlanScores) -> [DocumentBlock] {
+        let person = plan.people.first { $0.id == personID }
+        let name = person.map { [$0.title, $0.name].compactMap { $0 }.joined(separator: " ") } ?? manager.subject.code
+        var blocks: [DocumentBlock] = [.heading(level: 1, text: "Scheda di valutazione – \(name)")]
+        blocks.append(.paragraph("Valutato: \(name). Ruolo: \(role(of: personID, plan: plan, fallback: manager.subject.title))."))
+
+        let objectives = plan.objectives.filter { $0.kind == .individual && $0.managerPersonID == personID }
+            .stableSortedByOrder()
+        let anyWeight = objectives.contains { $0.weight != nil }
+        var rows: [[TableCell]] = []
+        var remarks: [String] = []
+        for objective in objectives {
+            guard let scored = scores.objectives[objective.id] else { continue }
+            rows.append([
+                TableCell(objective.code, emphasis: .strong), TableCell(clean(objective.title), emphasis: .strong),
+                "", "", "",
+            ])
+            let indicators = plan.indicators.enumerated().filter { $0.element.objectiveID == objective.id }
+                .sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
+            for indicator in indicators {
+                guard let indicatorScore = scores.indicators[indicator.id] else { continue }
+                rows.append([
+                    TableCell(indicator.code), TableCell(clean(indicator.name)),
+                    .number(indicatorScore.score.shown, emphasis: emphasis(indicatorScore.score)), "", "",
+                ])
+                remarks += notes(indicatorScore.score, about: "\(objective.code)/\(indicator.code)")
+            }
+            remarks += notes(scored.score, about: objective.code)
+            rows.append([
+                TableCell("Esito \(objective.code)", emphasis: .strong),
+                TableCell(verdict(scored.score), emphasis: .strong),
+                .number(scored.score.shown, emphasis: .strong),
+                .number(objective.weight.map { ItalianFormatting.number($0) } ?? "—"),
+                .number(points(scored.score), emphasis: .strong),
+            ])
+        }
+        let weightTotal = anyWeight
+            ? ItalianFormatting.number(objectives.compactMap(\.weight).reduce(0, +)) : "—"
+        rows.append([
+            TableCell("Totale", emphasis: .strong),
+            TableCell("Punteggio complessivo proposto (media dei risultati degli obiettivi)", emphasis: .strong),
+            .number(manager.score.shown, emphasis: .strong), .number(weightTotal),
+            .number(points(manager.score), emphasis: .strong),
+        ])
+        blocks.append(.table(DocumentTable(
+            caption: "Obiettivi \(plan.cycle.year) di \(name): proposta di % di raggiungimento e punteggio",
+            columns: ["Codice", "Obiettivo e indicatori", "Proposta % raggiungimento", "Peso", "Punteggio"], rows: rows)))
+        if !anyWeight {
+            blocks.append(.note("Il piano non assegna pesi agli obiettivi: il risultato complessivo è la media dei loro risultati."))
+        }
+        var seen: Set<String> = []
+        for remark in remarks where seen.insert(remark).inserted { blocks.append(.note(remark)) }
+
+        blocks.append(.heading(level: 2, text: "Valutazione dell'Organismo indipendente di valutazione"))
+        blocks.append(.paragraph(
+            "Proposta sottoposta all'OIV: risultato complessivo \(manager.score.shown)"
+                + (manager.score.isNotComputable ? "" : "%") + ", punteggio \(points(manager.score).isEmpty ? "non assegnato" : points(manager.score))."))
+        blocks.append(.table(DocumentTable(
+            caption: "Valutazione dell'OIV – \(name)", columns: ["Voce", "Annotazione"],
+            rows: [
+                [TableCell("Punteggio proposto"), .number(points(manager.score).isEmpty ? "—" : points(manager.score))],
+                [TableCell("Punteggio attribuito dall'OIV"), TableCell(blankLine)],
+                [TableCell("Giudizio e osservazioni dell'OIV"), TableCell(blankLine)],
+                [TableCell(""), TableCell(blankLine)],
+                [TableCell("Data"), TableCell(blankLine)],
+                [TableCell("Firma dell'OIV"), TableCell(blankLine)],
+                [TableCell("Firma del valutato, per presa visione"), TableCell(blankLine)],
+            ])))
+        return blocks
+    }
+
+    /// `Obiettivo complessivamente realizzato al 99,65%`, `Obiettivo non computabile: motivo`.
+    static func verdict(_ score: Score) -> String {
+        if score.isNotComputable {
+            let reason = score.notes.first { $0.kind == .notComputable }?.text ?? "N.C."
+            return "Obiettivo non computabile – \(reason)"
+        }
+        if score.value == 100 || score.shown == "100" { return "Obiettivo realizzato al 100%" }
+        return "Obiettivo complessivamente realizzato al \(score.shown)%"
+    }
+
+    static func points(_ score: Score) -> String { score.points.map { ItalianFormatting.number($0) } ?? "" }
+
+    static func emphasis(_ score: Score) -> CellEmphasis {
+        if score.isJustifiedDeviation || score.isOverridden { return .flagged }
+        if score.isNotComputable { return .muted }
+        return .none
+    }
+
+    /// What travels with a score: an N.C. reason, a justified deviation, a manual change, said where it applies.
+    static func notes(_ score: Score, about code: String) -> [String] {
+        score.notes.compactMap { note in
+            guard note.source == nil else { return nil }
+            switch note.kind {
+            case .notComputable: return "\(code): \(note.text.hasPrefix("N.C.") ? note.text : "N.C.: \(note.text)")"
+            case .justifiedDeviation: return "\(code): scostamento giustificato – \(note.text)"
+            case .override: return "\(code): modifica manuale – \(note.text)"
+            case .missingMeasurement, .warning: return nil
+            }
+        }
+    }
+
+    static func clean(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+}

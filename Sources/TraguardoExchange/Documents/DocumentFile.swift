@@ -1,0 +1,43 @@
+import Foundation
+import TraguardoDocuments
+
+/// A document written as a file in one of its formats: what `traguardo report -o FILE` writes and what the
+/// web application sends for download. Every file is written whole or not at all.
+public enum DocumentFile {
+    public static func write(_ document: Document, format: DocumentFormat, to url: URL) throws(DocumentFileError) {
+        switch format {
+        case .html:
+            do { try Data(HTMLWriter.html(document).utf8).write(to: url, options: .atomic) } catch {
+                throw DocumentFileError(message: "impossibile scrivere «\(url.path)»: \(error.localizedDescription)")
+            }
+        case .xlsx:
+            do { try XLSXWriter.write(DocumentWorkbook.sheets(document), to: url) } catch {
+                throw DocumentFileError(message: error.description)
+            }
+        case .pdf:
+            do { try ChromiumPrinter.find().pdf(html: HTMLWriter.html(document), to: url) } catch {
+                throw DocumentFileError(message: error.description)
+            }
+        case .docx, .csv, .json:
+            throw DocumentFileError(message: "il formato «\(format.rawValue)» non è previsto per «\(document.title)»")
+        }
+    }
+
+    /// The file's bytes (written through a temporary file for the formats whose writers need one).
+    public static func data(_ document: Document, format: DocumentFormat) throws(DocumentFileError) -> Data {
+        if format == .html { return Data(HTMLWriter.html(document).utf8) }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-\(UUID().uuidString).\(format.rawValue)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try write(document, format: format, to: url)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DocumentFileError(message: "il file «\(url.path)» scritto non si rilegge")
+        }
+        return data
+    }
+}
+
+/// Why a document could not be written, in Italian.
+public struct DocumentFileError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,109 @@
+/// The names of the form fields the pages post, so that the server reads the same names the pages write.
+/// Every form posts with `method="post"` and carries the CSRF token in the hidden field `csrf`.
+public enum FormFields {
+    /// The hidden field with the session's CSRF token, in every form.
+    public static let csrf = "csrf"
+
+    /// `WebRoutes.login`.
+    public enum Login {
+        public static let username = "utente"
+        public static let password = "password"
+        /// Hidden: where to go after logging in (a path of this site).
+        public static let next = "dopo"
+    }
+
+    /// `WebRoutes.rilevazione(…)`: one set of fields per item, the item id in brackets (`valore[ITEM]`).
+    /// The form is `multipart/form-data` because of the evidence file.
+    public enum Rilevazione {
+        /// The value as the office writes it (`95`, `4,2 gg`, `43/47`, `31/12/2013`, `sì`): read with `EnteredValue`.
+        public static func value(_ itemID: String) -> String { "valore[\(itemID)]" }
+        /// Checkbox, value `1`: the measurement is N.C. (non computabile).
+        public static func notComputable(_ itemID: String) -> String { "nc[\(itemID)]" }
+        /// Why it is N.C. (required with `nc`).
+        public static func notComputableReason(_ itemID: String) -> String { "motivo_nc[\(itemID)]" }
+        /// Checkbox, value `1`: a justified deviation (scored 100, the note shown).
+        public static func justifiedDeviation(_ itemID: String) -> String { "scostamento[\(itemID)]" }
+        /// The justification of the deviation (required with `scostamento`).
+        public static func justification(_ itemID: String) -> String { "giustificazione[\(itemID)]" }
+        /// The narrative: what was done, in words.
+        public static func narrative(_ itemID: String) -> String { "nota[\(itemID)]" }
+        /// File input: the evidence (a document, a register extract).
+        public static func evidence(_ itemID: String) -> String { "evidenza[\(itemID)]" }
+        /// Checkbox-like hidden marker: the item was on the form (so that an empty value is «not entered», not ignored).
+        public static func present(_ itemID: String) -> String { "item[\(itemID)]" }
+
+        /// The item id in a field name `prefix[ITEM]`, when the name has that prefix.
+        public static func itemID(in name: String, prefix: String) -> String? {
+            guard name.hasPrefix(prefix + "["), name.hasSuffix("]") else { return nil }
+            return String(name.dropFirst(prefix.count + 1).dropLast())
+        }
+
+        public static let valuePrefix = "valore"
+        public static let notComputablePrefix = "nc"
+        public static let notComputableReasonPrefix = "motivo_nc"
+        public static let justifiedDeviationPrefix = "scostamento"
+        public static let justificationPrefix = "giustificazione"
+        public static let narrativePrefix = "nota"
+        public static let evidencePrefix = "evidenza"
+        public static let presentPrefix = "item"
+    }
+
+    /// `WebRoutes.verificheRiconosci(…)`: acknowledge a finding.
+    public enum Verifiche {
+        /// `Finding.key` (`RISORSE-SOMMA|nodo|2C`).
+        public static let key = "chiave"
+        public static let reason = "motivo"
+    }
+
+    /// `WebRoutes.registro`: the audit log filter (all optional).
+    public enum Registro {
+        public static let actor = "autore"
+        /// A kind of change (`WebAuditKind` raw value), or empty for all.
+        public static let kind = "tipo"
+        /// `GG/MM/AAAA` or `AAAA-MM-GG`, inclusive.
+        public static let from = "dal"
+        public static let to = "al"
+    }
+
+    /// `WebRoutes.utentiNuovo`.
+    public enum Utente {
+        public static let username = "utente"
+        public static let displayName = "nome"
+        public static let password = "password"
+        /// A `WebRole` raw value.
+        public static let role = "ruolo"
+        /// The unit id, for a responsabile d'ufficio or a dirigente (optional).
+        public static let unit = "ufficio"
+    }
+
+    /// `WebRoutes.unita`: add a unit to an Ente.
+    public enum Unita {
+        public static let entity = "ente"
+        public static let code = "codice"
+        public static let name = "nome"
+        /// A `UnitKind` raw value.
+        public static let kind = "tipo"
+        /// The parent unit id (optional).
+        public static let parent = "padre"
+    }
+
+    /// `WebRoutes.periodoStato(…)`.
+    public enum Periodo {
+        /// The period code (`ANNO`, `T2`).
+        public static let period = "periodo"
+        /// `apri` or `chiudi`.
+        public static let action = "azione"
+        public static let open = "apri"
+        public static let close = "chiudi"
+    }
+
+    /// `WebRoutes.importazionePiano`, `WebRoutes.importazioneSchede`: multipart uploads.
+    public enum Importazione {
+        /// One or more files (`multiple`).
+        public static let files = "file"
+        /// The Ente-year the schede belong to, as `ente/anno` (`lucca/2013`).
+        public static let scope = "ente_anno"
+        /// Checkbox, value `1`: check only, store nothing.
+        public static let dryRun = "prova"
+    }
+}

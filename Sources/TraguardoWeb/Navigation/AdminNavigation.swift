@@ -1,0 +1,18 @@
+/// The menu inside Amministrazione: the admin pages the role may use.
+public enum AdminNavigation {
+    /// The page's path; nil for the periods when no Ente-year is chosen.
+    public static func href(_ page: AdminPage, scope: WebScope?) -> String? {
+        switch page {
+        case .utenti: WebRoutes.utenti
+        case .unita: WebRoutes.unita
+        case .periodi: scope.map { WebRoutes.periodi(ente: $0.entityCode, anno: $0.year) }
+        case .importazione: WebRoutes.importazione
+        }
+    }
+
+    public static func links(role: WebRole, current: AdminPage, scope: WebScope?) -> [NavLink] {
+        role.adminPages.compactMap { page in
+            href(page, scope: scope).map { NavLink(label: page.label, href: $0, current: page == current) }
+        }
+    }
+}

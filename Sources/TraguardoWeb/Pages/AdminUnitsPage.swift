@@ -1,0 +1,71 @@
+import TraguardoCore
+
+/// Amministrazione › Unità organizzative: the units of an Ente as a tree, and the form to add one.
+public struct AdminUnitsPage: WebPage {
+    public static let templateName = "amministrazione-unita"
+    public var title: String
+    public var adminNav: [NavLink]
+    public var entityCode: String
+    public var entityField: String
+    public var units: [UnitRow]
+    public var hasUnits: Bool
+    public var action: String
+    public var code: AdminField
+    public var name: AdminField
+    public var kindName: String
+    public var kinds: [Option]
+    public var parentName: String
+    public var parents: [Option]
+
+    public struct UnitRow: Sendable {
+        public var code: String
+        public var name: String
+        public var kind: String
+        /// `Segreteria Generale › Ufficio Programmazione e controllo`.
+        public var path: String
+    }
+
+    public static func make(
+        plan: CyclePlan, role: WebRole, scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
+    ) -> AdminUnitsPage {
+        typealias F = FormFields.Unita
+        let byID = Dictionary(plan.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func path(_ unit: OrganisationalUnit) -> String {
+            var names = [unit.name]
+            var current = unit.parentID
+            var seen: Set<String> = [unit.id]
+            while let id = current, let parent = byID[id], seen.insert(id).inserted {
+                names.insert(parent.name, at: 0)
+                current = parent.parentID
+            }
+            return names.joined(separator: " › ")
+        }
+        let rows = plan.units.map { UnitRow(code: $0.code ?? "–", name: $0.name, kind: Self.label($0.kind), path: path($0)) }
+            .sorted { $0.path < $1.path }
+        let kind = typed[F.kind] ?? UnitKind.ufficio.rawValue
+        let parent = typed[F.parent] ?? ""
+        return AdminUnitsPage(
+            title: "Unità organizzative \(plan.entity.shortName ?? plan.entity.name)",
+            adminNav: AdminNavigation.links(role: role, current: .unita, scope: scope), entityCode: plan.entity.code,
+            entityField: F.entity, units: rows, hasUnits: !rows.isEmpty, action: WebRoutes.unita,
+            code: AdminField.make(F.code, "Codice (facoltativo)", typed[F.code] ?? "", errors: errors, help: "Per esempio PROG."),
+            name: AdminField.make(F.name, "Nome", typed[F.name] ?? "", errors: errors),
+            kindName: F.kind, kinds: UnitKind.allCases.map { Option(value: $0.rawValue, label: label($0), selected: $0.rawValue == kind) },
+            parentName: F.parent,
+            parents: [Option(value: "", label: "Nessuna (unità di primo livello)", selected: parent.isEmpty)]
+                + plan.units.map { Option(value: $0.id, label: path($0), selected: $0.id == parent) }.sorted { $0.label < $1.label })
+    }
+
+    static func label(_ kind: UnitKind) -> String {
+        switch kind {
+        case .segreteriaGenerale: "Segreteria generale"
+        case .areaDirigenziale: "Area dirigenziale"
+        case .servizio: "Servizio"
+        case .ufficio: "Ufficio"
+        case .gruppo: "Gruppo"
+        case .posizioneOrganizzativa: "Posizione organizzativa"
+        case .centroDiCosto: "Centro di costo"
+        case .staff: "Staff"
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import TraguardoCore
+import TraguardoDocuments
+
+/// The dashboard of an Ente-year: the Ente's score, each area with its objectives and traffic lights, the
+/// objectives of Ente and the individual ones, the items with the lowest results, the charts of `TraguardoDocuments/Charts` (by
+/// area, budget against actual, trend over the years) and the measurements still missing, by office.
+public struct CruscottoPage: WebPage {
+    public static let templateName = "cruscotto"
+    public var title: String
+    public var entityName: String
+    public var year: Int
+    public var periodLabel: String?
+    public var methodologyName: String
+    public var entity: ScoreBadge
+    public var areas: [AreaRow]
+    public var hasAreas: Bool
+    public var objectives: [ObjectiveRow]
+    public var hasObjectives: Bool
+    public var lowestItems: [ItemRow]
+    public var hasLowestItems: Bool
+    public var figures: [WebFigure]
+    public var missing: [OfficeMissing]
+    public var hasMissing: Bool
+    public var missingCount: Int
+    public var treeHref: String
+
+    /// An area (a root of the tree) and its objectives (its children).
+    public struct AreaRow: Sendable {
+        public var code: String
+        public var title: String
+        public var href: String
+        public var score: ScoreBadge
+        public var children: [ChildRow]
+        public var hasChildren: Bool
+    }
+
+    public struct ChildRow: Sendable {
+        public var code: String
+        public var title: String
+        public var href: String
+        public var score: ScoreBadge
+    }
+
+    public struct ObjectiveRow: Sendable {
+        public var code: String
+        public var title: String
+        public var kindLabel: String
+        public var href: String
+        public var score: ScoreBadge
+    }
+
+    public struct ItemRow: Sendable {
+        public var path: String
+        public var description: String
+        public var href: String
+        public var score: ScoreBadge
+    }
+
+    /// The items an office still has to measure.
+    public struct OfficeMissing: Sendable {
+        public var office: String
+        public var count: Int
+        public var items: [MissingMeasurement]
+    }
+
+    /// How many of the lowest-scored items the dashboard lists.
+    public static let lowestItemCount = 10
+
+    /// - Parameters:
+    ///   - period: the period shown (`ANNO`, `T2`); nil for the one the scores were computed for.
+    ///   - missing: the measurements still missing for the open period (`MissingMeasurement.list`).
+    ///   - history: the Ente's score in each year (this one included, when known), for the trend.
+    public static func make(
+        plan: CyclePlan, scores: PlanScores, period: String?, missing: [MissingMeasurement],
+        history: [(year: Int, score: Decimal)]
+    ) -> CruscottoPage {
+        let ente = plan.entity.shortName ?? plan.entity.name
+        let year = plan.cycle.year
+        let periodCode = period ?? scores.periodCode
+        let periodLabel = periodCode.map { code in plan.period(code: code).map { "\($0.name) (\($0.code))" } ?? code }
+        func href(_ code: String) -> String { WebRoutes.nodo(ente: plan.entity.code, anno: year, percorso: code) }
+        func badge(_ element: ScoredElement?) -> ScoreBadge { element.map { ScoreBadge($0.score) } ?? .missing }
+
+        let order: (PlanNode, PlanNode) -> Bool = { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }
+        let children = Dictionary(grouping: plan.nodes, by: { $0.parentID ?? "" })
+        let roots = (children[""] ?? []).sorted(by: order)
+        let areas = roots.map { area in
+            let kids = (children[area.id] ?? []).sorted(by: order).map {
+                ChildRow(code: $0.code, title: $0.title, href: href($0.code), score: badge(scores.nodes[$0.id]))
+            }
+            return AreaRow(code: area.code, title: area.title, href: href(area.code), score: badge(scores.nodes[area.id]),
+                           children: kids, hasChildren: !kids.isEmpty)
+        }
+        let objectives = plan.objectives.sorted { ($0.kind == .ente ? 0 : 1, $0.sortOrder) < ($1.kind == .ente ? 0 : 1, $1.sortOrder) }
+            .map { o in
+                ObjectiveRow(code: o.code, title: o.title, kindLabel: o.kind.label, href: href(o.code),
+                             score: badge(scores.objectives[o.id]))
+            }
+
+        let paths = plan.itemPaths()
+        let indicatorOwner = Dictionary(plan.indicators.map { ($0.id, plan.ownerCode(of: $0)) }, uniquingKeysWith: { a, _ in a })
+        let lowest = plan.items.compactMap { item -> (MeasuredItem, ScoredElement, Decimal)? in
+            guard let scored = scores.items[item.id], let value = scored.score.value else { return nil }
+            return (item, scored, value)
+        }
+        .sorted { ($0.2, paths[$0.0.id] ?? "") < ($1.2, paths[$1.0.id] ?? "") }
+        .prefix(lowestItemCount)
+        .map { item, scored, _ in
+            ItemRow(path: paths[item.id] ?? item.code, description: item.description,
+                    href: href(indicatorOwner[item.indicatorID] ?? ""), score: ScoreBadge(scored.score))
+        }
+
+        // The charts of TraguardoDocuments (the same the documents print): by area, budget against
+        // consuntivo at the level the budget is attributed, the Ente's result over the years.
+        var figures: [WebFigure] = []
+        if let byArea = AchievementChart.byArea(plan: plan, scores: scores) { figures.append(WebFigure(byArea)) }
+        if let budget = BudgetChart.byNode(.oneri, plan: plan) { figures.append(WebFigure(budget)) }
+        if history.count >= 2 {
+            let points = history.map { TrendChart.Point(year: $0.year, value: $0.score, shown: ItalianFormatting.score($0.score, digits: 2)) }
+            let years = points.map(\.year)
+            figures.append(WebFigure(TrendChart.figure(
+                caption: "Andamento del risultato dell'Ente, \(years.min()!)–\(years.max()!)",
+                series: "Grado di raggiungimento complessivo dell'Ente", points: points)))
+        }
+
+        let byOffice = Dictionary(grouping: missing, by: \.unitName)
+        let offices = byOffice.keys.sorted().map { name in
+            OfficeMissing(office: name, count: byOffice[name]!.count, items: byOffice[name]!.sorted { $0.itemPath < $1.itemPath })
+        }
+        return CruscottoPage(
+            title: "Cruscotto \(ente) \(year)", entityName: plan.entity.name, year: year, periodLabel: periodLabel,
+            methodologyName: scores.methodology.name, entity: ScoreBadge(scores.entity.score), areas: areas,
+            hasAreas: !areas.isEmpty, objectives: objectives, hasObjectives: !objectives.isEmpty,
+            lowestItems: Array(lowest), hasLowestItems: !lowest.isEmpty, figures: figures, missing: offices,
+            hasMissing: !missing.isEmpty, missingCount: missing.count,
+            treeHref: WebRoutes.albero(ente: plan.entity.code, anno: year))
+    }
+}

@@ -1,0 +1,180 @@
+/// The pages under Amministrazione, each with the section's own menu (`menu-amministrazione`).
+enum AdminTemplates {
+    static let menuName = "menu-amministrazione"
+    static let menu = """
+        <nav class="menu-sezione" aria-label="Amministrazione">
+        <ul>
+        {{#adminNav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+        {{/adminNav}}
+        </ul>
+        </nav>
+        """
+
+    static let adminField = """
+        <div class="campo">
+        <label for="{{id}}">{{label}}</label>
+        <input type="text" id="{{id}}" name="{{name}}" value="{{value}}" autocomplete="{{autocomplete}}"{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />
+        {{#help}}<p class="aiuto" id="{{helpID}}">{{.}}</p>{{/help}}
+        {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
+        </div>
+        """
+
+    static let users = """
+        {{<layout}}{{$contenuto}}{{#page}}
+        {{>menu-amministrazione}}
+        <h1>{{title}}</h1>
+        {{#hasUsers}}
+        <div class="tabella">
+        <table>
+        <caption>Utenti registrati</caption>
+        <thead><tr><th scope="col">Nome utente</th><th scope="col">Nome</th><th scope="col">Ruolo</th><th scope="col">Ufficio</th></tr></thead>
+        <tbody>
+        {{#users}}<tr><td>{{username}}</td><td>{{displayName}}</td><td>{{role}}</td><td>{{unit}}</td></tr>
+        {{/users}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasUsers}}
+        <h2 id="nuovo-utente">Aggiungi un utente</h2>
+        {{#hasErrors}}<p class="messaggio errore" role="alert">Utente non aggiunto: correggi i campi segnati.</p>{{/hasErrors}}
+        <form class="modulo" method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        {{#username}}{{>campo-amministrazione}}{{/username}}
+        {{#displayName}}{{>campo-amministrazione}}{{/displayName}}
+        {{#password}}
+        <div class="campo">
+        <label for="{{id}}">{{label}}</label>
+        <input type="password" id="{{id}}" name="{{name}}" autocomplete="{{autocomplete}}" required="required"{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />
+        {{#help}}<p class="aiuto" id="{{helpID}}">{{.}}</p>{{/help}}
+        {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
+        </div>
+        {{/password}}
+        <div class="campo">
+        <label for="campo-ruolo">Ruolo</label>
+        <select id="campo-ruolo" name="{{roleName}}">
+        {{#roles}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/roles}}
+        </select>
+        </div>
+        <div class="campo">
+        <label for="campo-ufficio">Ufficio (per dirigenti e responsabili d'ufficio)</label>
+        <select id="campo-ufficio" name="{{unitName}}">
+        {{#units}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/units}}
+        </select>
+        </div>
+        <p><button type="submit">Aggiungi l'utente</button></p>
+        </form>
+        {{/page}}{{/contenuto}}{{/layout}}
+        """
+
+    static let units = """
+        {{<layout}}{{$contenuto}}{{#page}}
+        {{>menu-amministrazione}}
+        <h1>{{title}}</h1>
+        {{#hasUnits}}
+        <div class="tabella">
+        <table>
+        <caption>Unità organizzative</caption>
+        <thead><tr><th scope="col">Codice</th><th scope="col">Unità</th><th scope="col">Tipo</th></tr></thead>
+        <tbody>
+        {{#units}}<tr><td>{{code}}</td><td>{{path}}</td><td>{{kind}}</td></tr>
+        {{/units}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasUnits}}
+        <h2 id="nuova-unita">Aggiungi un'unità</h2>
+        <form class="modulo" method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <input type="hidden" name="{{entityField}}" value="{{entityCode}}" />
+        {{#code}}{{>campo-amministrazione}}{{/code}}
+        {{#name}}{{>campo-amministrazione}}{{/name}}
+        <div class="campo">
+        <label for="campo-tipo">Tipo</label>
+        <select id="campo-tipo" name="{{kindName}}">
+        {{#kinds}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/kinds}}
+        </select>
+        </div>
+        <div class="campo">
+        <label for="campo-padre">Dentro l'unità</label>
+        <select id="campo-padre" name="{{parentName}}">
+        {{#parents}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/parents}}
+        </select>
+        </div>
+        <p><button type="submit">Aggiungi l'unità</button></p>
+        </form>
+        {{/page}}{{/contenuto}}{{/layout}}
+        """
+
+    static let periods = """
+        {{<layout}}{{$contenuto}}{{#page}}
+        {{>menu-amministrazione}}
+        <h1>{{title}}</h1>
+        {{#hasPeriods}}
+        <div class="tabella">
+        <table>
+        <caption>Periodi</caption>
+        <thead><tr><th scope="col">Codice</th><th scope="col">Periodo</th><th scope="col">Date</th><th scope="col">Stato</th><th scope="col" class="numero">Rilevazioni mancanti</th><th scope="col">Azione</th></tr></thead>
+        <tbody>
+        {{#periods}}<tr><td>{{code}}</td><td>{{name}}</td><td>{{span}}</td><td>{{status}}</td><td class="numero">{{missing}}</td>
+        <td><form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <input type="hidden" name="{{periodName}}" value="{{code}}" />
+        <input type="hidden" name="{{actionName}}" value="{{actionValue}}" />
+        <button type="submit">{{buttonLabel}}</button>
+        </form></td></tr>
+        {{/periods}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasPeriods}}
+        {{^hasPeriods}}<p>L'anno non ha periodi di monitoraggio.</p>{{/hasPeriods}}
+        {{/page}}{{/contenuto}}{{/layout}}
+        """
+
+    static let importing = """
+        {{<layout}}{{$contenuto}}{{#page}}
+        {{>menu-amministrazione}}
+        <h1>{{title}}</h1>
+        {{#hasReport}}<div class="messaggio successo" role="status"><ul>{{#report}}<li>{{.}}</li>{{/report}}</ul></div>{{/hasReport}}
+        {{#hasErrors}}<div class="messaggio errore" role="alert"><p>Non ho importato nulla:</p><ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul></div>{{/hasErrors}}
+        <h2 id="piano">File del piano</h2>
+        <form class="modulo" method="post" action="{{planAction}}" enctype="multipart/form-data">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <div class="campo">
+        <label for="piano-file">File del piano (YAML o JSON, anche più d'uno)</label>
+        <input type="file" id="piano-file" name="{{filesName}}" multiple="multiple" accept=".yaml,.yml,.json" required="required" aria-describedby="piano-aiuto" />
+        <p class="aiuto" id="piano-aiuto">Tutto o niente: se un file ha un errore, non viene importato nessun dato.</p>
+        </div>
+        <div class="campo spunta">
+        <input type="checkbox" id="piano-prova" name="{{dryRunName}}" value="1" />
+        <label for="piano-prova">Solo verifica, senza salvare</label>
+        </div>
+        <p><button type="submit">Importa il piano</button></p>
+        </form>
+        <h2 id="schede">Schede di rilevazione</h2>
+        <form class="modulo" method="post" action="{{sheetsAction}}" enctype="multipart/form-data">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <div class="campo">
+        <label for="schede-ambito">Ente e anno</label>
+        <select id="schede-ambito" name="{{scopeName}}">
+        {{#scopes}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/scopes}}
+        </select>
+        </div>
+        <div class="campo">
+        <label for="schede-file">Schede compilate (XLSX o CSV)</label>
+        <input type="file" id="schede-file" name="{{filesName}}" multiple="multiple" accept=".xlsx,.csv" required="required" />
+        </div>
+        <div class="campo spunta">
+        <input type="checkbox" id="schede-prova" name="{{dryRunName}}" value="1" />
+        <label for="schede-prova">Solo verifica, senza salvare</label>
+        </div>
+        <p><button type="submit">Importa le schede</button></p>
+        </form>
+        {{/page}}{{/contenuto}}{{/layout}}
+        """
+}

@@ -1,0 +1,19 @@
+/// `DocumentiPage`.
+enum DocumentiTemplate {
+    static let source = """
+        {{<layout}}{{$contenuto}}{{#page}}
+        <h1>{{title}}</h1>
+        <p class="sottotitolo">{{entityName}}: i documenti del ciclo, calcolati ora dai dati registrati.</p>
+        {{#documents}}
+        <section class="riquadro">
+        <h2>{{name}}</h2>
+        <p>{{description}}</p>
+        <ul>
+        {{#links}}<li><a href="{{href}}" aria-label="{{accessibleLabel}}">{{label}}</a></li>
+        {{/links}}
+        </ul>
+        </section>
+        {{/documents}}
+        {{/page}}{{/contenuto}}{{/layout}}
+        """
+}

@@ -1,0 +1,95 @@
+/// The style sheet of every page, inline in the layout. Colours keep a contrast of at least 4.5:1 with
+/// their background (text #1b1b1b on white 17:1, links #0b4f8a 8:1, header white on #0b3d66 11:1, the
+/// traffic lights dark text on light tints ≥ 7:1); focus is a thick yellow-and-black ring; narrow screens
+/// get one column and scrolling tables; print drops the navigation and the forms' buttons.
+/// No `<` or `&` in here: the layout is XHTML-compatible.
+enum LayoutStyle {
+    static let css = """
+        *, *::before, *::after { box-sizing: border-box; }
+        html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 100%; }
+        body { margin: 0; color: #1b1b1b; background: #ffffff; line-height: 1.5; }
+        a { color: #0b4f8a; }
+        a:visited { color: #5a2a82; }
+        :focus-visible { outline: 3px solid #ffbf47; outline-offset: 0; box-shadow: 0 0 0 6px #1b1b1b; }
+        .salta { position: absolute; left: -999em; top: 0; background: #ffbf47; color: #1b1b1b; padding: .5em 1em; z-index: 10; }
+        .salta:focus { left: 0; }
+        .testata { background: #0b3d66; color: #ffffff; padding: .5em 1em; }
+        .testata a, .testata a:visited { color: #ffffff; }
+        .barra { display: flex; flex-wrap: wrap; align-items: center; gap: .5em 1.5em; }
+        .marchio { font-weight: 700; font-size: 1.25em; margin: 0; }
+        .ambito { margin: 0; }
+        .ambito summary { cursor: pointer; }
+        .ambito ul { list-style: none; padding: 0 0 0 1em; margin: .25em 0; }
+        .utente { margin: 0 0 0 auto; }
+        .ruolo { font-size: .9em; }
+        .esci { margin: 0; }
+        .esci button { background: #ffffff; color: #0b3d66; border: 2px solid #ffffff; padding: .2em .8em; font: inherit; cursor: pointer; }
+        .menu ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25em 1.25em; padding: 0; margin: .5em 0 0; }
+        .menu a { text-decoration: none; padding: .2em 0; display: inline-block; }
+        .menu a[aria-current="page"] { border-bottom: 3px solid #ffffff; font-weight: 700; }
+        .menu-sezione ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25em 1.25em; padding: 0; margin: 0 0 .5em; }
+        .menu-sezione a[aria-current="page"] { font-weight: 700; }
+        main { display: block; max-width: 72em; margin: 0 auto; padding: 1em; }
+        main:focus { outline: none; }
+        h1 { font-size: 1.75em; line-height: 1.2; margin: .5em 0; }
+        h2 { font-size: 1.35em; margin: 1.5em 0 .5em; }
+        h3 { font-size: 1.1em; }
+        .sottotitolo { color: #444444; margin-top: 0; }
+        .messaggio { padding: .75em 1em; border-left: 6px solid #0b4f8a; background: #e8f1f8; }
+        .messaggio.successo { border-color: #1e6b32; background: #e3f3e6; }
+        .messaggio.errore { border-color: #a3161a; background: #fbe9ea; }
+        .tabella { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
+        caption { text-align: left; font-weight: 700; padding: .25em 0; }
+        th, td { border-bottom: 1px solid #767676; padding: .35em .5em; text-align: left; vertical-align: top; }
+        th { background: #f0f0f0; }
+        td.numero, th.numero { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+        .semaforo { display: inline-block; padding: 0 .5em; border-radius: .25em; font-weight: 700; white-space: nowrap; border: 1px solid currentColor; }
+        .semaforo-verde { background: #d4edda; color: #14532d; }
+        .semaforo-giallo { background: #fff3cd; color: #5c4400; }
+        .semaforo-rosso { background: #f8d7da; color: #7a1c24; }
+        .punteggio { font-size: 2.5em; font-weight: 700; margin: 0; }
+        .riquadri { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 1em; }
+        .riquadro { border: 1px solid #767676; padding: .75em 1em; }
+        figure { margin: 1em 0; }
+        figure svg { max-width: 100%; height: auto; }
+        figcaption { font-weight: 700; }
+        .albero, .albero ul { list-style: none; padding-left: 1.25em; margin: 0; }
+        .albero { padding-left: 0; }
+        .albero li { margin: .25em 0; }
+        .albero summary { cursor: pointer; }
+        .nodo-dati { font-size: .95em; color: #333333; }
+        .spiegazione { white-space: pre-wrap; background: #f5f5f5; border: 1px solid #767676; padding: .75em; overflow-x: auto; font-size: .9em; }
+        form.modulo { max-width: 48em; }
+        fieldset { border: 1px solid #767676; margin: 1em 0; padding: .75em 1em; }
+        legend { font-weight: 700; padding: 0 .25em; }
+        .campo { margin: .75em 0; }
+        .campo label { display: block; font-weight: 600; }
+        .campo.spunta label { display: inline; font-weight: 400; }
+        input[type="text"], input[type="password"], input[type="date"], input[type="file"], select, textarea {
+          font: inherit; color: #1b1b1b; background: #ffffff; border: 2px solid #1b1b1b; padding: .3em .4em; width: 100%; max-width: 32em; }
+        input[type="checkbox"] { width: 1.25em; height: 1.25em; vertical-align: middle; }
+        textarea { min-height: 4em; }
+        [aria-invalid="true"] { border-color: #a3161a; border-width: 3px; }
+        .errore-campo { color: #a3161a; font-weight: 700; margin: .25em 0 0; }
+        .aiuto { color: #444444; font-size: .9em; margin: .25em 0 0; }
+        button, .pulsante { font: inherit; background: #0b4f8a; color: #ffffff; border: 2px solid #0b4f8a; padding: .4em 1.2em; cursor: pointer; }
+        .risultato { font-weight: 700; }
+        .piede { border-top: 1px solid #767676; padding: 1em; font-size: .9em; color: #444444; text-align: center; }
+        @media (max-width: 40em) {
+          .barra { flex-direction: column; align-items: flex-start; }
+          .utente { margin: 0; }
+          .menu ul { flex-direction: column; }
+          h1 { font-size: 1.4em; }
+          th, td { padding: .3em; }
+        }
+        @media print {
+          .salta, .menu, .esci, .ambito, form, .piede { display: none; }
+          .testata { background: none; color: #000000; }
+          .testata a { color: #000000; }
+          a { color: #000000; text-decoration: none; }
+          main { max-width: none; padding: 0; }
+          details > * { display: block; }
+        }
+        """
+}

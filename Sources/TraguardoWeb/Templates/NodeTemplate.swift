@@ -1,0 +1,80 @@
+/// `NodePage`.
+enum NodeTemplate {
+    static let source = """
+        {{<layout}}{{$contenuto}}{{#page}}
+        <p><a href="{{treeHref}}">Albero della performance</a>{{#parent}} › <a href="{{href}}">{{label}}</a>{{/parent}}</p>
+        <h1>{{title}}</h1>
+        {{#periodLabel}}<p class="sottotitolo">Periodo: {{.}}</p>{{/periodLabel}}
+        <div class="riquadri">
+        <section class="riquadro" aria-labelledby="nodo-risultato">
+        <h2 id="nodo-risultato">Risultato</h2>
+        {{#score}}<p class="punteggio">{{shown}}</p>{{#hasLight}}<p><span class="semaforo {{lightClass}}">{{lightLabel}}</span></p>{{/hasLight}}{{#hasPoints}}<p>Punteggio: {{points}}</p>{{/hasPoints}}
+        {{#hasNotes}}<ul>{{#notes}}<li>{{.}}</li>{{/notes}}</ul>{{/hasNotes}}{{/score}}
+        </section>
+        <section class="riquadro" aria-labelledby="nodo-dati">
+        <h2 id="nodo-dati">Dati</h2>
+        <p>{{kindLabel}} {{code}}</p>
+        {{#owner}}<p>Responsabile: {{.}}</p>{{/owner}}
+        {{#description}}<p>{{.}}</p>{{/description}}
+        </section>
+        </div>
+
+        <h2 id="spiegazione">Come è stato ottenuto</h2>
+        <pre class="spiegazione">{{explanation}}</pre>
+        {{#hasSources}}
+        <details>
+        <summary>Fonti</summary>
+        <ul>{{#sources}}<li>{{.}}</li>{{/sources}}</ul>
+        </details>
+        {{/hasSources}}
+
+        {{#hasBudget}}
+        <h2 id="risorse">Risorse</h2>
+        <div class="tabella">
+        <table>
+        <caption>Risorse di {{code}} (euro)</caption>
+        <thead><tr><th scope="col">Voce</th>{{#budgetPhases}}<th scope="col" class="numero">{{.}}</th>{{/budgetPhases}}</tr></thead>
+        <tbody>
+        {{#budget}}<tr><th scope="row">{{kind}}</th>{{#amounts}}<td class="numero">{{.}}</td>{{/amounts}}</tr>
+        {{/budget}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasBudget}}
+
+        {{#hasChildren}}
+        <h2 id="rami">Rami</h2>
+        <div class="tabella">
+        <table>
+        <caption>Nodi sotto {{code}}</caption>
+        <thead><tr><th scope="col">Codice</th><th scope="col">Titolo</th><th scope="col" class="numero">Risultato</th></tr></thead>
+        <tbody>
+        {{#children}}<tr><th scope="row"><a href="{{href}}">{{code}}</a></th><td>{{title}}</td><td class="numero">{{#score}}{{>punteggio}}{{/score}}</td></tr>
+        {{/children}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasChildren}}
+
+        {{#hasIndicators}}
+        <h2 id="indicatori">Indicatori, target e rilevazioni</h2>
+        {{#indicators}}
+        <section aria-labelledby="{{headingID}}">
+        <h3 id="{{headingID}}">Indicatore {{code}} – {{name}}: {{#score}}{{>punteggio}}{{/score}}</h3>
+        <p class="aiuto">Target: {{targets}} · Unità: {{unit}} · Base: {{baseline}}</p>
+        <div class="tabella">
+        <table>
+        <caption>Item dell'indicatore {{code}}</caption>
+        <thead><tr><th scope="col">Item</th><th scope="col">Descrizione</th><th scope="col">Target</th><th scope="col">Rilevato</th><th scope="col">Ufficio</th><th scope="col" class="numero">Risultato</th><th scope="col">Storico</th></tr></thead>
+        <tbody>
+        {{#items}}<tr><th scope="row">{{path}}</th><td>{{description}}</td><td>{{target}}</td><td>{{measurement}}</td><td>{{office}}</td><td class="numero">{{#score}}{{>punteggio}}{{/score}}</td><td>{{history}}</td></tr>
+        {{/items}}
+        </tbody>
+        </table>
+        </div>
+        </section>
+        {{/indicators}}
+        {{/hasIndicators}}
+        {{/page}}{{/contenuto}}{{/layout}}
+        """
+}

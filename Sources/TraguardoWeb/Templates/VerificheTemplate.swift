@@ -1,0 +1,44 @@
+/// `VerifichePage`.
+enum VerificheTemplate {
+    static let source = """
+        {{<layout}}{{$contenuto}}{{#page}}
+        <h1>{{title}}</h1>
+        <p class="sottotitolo">{{entityName}}</p>
+        <p>{{summary}}</p>
+        {{#hasOpen}}
+        <div class="tabella">
+        <table>
+        <caption>Segnalazioni aperte</caption>
+        <thead><tr><th scope="col">Codice</th><th scope="col">Gravità</th><th scope="col">Elemento</th><th scope="col">Messaggio</th><th scope="col">Stato</th></tr></thead>
+        <tbody>
+        {{#open}}
+        <tr><td>{{code}}</td><td>{{severity}}</td><td>{{elementKind}} {{elementCode}}</td><td>{{message}}{{#hasSource}} <span class="aiuto">({{source}})</span>{{/hasSource}}</td>
+        <td>da vedere{{#canAcknowledge}}
+        <form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <input type="hidden" name="{{keyName}}" value="{{key}}" />
+        <label for="{{reasonID}}">Motivo per riconoscerla</label>
+        <input type="text" id="{{reasonID}}" name="{{reasonName}}" required="required" />
+        <button type="submit">Riconosci</button>
+        </form>{{/canAcknowledge}}</td></tr>
+        {{/open}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasOpen}}
+        {{#hasAcknowledged}}
+        <div class="tabella">
+        <table>
+        <caption>Segnalazioni riconosciute</caption>
+        <thead><tr><th scope="col">Codice</th><th scope="col">Gravità</th><th scope="col">Elemento</th><th scope="col">Messaggio</th><th scope="col">Stato</th></tr></thead>
+        <tbody>
+        {{#acknowledged}}
+        <tr><td>{{code}}</td><td>{{severity}}</td><td>{{elementKind}} {{elementCode}}</td><td>{{message}}</td><td>riconosciuta ({{acknowledgement}})</td></tr>
+        {{/acknowledged}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasAcknowledged}}
+        {{/page}}{{/contenuto}}{{/layout}}
+        """
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// The URLs of the web pages, built in one place so that the server's router and the links in the pages
+/// agree. Every function returns a path (`/enti/lucca/2013/cruscotto`) with each variable part
+/// percent-encoded; `Pattern` holds the same paths with `{nome}` placeholders, as the router registers them.
+public enum WebRoutes {
+    public static let home = "/"
+    public static let login = "/login"
+    public static let logout = "/logout"
+
+    public static func cruscotto(ente: String, anno: Int) -> String { base(ente, anno) + "/cruscotto" }
+    public static func albero(ente: String, anno: Int) -> String { base(ente, anno) + "/albero" }
+    /// The page of a node or objective, by its printed code (`C30101`, `SG-4`).
+    public static func nodo(ente: String, anno: Int, percorso: String) -> String {
+        base(ente, anno) + "/nodi/" + segment(percorso)
+    }
+    /// The offices that enter measurements in a period: the entry point of the rilevazione.
+    public static func rilevazioneElenco(ente: String, anno: Int, periodo: String) -> String {
+        base(ente, anno) + "/rilevazione/" + segment(periodo)
+    }
+    /// The form of one office (unit id) for one period (period code): GET shows it, POST saves it.
+    public static func rilevazione(ente: String, anno: Int, periodo: String, ufficio: String) -> String {
+        rilevazioneElenco(ente: ente, anno: anno, periodo: periodo) + "/" + segment(ufficio)
+    }
+    public static func documenti(ente: String, anno: Int) -> String { base(ente, anno) + "/documenti" }
+    /// A document to download: `documento` is a `WebDocumentKind` raw value, `formato` a `WebDocumentFormat` one.
+    public static func documento(ente: String, anno: Int, documento: String, formato: String) -> String {
+        base(ente, anno) + "/documenti/" + segment(documento) + "." + segment(formato)
+    }
+    public static func verifiche(ente: String, anno: Int) -> String { base(ente, anno) + "/verifiche" }
+    /// POST: acknowledge a finding (fields `FormFields.Verifiche`).
+    public static func verificheRiconosci(ente: String, anno: Int) -> String { verifiche(ente: ente, anno: anno) + "/riconosci" }
+    /// The audit log; its filter form uses GET with the fields of `FormFields.Registro`.
+    public static let registro = "/registro"
+
+    public static let amministrazione = "/amministrazione"
+    public static let utenti = "/amministrazione/utenti"
+    /// POST: add a user (fields `FormFields.Utente`).
+    public static let utentiNuovo = "/amministrazione/utenti/nuovo"
+    public static let unita = "/amministrazione/unita"
+    public static func periodi(ente: String, anno: Int) -> String { "/amministrazione/periodi/" + segment(ente) + "/\(anno)" }
+    /// POST: open or close a period (fields `FormFields.Periodo`).
+    public static func periodoStato(ente: String, anno: Int) -> String { periodi(ente: ente, anno: anno) + "/stato" }
+    public static let importazione = "/amministrazione/importazione"
+    /// POST, multipart: plan files (fields `FormFields.Importazione`).
+    public static let importazionePiano = "/amministrazione/importazione/piano"
+    /// POST, multipart: filled-in schede di rilevazione.
+    public static let importazioneSchede = "/amministrazione/importazione/schede"
+
+    /// The same paths with `{placeholders}`, for the router (Hummingbird reads `{name}` as a parameter).
+    public enum Pattern {
+        public static let cruscotto = "/enti/{ente}/{anno}/cruscotto"
+        public static let albero = "/enti/{ente}/{anno}/albero"
+        public static let nodo = "/enti/{ente}/{anno}/nodi/{percorso}"
+        public static let rilevazioneElenco = "/enti/{ente}/{anno}/rilevazione/{periodo}"
+        public static let rilevazione = "/enti/{ente}/{anno}/rilevazione/{periodo}/{ufficio}"
+        public static let documenti = "/enti/{ente}/{anno}/documenti"
+        /// `{file}` is `documento.formato` (`relazione.pdf`).
+        public static let documento = "/enti/{ente}/{anno}/documenti/{file}"
+        public static let verifiche = "/enti/{ente}/{anno}/verifiche"
+        public static let verificheRiconosci = "/enti/{ente}/{anno}/verifiche/riconosci"
+        public static let periodi = "/amministrazione/periodi/{ente}/{anno}"
+        public static let periodoStato = "/amministrazione/periodi/{ente}/{anno}/stato"
+    }
+
+    private static func base(_ ente: String, _ anno: Int) -> String { "/enti/" + segment(ente) + "/\(anno)" }
+
+    /// Characters allowed in one path segment: unreserved ones; everything else (`/`, spaces, `‐`) encoded.
+    private static let segmentCharacters = CharacterSet(charactersIn:
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    /// One percent-encoded path segment.
+    public static func segment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? text
+    }
+}

@@ -1,0 +1,44 @@
+import Mustache
+
+/// The templates of the web pages, compiled once. They are Swift string literals (`Templates/`), so the
+/// binary is self-contained: no template files to deploy, no asset from outside the server.
+public enum WebTemplates {
+    /// Template name → source.
+    public static let sources: [String: String] = [
+        "layout": LayoutTemplate.source,
+        ScoreBadgeTemplate.name: ScoreBadgeTemplate.source,
+        FigureTemplate.name: FigureTemplate.source,
+        "campo-testo": FieldTemplates.text,
+        "campo-area": FieldTemplates.area,
+        "campo-file": FieldTemplates.file,
+        "campo-spunta": FieldTemplates.check,
+        LoginPage.templateName: LoginTemplate.source,
+        MessagePage.templateName: MessageTemplate.source,
+        CruscottoPage.templateName: CruscottoTemplate.source,
+        RilevazionePage.templateName: RilevazioneTemplate.source,
+        RilevazioneElencoPage.templateName: RilevazioneElencoTemplate.source,
+        AlberoPage.templateName: AlberoTemplate.source,
+        AlberoTemplate.nodeName: AlberoTemplate.node,
+        AlberoTemplate.entryName: AlberoTemplate.entry,
+        NodePage.templateName: NodeTemplate.source,
+        DocumentiPage.templateName: DocumentiTemplate.source,
+        VerifichePage.templateName: VerificheTemplate.source,
+        RegistroPage.templateName: RegistroTemplate.source,
+        AdminTemplates.menuName: AdminTemplates.menu,
+        "campo-amministrazione": AdminTemplates.adminField,
+        AdminUsersPage.templateName: AdminTemplates.users,
+        AdminUnitsPage.templateName: AdminTemplates.units,
+        AdminPeriodsPage.templateName: AdminTemplates.periods,
+        AdminImportPage.templateName: AdminTemplates.importing,
+    ]
+
+    public static let library: MustacheLibrary = {
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do { try library.register(source, named: name) } catch {
+                preconditionFailure("il modello «\(name)» non è Mustache valido: \(error)")
+            }
+        }
+        return library
+    }()
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import TraguardoCore
+import TraguardoTestSupport
+import TraguardoWeb
+
+/// The pages in a real browser (headless Chromium through Selenium, at a phone's width): no horizontal
+/// scrolling of the page, the first Tab lands on the skip link and shows it with a visible outline, the
+/// tree opens from the keyboard without any script of ours.
+@Suite("Pagine nel browser", .enabled(if: Browser.shouldRun))
+struct BrowserTests {
+    static let script = #"""
+    import json, sys
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.common.by import By
+    o = Options()
+    for a in ['--headless=new', '--no-sandbox', '--disable-gpu', '--window-size=390,844']:
+        o.add_argument(a)
+    d = webdriver.Chrome(options=o, service=Service('/usr/bin/chromedriver'))
+    out = []
+    try:
+        for path in sys.argv[1:]:
+            d.get('file://' + path)
+            r = {'scrollWidth': d.execute_script('return document.documentElement.scrollWidth'),
+                 'innerWidth': d.execute_script('return window.innerWidth')}
+            d.find_element(By.TAG_NAME, 'body').send_keys(Keys.TAB)
+            a = d.switch_to.active_element
+            r['firstFocus'] = a.text
+            r['firstFocusVisible'] = a.rect['x'] >= 0 and a.rect['y'] >= 0
+            r['outline'] = d.execute_script('return getComputedStyle(arguments[0]).outlineStyle', a)
+            summaries = d.find_elements(By.CSS_SELECTOR, 'ul.albero details > summary')
+            r['openedByKeyboard'] = None
+            if summaries:
+                s = summaries[0]
+                d.execute_script('arguments[0].focus()', s)
+                d.switch_to.active_element.send_keys(Keys.ENTER)
+                r['openedByKeyboard'] = d.execute_script('return arguments[0].parentElement.open', s)
+            out.append(r)
+    finally:
+        d.quit()
+    json.dump(out, sys.stdout)
+    """#
+
+    struct Result: Decodable {
+        var scrollWidth: Int
+        var innerWidth: Int
+        var firstFocus: String
+        var firstFocusVisible: Bool
+        var outline: String
+        var openedByKeyboard: Bool?
+    }
+
+    @Test func pagesFitAPhoneAndWorkFromTheKeyboard() throws {
+        var plan = try Examples.plan("lucca-2013")
+        for i in plan.periods.indices { plan.periods[i].status = .open }
+        let scores = PlanScorer.score(plan)
+        let scope = WebScope(entityCode: "lucca", entityName: "CCIAA Lucca", year: 2013, openPeriodCode: "ANNO")
+        let chrome = PageChrome.make(userName: "Maria Rossi", role: .administrator, csrf: "x", current: nil, scope: scope)
+        let office = try #require(plan.responsibleUnits().values.first)
+        let pages = [
+            WebRenderer.render(CruscottoPage.make(plan: plan, scores: scores, period: "ANNO", missing: [], history: []), chrome: chrome),
+            WebRenderer.render(AlberoPage.make(plan: plan, scores: scores), chrome: chrome),
+            WebRenderer.render(try #require(NodePage.make(plan: plan, scores: scores, path: "SG-4")), chrome: chrome),
+            WebRenderer.render(RilevazionePage.make(plan: plan, scores: scores, period: "ANNO", office: office), chrome: chrome),
+        ]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-browser-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try pages.enumerated().map { index, html in
+            let file = folder.appendingPathComponent("pagina-\(index).html")
+            try Data(html.utf8).write(to: file)
+            return file.path
+        }
+        let results = try JSONDecoder().decode([Result].self, from: try Python.run(Self.script, arguments: files))
+        #expect(results.count == pages.count)
+        for (index, r) in results.enumerated() {
+            #expect(r.scrollWidth <= r.innerWidth, "pagina \(index): larga \(r.scrollWidth) px in \(r.innerWidth)")
+            #expect(r.firstFocus == "Vai al contenuto" && r.firstFocusVisible, "pagina \(index)")
+            #expect(r.outline == "solid", "pagina \(index): il fuoco non si vede")
+        }
+        #expect(results[1].openedByKeyboard == true, "l'albero si apre con Invio")
+    }
+}
+
+/// Selenium with Chromium, for the browser tests; under CI=true they run (and fail) even without it.
+enum Browser {
+    static let isAvailable: Bool = FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
+        && (try? Python.run("import selenium")) != nil
+    static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import TraguardoCore
+import TraguardoWeb
+
+@Suite("Documenti, verifiche, registro, amministrazione")
+struct OtherPagesTests {
+    @Test func documentsLinkToEveryFormat() throws {
+        let plan = try Examples.plan("lucca-2018")
+        let page = DocumentiPage.make(plan: plan)
+        let (html, parsed) = try PageChecks.render(page)
+        for kind in WebDocumentKind.allCases {
+            #expect(parsed.text.contains(kind.label(year: 2018)))
+            for format in kind.formats {
+                #expect(html.contains("href=\"/enti/lucca/2018/documenti/\(kind.rawValue).\(format.rawValue)\""))
+            }
+        }
+        #expect(WebDocumentKind.opendata.formats == [.csv, .json])
+        #expect(WebDocumentKind.allCases.allSatisfy { ($0.document == nil) == ($0 == .opendata) },
+                "ogni documento della pagina, tranne i dati aperti, è nel catalogo di TraguardoDocuments")
+    }
+
+    @Test func findingsOfTheChecksWithAcknowledgementForms() throws {
+        let plan = try Examples.plan("lucca-2013")
+        let scores = PlanScorer.score(plan)
+        let values = Dictionary(scores.all.map { ($0.subject.id, $0.score.value) }, uniquingKeysWith: { a, _ in a })
+        let findings = CheckCatalogue.run(CheckContext(plan: plan, computedScore: { values[$0] ?? nil }))
+        #expect(!findings.isEmpty, "le anomalie di Lucca 2013 sono trovate dalle verifiche")
+        let first = try #require(findings.first)
+        let ack = Acknowledgement(findingKey: first.key, reason: "già corretto nella delibera <n. 85>", acknowledgedBy: "controllo")
+        let page = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [ack], canAcknowledge: true)
+        let (html, parsed) = try PageChecks.render(page)
+        #expect(page.open.count == findings.filter { $0.key != first.key }.count)
+        #expect(parsed.forms.count == page.open.count + 1, "un modulo per segnalazione aperta, più «Esci»")
+        let acknowledged = try #require(parsed.tables.last)
+        #expect(acknowledged.dropFirst().first?.first == first.code)
+        #expect(html.contains("già corretto nella delibera &lt;n. 85&gt;"))
+        let open = try #require(parsed.tables.first)
+        let second = try #require(findings.first { $0.key != first.key })
+        #expect(open[1][0] == second.code && open[1][3].hasPrefix(second.message.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+
+        let readOnly = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [], canAcknowledge: false)
+        let (_, readParsed) = try PageChecks.render(readOnly, chrome: PageChecks.chrome(role: .evaluator))
+        #expect(readParsed.forms.count == 1, "l'OIV legge soltanto: solo «Esci»")
+    }
+
+    @Test func auditLogFilterReadsItalianDatesAndShowsErrorsBesideTheFields() throws {
+        let good = RegistroFilter.read([FormFields.Registro.from: "01/12/2026", FormFields.Registro.to: "31/12/2026",
+                                        FormFields.Registro.actor: "ROSSI"])
+        #expect(good.isValid && good.from == CivilDate(year: 2026, month: 12, day: 1))
+        let at = try #require(ISO8601DateFormatter().date(from: "2026-12-03T14:04:00Z"))
+        #expect(good.matches(actor: "mrossi", kind: "indicators", at: at))
+        #expect(!good.matches(actor: "bianchi", kind: "indicators", at: at))
+
+        let bad = RegistroFilter.read([FormFields.Registro.from: "ieri", FormFields.Registro.to: "01/01/2020"])
+        #expect(!bad.isValid)
+        let entries = [RegistroPage.Entry(at: at, actor: "mrossi", action: "modifica", kindLabel: "Rilevazioni",
+                                          scope: "lucca 2013", recordID: "item-1@ANNO", before: "{\"valore\":90}", after: "{\"valore\":95}")]
+        let page = RegistroPage.make(entries: entries, kinds: [(value: "measurements", label: "Rilevazioni")], filter: bad)
+        let (_, parsed) = try PageChecks.render(page)
+        let from = try #require(parsed.inputs.first { $0.name == FormFields.Registro.from })
+        #expect(from.invalid)
+        #expect(parsed.text.contains("«ieri» non è una data"))
+        let table = try #require(parsed.tables.first)
+        #expect(table[1] == ["03/12/2026 15:04", "mrossi", "modifica", "Rilevazioni", "lucca 2013", "item-1@ANNO", "{\"valore\":90}", "{\"valore\":95}"])
+    }
+
+    @Test func administrationPagesHaveLabelledFormsAndMultipartUploads() throws {
+        let plan = try Examples.plan("lucca-2013")
+        let scope = WebScope(entityCode: "lucca", entityName: "CCIAA Lucca", year: 2013, openPeriodCode: "ANNO")
+        let users = AdminUsersPage.make(
+            users: [.init(username: "mrossi", displayName: "Maria Rossi", role: .officeHead, unitName: "Ufficio Programmazione")],
+            units: plan.units.map { (id: $0.id, name: $0.name) }, role: .administrator, scope: scope,
+            typed: [FormFields.Utente.username: "x y"], errors: [FormFields.Utente.username: "Il nome utente non può contenere spazi."])
+        let (usersHTML, usersParsed) = try PageChecks.render(users)
+        #expect(usersParsed.inputs.map(\.name).contains(FormFields.Utente.role))
+        #expect(WebRole.allCases.allSatisfy { usersHTML.contains("<option value=\"\($0.rawValue)\"") })
+        #expect(usersParsed.inputs.first { $0.name == FormFields.Utente.username }?.invalid == true)
+        #expect(usersParsed.navLinks.contains("Unità organizzative"))
+
+        let units = AdminUnitsPage.make(plan: plan, role: .controller, scope: scope)
+        let (_, unitsParsed) = try PageChecks.render(units)
+        #expect(unitsParsed.tables.first?.count == plan.units.count + 1)
+        #expect(!unitsParsed.navLinks.contains("Utenti"), "il controllo di gestione non gestisce gli utenti")
+
+        let periods = AdminPeriodsPage.make(plan: plan, role: .controller, scope: scope)
+        let (_, periodsParsed) = try PageChecks.render(periods)
+        #expect(periodsParsed.forms.count == plan.periods.count + 1)
+        #expect(periods.periods.first?.actionValue == FormFields.Periodo.open, "ANNO 2013 è chiuso: si può riaprire")
+
+        let imports = AdminImportPage.make(role: .administrator, scopes: [scope], current: scope, errors: ["piano.yaml, riga 3: manca «codice»"])
+        let (_, importParsed) = try PageChecks.render(imports)
+        let uploads = importParsed.forms.filter { $0.action.hasPrefix(WebRoutes.importazione) }
+        #expect(uploads.count == 2 && uploads.allSatisfy { $0.enctype == "multipart/form-data" })
+        #expect(importParsed.text.contains("piano.yaml, riga 3: manca «codice»"))
+    }
+
+    @Test func routesEncodeTheirVariableParts() {
+        #expect(WebRoutes.cruscotto(ente: "lucca", anno: 2013) == "/enti/lucca/2013/cruscotto")
+        #expect(WebRoutes.nodo(ente: "lucca", anno: 2013, percorso: "SG-4") == "/enti/lucca/2013/nodi/SG-4")
+        #expect(WebRoutes.nodo(ente: "pira", anno: 2022, percorso: "011‐005 001/x") == "/enti/pira/2022/nodi/011%E2%80%90005%20001%2Fx")
+        #expect(WebRoutes.rilevazione(ente: "lucca", anno: 2013, periodo: "ANNO", ufficio: "lucca/PROG")
+            == "/enti/lucca/2013/rilevazione/ANNO/lucca%2FPROG")
+        #expect(FormFields.Rilevazione.itemID(in: "valore[abc/1]", prefix: FormFields.Rilevazione.valuePrefix) == "abc/1")
+        #expect(FormFields.Rilevazione.itemID(in: "nota[abc]", prefix: FormFields.Rilevazione.valuePrefix) == nil)
+    }
+}

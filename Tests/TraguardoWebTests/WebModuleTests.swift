@@ -1,4 +1,0 @@
-import Testing
-import TraguardoWeb
-
-@Test func webModuleIsLinked() { #expect(TraguardoWebModule.name == "TraguardoWeb") }
