@@ -113,7 +113,9 @@ struct AuthorizationMatrixTests {
                 // A value the core cannot read: 422, the Italian reason beside the field, nothing written.
                 let wrong = try await office.post("/enti/lucca/2018/rilevazione/ANNO/PERS", [("valore[SG-2/2/1]", "forse")])
                 #expect(wrong.status == .unprocessableContent)
-                #expect(wrong.body.contains("errore-SG-2/2/1"))
+                #expect(wrong.body.contains(#"name="valore[SG-2/2/1]" value="forse""#))
+                #expect(wrong.body.contains(#"aria-invalid="true""#))
+                #expect(wrong.body.contains("Valore non leggibile"))
             }
         }
     }

@@ -25,7 +25,7 @@ struct BrowserTests {
         }
     }
 
-    /// The line of the page's visible text that names the objective (its code first, then its score).
+    /// The line of the page's visible text that names the objective (its code first, then its title and score).
     static func line(naming code: String, in text: String) -> String? {
         text.split(separator: "\n").map(String.init).first { $0.hasPrefix(code + " ") || $0.contains(" \(code) ") || $0 == code }
     }
@@ -62,8 +62,9 @@ struct BrowserTests {
                 #expect(shownBefore != shownAfter)
                 let lineBefore = try #require(Self.line(naming: "SG-2", in: seen["cruscottoPrima"] ?? ""), "\(seen["cruscottoPrima"] ?? "")")
                 let lineAfter = try #require(Self.line(naming: "SG-2", in: seen["cruscottoDopo"] ?? ""), "\(seen["cruscottoDopo"] ?? "")")
-                #expect(lineBefore.hasSuffix(shownBefore), "\(lineBefore)")
-                #expect(lineAfter.hasSuffix(shownAfter), "\(lineAfter)")
+                // The score, then its traffic light (Verde, Giallo, Rosso) or nothing.
+                #expect((lineBefore + " ").contains(" \(shownBefore) "), "\(lineBefore)")
+                #expect((lineAfter + " ").contains(" \(shownAfter) "), "\(lineAfter)")
                 #expect((seen["nodo"] ?? "").contains(shownAfter))
                 // The refusals, and that none of them wrote anything: the CSRF-less and the OIV's post asked «sì».
                 #expect((seen["altroUfficio"] ?? "").contains("Accesso negato"))

@@ -1,5 +1,5 @@
-// TEMPORARY: minimal pages of the server until TraguardoWeb's pages (branch `webpages`) are merged; then the
-// routes render `WebRenderer.render(page, chrome:)` and this file is deleted.
+// TEMPORARY: the pages TraguardoWeb has no view for yet in the server (list of cycles, users); the others
+// render TraguardoWeb's pages through `PageRendering`.
 import Foundation
 import TraguardoCore
 import TraguardoStore
@@ -62,31 +62,6 @@ enum InterimPages {
             "<tr><td>\(escape(row.percorso))</td><td>\(escape(row.titolo))</td><td id=\"punteggio-\(escape(row.tipo))-\(escape(row.id))\">\(escape(row.mostrato))</td></tr>"
         }.joined()
         return layout(title: title, user: user, body: "<table><tbody>\(cells)</tbody></table>")
-    }
-
-    static func rilevazione(
-        plan: CyclePlan, period: MonitoringPeriod, unit: OrganisationalUnit, items: [MeasuredItem], scores: PlanScores,
-        errors: [String: String], saved: Bool, user: SignedInUser
-    ) -> String {
-        let rows = items.map { item -> String in
-            let m = plan.measurement(of: item.id, in: period)
-            let shown = m?.value.map(\.italian) ?? ""
-            let error = errors[item.id].map { "<span id=\"errore-\(escape(item.id))\">\(escape($0))</span>" } ?? ""
-            let score = scores.items[item.id]?.score.shown ?? ""
-            return """
-                <fieldset><legend>\(escape(item.code)) \(escape(item.description))</legend>
-                <label for="valore-\(escape(item.id))">Valore</label><input id="valore-\(escape(item.id))" name="valore[\(escape(item.id))]" value="\(escape(shown))"/>\(error)
-                <label for="nc-\(escape(item.id))">Motivo N.C.</label><input id="nc-\(escape(item.id))" name="nc[\(escape(item.id))]" value="\(escape(m?.notComputableReason ?? ""))"/>
-                <label for="nota-\(escape(item.id))">Nota</label><input id="nota-\(escape(item.id))" name="nota[\(escape(item.id))]" value="\(escape(m?.narrative ?? ""))"/>
-                <span id="punteggio-item-\(escape(item.id))">\(escape(score))</span></fieldset>
-                """
-        }.joined()
-        let done = saved ? "<p id=\"salvato\" role=\"status\">Rilevazioni salvate.</p>" : ""
-        return layout(title: "Rilevazione \(period.code) — \(unit.name)", user: user, body: """
-            \(done)<form method="post" action="">
-            <input type="hidden" name="csrf" value="\(escape(user.csrfToken ?? ""))"/>\(rows)
-            <button type="submit" id="salva">Salva</button></form>
-            """)
     }
 
     static func users(_ users: [UserAccount], csrf: String, user: SignedInUser) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import TraguardoStore
+import TraguardoWeb
 
 /// `/login` and `/logout`: bcrypt-checked passwords, sessions in the database, failed logins throttled per
 /// username and address (stored in the database too, so every instance counts them).
@@ -24,8 +25,8 @@ struct LoginRoutes {
 
     func logIn(context: TraguardoRequestContext) async throws -> Response {
         let form = context.form ?? FormBody(fields: [])
-        let username = (form["utente"] ?? "").trimmingCharacters(in: .whitespaces)
-        let password = form["password"] ?? ""
+        let username = (form[FormFields.Login.username] ?? "").trimmingCharacters(in: .whitespaces)
+        let password = form[FormFields.Login.password] ?? ""
         let now = state.now
         let configuration = state.configuration
         let failures = try await state.store.loginFailureCount(

@@ -29,18 +29,15 @@ struct PlanPageRoutes {
     func cruscotto(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let (plan, _) = try await state.plan(context, user: user)
-        let scores = PlanScorer.score(plan, period: Self.period(request))
-        let listing = ScoreListing(plan: plan, scores: scores)
-        return HTMLResponse.page(PageRendering.scores(
-            "Cruscotto \(plan.entity.name) \(plan.cycle.year)", rows: listing.punteggi, kinds: ["ente", "nodo", "obiettivo"], user: user))
+        let period = Self.period(request)
+        let scores = PlanScorer.score(plan, period: period)
+        return HTMLResponse.page(PageRendering.cruscotto(plan: plan, scores: scores, period: period, user: user))
     }
 
     func albero(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let (plan, _) = try await state.plan(context, user: user)
-        let listing = ScoreListing(plan: plan, scores: PlanScorer.score(plan, period: Self.period(request)))
-        return HTMLResponse.page(PageRendering.scores(
-            "Albero \(plan.entity.name) \(plan.cycle.year)", rows: listing.punteggi, kinds: ["ente", "nodo", "indicatore", "item"], user: user))
+        return HTMLResponse.page(PageRendering.albero(plan: plan, scores: PlanScorer.score(plan, period: Self.period(request)), user: user))
     }
 
     func node(request: Request, context: TraguardoRequestContext) async throws -> Response {
@@ -50,11 +47,9 @@ struct PlanPageRoutes {
         let raw = context.parameters.getCatchAll().joined(separator: "/")
         let path = raw.removingPercentEncoding ?? raw
         let scores = PlanScorer.score(plan, period: Self.period(request))
-        guard let element = scores.element(path: path) else {
+        guard let html = PageRendering.node(plan: plan, scores: scores, path: path, user: user) else {
             throw WebFailure.notFound("Nessun elemento «\(path)» nel piano \(plan.cycle.year).", user: user)
         }
-        let rows = ScoreListing(plan: plan, scores: scores).punteggi
-            .filter { $0.id == element.subject.id || $0.percorso.hasPrefix(path + "/") }
-        return HTMLResponse.page(PageRendering.scores(element.subject.title, rows: rows, kinds: ["nodo", "indicatore", "item", "obiettivo"], user: user))
+        return HTMLResponse.page(html)
     }
 }

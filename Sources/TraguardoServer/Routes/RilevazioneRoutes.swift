@@ -2,12 +2,14 @@ import Foundation
 import Hummingbird
 import TraguardoCore
 import TraguardoStore
+import TraguardoWeb
 
 /// `/enti/:ente/:anno/rilevazione/:periodo/:ufficio`: an office enters the measurements of its items for an
 /// open period. Who may open and post it: `Permission.mayEnter` (an office only its own page, a dirigente
 /// the pages of his area). The measurements are written with the store's `recordMeasurements`, audited under
 /// the user's name; the page shown after saving is scored again from the stored plan.
 struct RilevazioneRoutes {
+    typealias F = FormFields.Rilevazione
     let state: ServerState
 
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
@@ -46,31 +48,47 @@ struct RilevazioneRoutes {
     func show(context: TraguardoRequestContext, saved: Bool) async throws -> Response {
         let user = try state.authorized(context, .enterMeasurement)
         let page = try await page(context, user: user, forWriting: false)
-        return render(page, user: user, errors: [:], saved: saved)
+        return render(page, user: user, entries: [:], errors: [], saved: saved)
     }
 
-    func render(_ page: Page, user: SignedInUser, errors: [String: String], saved: Bool, status: HTTPResponse.Status = .ok) -> Response {
+    func render(
+        _ page: Page, user: SignedInUser, entries: [String: RilevazioneEntry], errors: [RilevazioneError], saved: Bool,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
         let scores = PlanScorer.score(page.plan, period: page.period.code)
         return HTMLResponse.page(PageRendering.rilevazione(
-            plan: page.plan, period: page.period, unit: page.unit, items: page.items, scores: scores, errors: errors, saved: saved,
+            plan: page.plan, scores: scores, period: page.period, unit: page.unit, entries: entries, errors: errors, saved: saved,
             user: user), status: status)
     }
 
     func save(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .enterMeasurement)
         let page = try await page(context, user: user, forWriting: true)
-        let entry = MeasurementEntry(
-            form: context.form ?? FormBody(fields: []), items: page.items, period: page.period, plan: page.plan,
-            author: user.username, at: state.now)
-        guard entry.foreignItems.isEmpty else {
+        let form = context.form ?? FormBody(fields: [])
+        // An item of another office named in the form: the whole post is refused (the reader would only ignore it).
+        let own = Set(page.items.map(\.id))
+        let named = Set(form.fields.compactMap { field in
+            [F.valuePrefix, F.notComputablePrefix, F.notComputableReasonPrefix, F.justifiedDeviationPrefix, F.justificationPrefix,
+             F.narrativePrefix, F.evidencePrefix, F.presentPrefix].lazy.compactMap { F.itemID(in: field.name, prefix: $0) }.first
+        })
+        let foreign = named.subtracting(own).sorted()
+        guard foreign.isEmpty else {
             throw WebFailure.forbidden(
-                "Il modulo contiene item che non sono di «\(page.unit.name)»: \(entry.foreignItems.joined(separator: ", ")). Nulla è stato salvato.",
+                "Il modulo contiene item che non sono di «\(page.unit.name)»: \(foreign.joined(separator: ", ")). Nulla è stato salvato.",
                 user: user)
         }
-        guard entry.errors.isEmpty else {
-            return render(page, user: user, errors: entry.errors, saved: false, status: .unprocessableContent)
+        let fields = Dictionary(form.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        var evidence: [String: [String]] = [:]
+        for file in context.uploads {
+            if let item = F.itemID(in: file.field, prefix: F.evidencePrefix), own.contains(item) { evidence[item, default: []].append(file.filename) }
         }
-        let measurements = entry.measurements
+        let read = RilevazioneForm.read(
+            fields: fields, evidence: evidence, plan: page.plan, period: page.period.code, office: page.unit.id, author: user.username,
+            at: state.now)
+        guard read.errors.isEmpty else {
+            return render(page, user: user, entries: read.entries, errors: read.errors, saved: false, status: .unprocessableContent)
+        }
+        let measurements = read.measurements
         let scope = page.scope
         if !measurements.isEmpty {
             _ = try await state.store.recordMeasurements(actor: user.username) { batches in
@@ -82,6 +100,6 @@ struct RilevazioneRoutes {
         }
         var updated = page
         updated.plan = stored
-        return render(updated, user: user, errors: [:], saved: true)
+        return render(updated, user: user, entries: [:], errors: [], saved: true)
     }
 }
