@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TraguardoCore
 import TraguardoStore
+import TraguardoWeb
 
 /// The JSON API under `/api/v1`: the plan, its measurements and scores of an Ente-year, and the POST of a
 /// measurement. Token authentication (`Authorization: Bearer …`) and the same `Permission` as the pages.
@@ -17,6 +18,7 @@ struct APIRoutes {
         var valore: String?
         var motivoNC: String?
         var scostamentoGiustificato: Bool?
+        var giustificazione: String?
         var nota: String?
     }
 
@@ -90,16 +92,21 @@ struct APIRoutes {
         guard period.status == .open else {
             throw APIFailure(status: .forbidden, message: "il periodo «\(period.name)» è chiuso")
         }
-        var fields: [(name: String, value: String)] = [
-            ("\(MeasurementEntry.Field.value)[\(item.id)]", body.valore ?? ""),
-            ("\(MeasurementEntry.Field.notComputable)[\(item.id)]", body.motivoNC ?? ""),
-            ("\(MeasurementEntry.Field.note)[\(item.id)]", body.nota ?? ""),
-        ]
-        if body.scostamentoGiustificato == true { fields.append(("\(MeasurementEntry.Field.justifiedDeviation)[\(item.id)]", "1")) }
-        let entry = MeasurementEntry(
-            form: FormBody(fields: fields), items: [item], period: period, plan: plan, author: user.username, at: state.now)
-        if let error = entry.errors[item.id] { throw APIFailure(status: .unprocessableContent, message: error) }
-        let measurements = entry.measurements
+        // The same reader as the rilevazione form, so that the API accepts and refuses exactly what the page does.
+        typealias F = FormFields.Rilevazione
+        var fields = [F.present(item.id): "1", F.value(item.id): body.valore ?? "", F.narrative(item.id): body.nota ?? ""]
+        if let reason = body.motivoNC, !reason.isEmpty {
+            fields[F.notComputable(item.id)] = "1"
+            fields[F.notComputableReason(item.id)] = reason
+        }
+        if body.scostamentoGiustificato == true {
+            fields[F.justifiedDeviation(item.id)] = "1"
+            fields[F.justification(item.id)] = body.giustificazione ?? ""
+        }
+        let read = RilevazioneForm.read(
+            fields: fields, plan: plan, period: period.code, office: unit.id, author: user.username, at: state.now)
+        if let error = read.errors.first { throw APIFailure(status: .unprocessableContent, message: error.message) }
+        let measurements = read.measurements.filter { $0.itemID == item.id }
         if !measurements.isEmpty {
             _ = try await state.store.recordMeasurements(actor: user.username) { batches in try await batches.write(measurements, in: scope) }
         }

@@ -65,7 +65,8 @@ public enum OpenAPIDocument {
                 valore: {type: string, description: "Il valore in italiano: 12,5 · 31/03/2024 · sì · 3/4."}
                 motivoNC: {type: string, description: Se presente, la rilevazione è N.C. con questo motivo.}
                 scostamentoGiustificato: {type: boolean}
-                nota: {type: string}
+                giustificazione: {type: string, description: Richiesta con scostamentoGiustificato.}
+                nota: {type: string, description: La nota descrittiva (che cosa è stato fatto).}
             EsitoRilevazione:
               type: object
               required: [scritte, punteggioEnte]
