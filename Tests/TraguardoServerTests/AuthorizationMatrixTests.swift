@@ -102,6 +102,11 @@ struct AuthorizationMatrixTests {
                 let audit = try await store.auditLog(AuditQuery(table: "measurements", recordID: "SG-2/2/1@ANNO"))
                 #expect(audit.first?.actor == "ufficio.pers")
                 #expect(audit.first?.action == .update)
+                // The list of the period shows its own office's form, not the others'.
+                let list = try await office.get("/enti/lucca/2018/rilevazione/ANNO")
+                #expect(list.status == .ok)
+                #expect(list.body.contains("/enti/lucca/2018/rilevazione/ANNO/PERS"))
+                #expect(!list.body.contains("/enti/lucca/2018/rilevazione/ANNO/SG\""))
                 // Another office's page, read or posted: refused, nothing written.
                 #expect(try await office.get("/enti/lucca/2018/rilevazione/ANNO/SG").status == .forbidden)
                 #expect(try await office.post("/enti/lucca/2018/rilevazione/ANNO/SG", [("valore[SG-1/1/1]", "1")]).status == .forbidden)

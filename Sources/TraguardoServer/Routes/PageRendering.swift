@@ -54,6 +54,11 @@ enum PageRendering {
         return WebRenderer.render(page, chrome: chrome)
     }
 
+    static func rilevazioneElenco(plan: CyclePlan, period: String, offices: Set<String>, user: SignedInUser) -> String {
+        WebRenderer.render(
+            RilevazioneElencoPage.make(plan: plan, period: period, offices: offices), chrome: chrome(user, current: .rilevazione, plan: plan))
+    }
+
     static func home(_ cycles: [Cycle], user: SignedInUser) -> String { InterimPages.home(cycles, user: user) }
 
     static func users(_ users: [UserAccount], csrf: String, user: SignedInUser) -> String { InterimPages.users(users, csrf: csrf, user: user) }

@@ -13,6 +13,7 @@ struct RilevazioneRoutes {
     let state: ServerState
 
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
+        router.get("enti/:ente/:anno/rilevazione/:periodo") { _, context in try await list(context: context) }
         router.get("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { _, context in try await show(context: context, saved: false) }
         router.post("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { _, context in try await save(context: context) }
     }
@@ -43,6 +44,18 @@ struct RilevazioneRoutes {
             throw WebFailure.forbidden("Il periodo «\(period.name)» è chiuso: le rilevazioni non sono modificabili.", user: user)
         }
         return Page(plan: plan, scope: scope, period: period, unit: unit, items: plan.items(enteredBy: unit))
+    }
+
+    /// The offices whose forms the user may open for the period (an office: its own; a dirigente: his area's).
+    func list(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .enterMeasurement)
+        let (plan, _) = try await state.plan(context, user: user)
+        let periodCode = try context.parameters.require("periodo")
+        guard plan.periods.contains(where: { $0.code == periodCode }) else {
+            throw WebFailure.notFound("Nessun periodo «\(periodCode)» nel ciclo \(plan.cycle.year).", user: user)
+        }
+        let allowed = Set(plan.units.filter { Permission.mayEnter(user, for: $0, in: plan) }.map(\.id))
+        return HTMLResponse.page(PageRendering.rilevazioneElenco(plan: plan, period: periodCode, offices: allowed, user: user))
     }
 
     func show(context: TraguardoRequestContext, saved: Bool) async throws -> Response {
