@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     ],
     targets: [
         // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats. No I/O.
@@ -69,6 +70,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -116,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "TraguardoServerTests",
             dependencies: [
-                "TraguardoCore", "TraguardoStore", "TraguardoServer", "TraguardoWeb", "TraguardoTestSupport",
+                "TraguardoCore", "TraguardoStore", "TraguardoServer", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(

@@ -84,3 +84,16 @@ public enum PythonDocx {
 
     public struct Unavailable: Error {}
 }
+
+/// Selenium with Chromium headless and its driver, for the browser tests of the web server.
+public enum Selenium {
+    public static let chromedriver = "/usr/bin/chromedriver"
+
+    public static let isAvailable: Bool =
+        FileManager.default.isExecutableFile(atPath: chromedriver)
+        && (FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") || FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium-browser"))
+        && (try? Python.run("import selenium")) != nil
+
+    /// Run the browser tests when Chromium and selenium are there; with CI=true run them anyway, so that they fail.
+    public static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
+}

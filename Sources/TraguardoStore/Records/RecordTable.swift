@@ -30,6 +30,12 @@ public struct RecordTable: Hashable, Sendable {
         case "methodology_versions": return "versioni della metodologia"
         case "score_results": return "punteggi registrati"
         case "check_acknowledgements": return "rilievi riconosciuti"
+        case "users": return "utenti"
+        case "sessions": return "sessioni"
+        case "login_failures": return "accessi non riusciti"
+        case "api_tokens": return "token delle API"
+        case "comments": return "commenti"
+        case "validations": return "validazioni"
         default: return table
         }
     }

@@ -1,6 +1,6 @@
 /// The schema's history, oldest first. Append new steps at the end; never edit a released one.
 enum Migrations {
-    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements]
+    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions, reviews]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
 
@@ -151,6 +151,87 @@ enum Migrations {
               finding_key TEXT NOT NULL,
               data TEXT NOT NULL,
               PRIMARY KEY (entity_code, year, finding_key),
+              FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+        ]
+    }
+
+    /// 7: the people who sign in to `traguardo serve`, their sessions (shared by every server instance on
+    /// the database), the failed logins that slow down password guessing, and the API tokens. Passwords
+    /// and tokens are stored only as hashes.
+    static let usersAndSessions = Migration(version: 7, name: "Utenti, sessioni, accessi falliti, token delle API") { flavor in
+        [
+            """
+            CREATE TABLE users (
+              username TEXT NOT NULL PRIMARY KEY,
+              display_name TEXT NOT NULL,
+              role TEXT NOT NULL,
+              entity_code TEXT,
+              unit_code TEXT,
+              password_hash TEXT NOT NULL,
+              active INTEGER NOT NULL,
+              created_at TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE sessions (
+              token_hash TEXT NOT NULL PRIMARY KEY,
+              username TEXT NOT NULL REFERENCES users (username) ON DELETE CASCADE,
+              csrf_token TEXT NOT NULL,
+              created_at TEXT NOT NULL,
+              expires_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX sessions_username_idx ON sessions (username)",
+            """
+            CREATE TABLE login_failures (
+              \(DDL.autoIncrementKey(flavor)),
+              username TEXT NOT NULL,
+              address TEXT NOT NULL,
+              at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX login_failures_key_idx ON login_failures (username, address, at)",
+            """
+            CREATE TABLE api_tokens (
+              token_hash TEXT NOT NULL PRIMARY KEY,
+              username TEXT NOT NULL REFERENCES users (username) ON DELETE CASCADE,
+              label TEXT NOT NULL,
+              created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX api_tokens_username_idx ON api_tokens (username)",
+        ]
+    }
+
+    /// 8: what the OIV adds without changing any measurement: comments on an element of the plan, and the
+    /// validation of an element's result for a period.
+    static let reviews = Migration(version: 8, name: "Commenti e validazioni dell'OIV") { flavor in
+        [
+            """
+            CREATE TABLE comments (
+              \(DDL.autoIncrementKey(flavor)),
+              entity_code TEXT NOT NULL,
+              year INTEGER NOT NULL,
+              element_id TEXT NOT NULL,
+              author TEXT NOT NULL,
+              at TEXT NOT NULL,
+              text TEXT NOT NULL,
+              FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+            "CREATE INDEX comments_element_idx ON comments (entity_code, year, element_id)",
+            """
+            CREATE TABLE validations (
+              entity_code TEXT NOT NULL,
+              year INTEGER NOT NULL,
+              period_code TEXT NOT NULL,
+              element_id TEXT NOT NULL,
+              validated_by TEXT NOT NULL,
+              at TEXT NOT NULL,
+              note TEXT,
+              PRIMARY KEY (entity_code, year, period_code, element_id),
               FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
             )
             """,

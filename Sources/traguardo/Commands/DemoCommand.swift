@@ -2,19 +2,33 @@ import ArgumentParser
 import Foundation
 import TraguardoCore
 import TraguardoExchange
+import TraguardoServer
 import TraguardoStore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Crea un database nuovo con i dati di esempio (Examples/) e mostra che cosa contiene e i punteggi.",
-        discussion: "Il file (predefinito: traguardo-demo.sqlite nella cartella corrente) è ricreato a ogni avvio.")
+        discussion: """
+            Il file (predefinito: traguardo-demo.sqlite nella cartella corrente) è ricreato a ogni avvio. Crea un utente \
+            dimostrativo per ruolo e, se lanciato da un terminale (o con --serve), avvia il server web.
+            """)
 
     @Option(name: .long, help: ArgumentHelp("Il file SQLite da ricreare.", valueName: "percorso"))
     var database = "traguardo-demo.sqlite"
 
     @Option(name: .long, help: ArgumentHelp("La cartella degli esempi (predefinita: Examples/ del progetto).", valueName: "cartella"))
     var examples: String?
+
+    @Flag(inversion: .prefixedNo, help: "Avvia il server web (predefinito: sì da un terminale, no altrimenti).")
+    var serve: Bool?
+
+    @Option(name: .long, help: ArgumentHelp("Porta del server web.", valueName: "porta"))
+    var port = 8080
 
     func run() async throws {
         let folder = try examplesFolder()
@@ -30,9 +44,10 @@ struct DemoCommand: AsyncParsableCommand {
         }
         try recreate(database)
         let store = try await Store.open(.sqlite(path: database))
+        let opened: [String]
         do {
             try await store.savePlans(plans, actor: "demo")
-            await store.close()
+            opened = try await DemoAccounts.install(in: store)
         } catch {
             await store.close()
             throw error
@@ -52,6 +67,30 @@ struct DemoCommand: AsyncParsableCommand {
               traguardo explain --database \(database) --entity lucca --year 2018 ente
               traguardo check --database \(database) --entity lucca --year 2018
             """)
+        let accounts = DemoAccounts.accounts.map { account -> String in
+            let scope = [account.entityCode, account.unitCode].compactMap { $0 }.joined(separator: " ")
+            return "  \(account.username.padding(toLength: 22, withPad: " ", startingAt: 0)) \(account.role)\(scope.isEmpty ? "" : " (\(scope))")"
+        }.joined(separator: "\n")
+        let banner = """
+
+            Utenti dimostrativi (password per tutti: \(DemoAccounts.password)):
+            \(accounts)
+            Periodi aperti per la rilevazione: \(opened.joined(separator: ", "))
+            """
+        let shouldServe = serve ?? (isatty(STDIN_FILENO) == 1)
+        guard shouldServe else {
+            print(banner)
+            print("\nPer il server web: traguardo serve --database \(database)")
+            await store.close()
+            return
+        }
+        do {
+            try await ServeCommand.serve(store: store, host: "127.0.0.1", port: port, secureCookies: false, banner: banner)
+            await store.close()
+        } catch {
+            await store.close()
+            throw error
+        }
     }
 
     private func examplesFolder() throws -> String {

@@ -1,0 +1,32 @@
+import Foundation
+import TraguardoStore
+import TraguardoWeb
+
+/// Who is making the request: the stored account, its role, and how they proved it.
+public struct SignedInUser: Sendable, Hashable {
+    public enum Credential: Sendable, Hashable {
+        /// A browser session; its forms carry this CSRF token.
+        case session(tokenHash: String, csrfToken: String)
+        /// `Authorization: Bearer …` on the JSON API.
+        case apiToken
+    }
+
+    public var account: UserAccount
+    public var role: WebRole
+    public var credential: Credential
+
+    public var username: String { account.username }
+
+    public var csrfToken: String? {
+        if case .session(_, let token) = credential { return token }
+        return nil
+    }
+
+    /// nil when the stored role is not one this build knows (such an account cannot sign in).
+    public init?(account: UserAccount, credential: Credential) {
+        guard let role = WebRole(rawValue: account.role) else { return nil }
+        self.account = account
+        self.role = role
+        self.credential = credential
+    }
+}

@@ -1,0 +1,21 @@
+import Hummingbird
+import NIOCore
+
+/// What the middleware learns about a request and the routes use: the signed-in user, the parsed form of a
+/// POST, the address it came from (for the login throttle).
+public struct TraguardoRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var user: SignedInUser?
+    public var form: FormBody?
+    /// The files of a multipart POST (evidence of a rilevazione).
+    public var uploads: [MultipartBody.File] = []
+    public var remoteAddress: String
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress?.ipAddress ?? "sconosciuto"
+    }
+
+    /// Forms are small; plan files and schede go through the CLI.
+    public var maxUploadSize: Int { 4 * 1024 * 1024 }
+}

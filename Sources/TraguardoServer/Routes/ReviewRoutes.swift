@@ -1,0 +1,53 @@
+import Foundation
+import Hummingbird
+import TraguardoCore
+import TraguardoStore
+
+/// What the OIV (and the controllo di gestione, for comments) adds beside the results: comments on an
+/// element, validation of a result. Neither changes a measurement.
+struct ReviewRoutes {
+    let state: ServerState
+
+    func register(on router: some RouterMethods<TraguardoRequestContext>) {
+        router.post("enti/:ente/:anno/commenti") { _, context in try await comment(context: context) }
+        router.post("enti/:ente/:anno/validazioni") { _, context in try await validate(context: context) }
+    }
+
+    /// The element the form names (`elemento`: a path as `traguardo explain` prints it), which must exist.
+    func element(_ form: FormBody, plan: CyclePlan, period: String?, user: SignedInUser) throws -> ScoredElement {
+        let path = (form["elemento"] ?? "").trimmingCharacters(in: .whitespaces)
+        guard let element = PlanScorer.score(plan, period: period).element(path: path) else {
+            throw WebFailure.badRequest("Nessun elemento «\(path)» nel piano.", user: user)
+        }
+        return element
+    }
+
+    func comment(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .comment)
+        let (plan, scope) = try await state.plan(context, user: user)
+        let form = context.form ?? FormBody(fields: [])
+        let element = try element(form, plan: plan, period: nil, user: user)
+        let text = (form["testo"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw WebFailure.badRequest("Il commento è vuoto.", user: user) }
+        try await state.store.addComment(
+            PlanComment(elementID: element.subject.id, author: user.username, at: state.now, text: text), in: scope, actor: user.username)
+        return .redirect(to: "/enti/\(scope.entityCode)/\(scope.year)/cruscotto", type: .normal)
+    }
+
+    func validate(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .validate)
+        let (plan, scope) = try await state.plan(context, user: user)
+        let form = context.form ?? FormBody(fields: [])
+        let periodCode = form["periodo"] ?? ""
+        guard let period = plan.periods.first(where: { $0.code == periodCode }) else {
+            throw WebFailure.badRequest("Nessun periodo «\(periodCode)» nel ciclo.", user: user)
+        }
+        let element = try element(form, plan: plan, period: period.code, user: user)
+        let note = (form["nota"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        try await state.store.validate(
+            ResultValidation(periodCode: period.code, elementID: element.subject.id, validatedBy: user.username, at: state.now,
+                             note: note.isEmpty ? nil : note),
+            in: scope, actor: user.username)
+        return .redirect(to: "/enti/\(scope.entityCode)/\(scope.year)/cruscotto", type: .normal)
+    }
+}

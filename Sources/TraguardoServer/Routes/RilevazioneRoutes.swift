@@ -1,0 +1,118 @@
+import Foundation
+import Hummingbird
+import TraguardoCore
+import TraguardoStore
+import TraguardoWeb
+
+/// `/enti/:ente/:anno/rilevazione/:periodo/:ufficio`: an office enters the measurements of its items for an
+/// open period. Who may open and post it: `Permission.mayEnter` (an office only its own page, a dirigente
+/// the pages of his area). The measurements are written with the store's `recordMeasurements`, audited under
+/// the user's name; the page shown after saving is scored again from the stored plan.
+struct RilevazioneRoutes {
+    typealias F = FormFields.Rilevazione
+    let state: ServerState
+
+    func register(on router: some RouterMethods<TraguardoRequestContext>) {
+        router.get("enti/:ente/:anno/rilevazione/:periodo") { _, context in try await list(context: context) }
+        router.get("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { _, context in try await show(context: context, saved: false) }
+        router.post("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { _, context in try await save(context: context) }
+    }
+
+    struct Page {
+        var plan: CyclePlan
+        var scope: CycleScope
+        var period: MonitoringPeriod
+        var unit: OrganisationalUnit
+        var items: [MeasuredItem]
+    }
+
+    /// The page's plan, period and office, after every check.
+    func page(_ context: TraguardoRequestContext, user: SignedInUser, forWriting: Bool) async throws -> Page {
+        let (plan, scope) = try await state.plan(context, user: user)
+        let periodCode = try context.parameters.require("periodo")
+        let unitCode = try context.parameters.require("ufficio")
+        guard let period = plan.periods.first(where: { $0.code == periodCode || $0.id == periodCode }) else {
+            throw WebFailure.notFound("Nessun periodo «\(periodCode)» nel ciclo \(plan.cycle.year).", user: user)
+        }
+        guard let unit = plan.unit(named: unitCode) else {
+            throw WebFailure.notFound("Nessun ufficio «\(unitCode)» nell'Ente «\(plan.entity.code)».", user: user)
+        }
+        guard Permission.mayEnter(user, for: unit, in: plan) else {
+            throw WebFailure.forbidden("Le rilevazioni di «\(unit.name)» non sono di competenza dell'utente «\(user.username)».", user: user)
+        }
+        if forWriting, period.status != .open {
+            throw WebFailure.forbidden("Il periodo «\(period.name)» è chiuso: le rilevazioni non sono modificabili.", user: user)
+        }
+        return Page(plan: plan, scope: scope, period: period, unit: unit, items: plan.items(enteredBy: unit))
+    }
+
+    /// The offices whose forms the user may open for the period (an office: its own; a dirigente: his area's).
+    func list(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .enterMeasurement)
+        let (plan, _) = try await state.plan(context, user: user)
+        let periodCode = try context.parameters.require("periodo")
+        guard plan.periods.contains(where: { $0.code == periodCode }) else {
+            throw WebFailure.notFound("Nessun periodo «\(periodCode)» nel ciclo \(plan.cycle.year).", user: user)
+        }
+        let allowed = Set(plan.units.filter { Permission.mayEnter(user, for: $0, in: plan) }.map(\.id))
+        return HTMLResponse.page(PageRendering.rilevazioneElenco(plan: plan, period: periodCode, offices: allowed, user: user))
+    }
+
+    func show(context: TraguardoRequestContext, saved: Bool) async throws -> Response {
+        let user = try state.authorized(context, .enterMeasurement)
+        let page = try await page(context, user: user, forWriting: false)
+        return render(page, user: user, entries: [:], errors: [], saved: saved)
+    }
+
+    func render(
+        _ page: Page, user: SignedInUser, entries: [String: RilevazioneEntry], errors: [RilevazioneError], saved: Bool,
+        status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let scores = PlanScorer.score(page.plan, period: page.period.code)
+        return HTMLResponse.page(PageRendering.rilevazione(
+            plan: page.plan, scores: scores, period: page.period, unit: page.unit, entries: entries, errors: errors, saved: saved,
+            user: user), status: status)
+    }
+
+    func save(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .enterMeasurement)
+        let page = try await page(context, user: user, forWriting: true)
+        let form = context.form ?? FormBody(fields: [])
+        // An item of another office named in the form: the whole post is refused (the reader would only ignore it).
+        let own = Set(page.items.map(\.id))
+        let named = Set(form.fields.compactMap { field in
+            [F.valuePrefix, F.notComputablePrefix, F.notComputableReasonPrefix, F.justifiedDeviationPrefix, F.justificationPrefix,
+             F.narrativePrefix, F.evidencePrefix, F.presentPrefix].lazy.compactMap { F.itemID(in: field.name, prefix: $0) }.first
+        })
+        let foreign = named.subtracting(own).sorted()
+        guard foreign.isEmpty else {
+            throw WebFailure.forbidden(
+                "Il modulo contiene item che non sono di «\(page.unit.name)»: \(foreign.joined(separator: ", ")). Nulla è stato salvato.",
+                user: user)
+        }
+        let fields = Dictionary(form.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        var evidence: [String: [String]] = [:]
+        for file in context.uploads {
+            if let item = F.itemID(in: file.field, prefix: F.evidencePrefix), own.contains(item) { evidence[item, default: []].append(file.filename) }
+        }
+        let read = RilevazioneForm.read(
+            fields: fields, evidence: evidence, plan: page.plan, period: page.period.code, office: page.unit.id, author: user.username,
+            at: state.now)
+        guard read.errors.isEmpty else {
+            return render(page, user: user, entries: read.entries, errors: read.errors, saved: false, status: .unprocessableContent)
+        }
+        let measurements = read.measurements
+        let scope = page.scope
+        if !measurements.isEmpty {
+            _ = try await state.store.recordMeasurements(actor: user.username) { batches in
+                try await batches.write(measurements, in: scope)
+            }
+        }
+        guard let stored = try await state.store.loadPlan(scope) else {
+            throw WebFailure.notFound("Il ciclo non esiste più.", user: user)
+        }
+        var updated = page
+        updated.plan = stored
+        return render(updated, user: user, entries: [:], errors: [], saved: true)
+    }
+}

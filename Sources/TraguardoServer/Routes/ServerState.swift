@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import TraguardoCore
+import TraguardoStore
+
+/// What every route needs: the store, the configuration, and the checks they all make in the same way.
+struct ServerState: Sendable {
+    let store: Store
+    let configuration: ServerConfiguration
+
+    var now: Date { configuration.clock() }
+
+    /// The signed-in user, or a redirect to the login page.
+    func signedIn(_ context: TraguardoRequestContext) throws -> SignedInUser {
+        guard let user = context.user else { throw RedirectToLogin() }
+        return user
+    }
+
+    /// The signed-in user, allowed to do `action` (403 otherwise).
+    func authorized(_ context: TraguardoRequestContext, _ action: Action) throws -> SignedInUser {
+        let user = try signedIn(context)
+        guard Permission.allows(user.role, action) else {
+            throw WebFailure.forbidden("Il ruolo «\(user.role.rawValue)» non consente questa operazione.", user: user)
+        }
+        return user
+    }
+
+    /// The plan of the Ente-year named in the path (`:ente`, `:anno`), if the user reaches that Ente.
+    func plan(_ context: TraguardoRequestContext, user: SignedInUser) async throws -> (plan: CyclePlan, scope: CycleScope) {
+        let entity = try context.parameters.require("ente")
+        guard let year = context.parameters.get("anno", as: Int.self) else {
+            throw WebFailure.notFound("Anno non valido.", user: user)
+        }
+        guard Permission.reaches(user, entityCode: entity) else {
+            throw WebFailure.forbidden("L'utente non è abilitato per l'Ente «\(entity)».", user: user)
+        }
+        let scope = CycleScope(entityCode: entity, year: year)
+        guard let plan = try await store.loadPlan(scope) else {
+            throw WebFailure.notFound("Nessun ciclo \(year) per l'Ente «\(entity)».", user: user)
+        }
+        return (plan, scope)
+    }
+
+    /// A cookie as every cookie of Traguardo is: HttpOnly, SameSite=Lax, path /, Secure behind https.
+    func cookie(_ name: String, _ value: String, maxAge: Int) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: configuration.secureCookies, httpOnly: true, sameSite: .lax)
+    }
+}
+
+/// Not signed in: to the login page.
+struct RedirectToLogin: HTTPResponseError {
+    var status: HTTPResponse.Status { .seeOther }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        .redirect(to: "/login", type: .normal)
+    }
+}

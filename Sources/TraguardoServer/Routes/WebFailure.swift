@@ -1,0 +1,35 @@
+import Hummingbird
+
+/// A refusal with an Italian page: thrown by a route or a middleware, rendered as HTML with its status.
+public struct WebFailure: HTTPResponseError {
+    public var status: HTTPResponse.Status
+    public var title: String
+    public var message: String
+    var user: SignedInUser?
+
+    public static func forbidden(_ message: String, user: SignedInUser?) -> WebFailure {
+        WebFailure(status: .forbidden, title: "Accesso negato", message: message, user: user)
+    }
+
+    public static func notFound(_ message: String, user: SignedInUser?) -> WebFailure {
+        WebFailure(status: .notFound, title: "Pagina non trovata", message: message, user: user)
+    }
+
+    public static func badRequest(_ message: String, user: SignedInUser?) -> WebFailure {
+        WebFailure(status: .badRequest, title: "Richiesta non valida", message: message, user: user)
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        HTMLResponse.page(PageRendering.message(title, message, user: user), status: status)
+    }
+}
+
+/// HTML responses: UTF-8, never cached (pages carry the CSRF token and personal data).
+enum HTMLResponse {
+    static func page(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}

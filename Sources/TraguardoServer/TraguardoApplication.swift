@@ -1,0 +1,48 @@
+import Foundation
+import Hummingbird
+import Logging
+import TraguardoStore
+
+/// `traguardo serve`: the Hummingbird application over a store. Sessions, failed logins and API tokens live
+/// in the database, so several instances on one PostgreSQL serve the same users.
+public enum TraguardoApplication {
+    public static func make(
+        store: Store, configuration: ServerConfiguration = ServerConfiguration(), logger: Logger = Logger(label: "traguardo.server"),
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some ApplicationProtocol {
+        Application(
+            router: router(store: store, configuration: configuration),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Traguardo"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger)
+    }
+
+    /// Runs the application until SIGINT or SIGTERM.
+    public static func run(
+        store: Store, configuration: ServerConfiguration, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void
+    ) async throws {
+        try await make(store: store, configuration: configuration, logger: logger, onServerRunning: onServerRunning).runService()
+    }
+
+    /// Every route, with its middleware: security headers everywhere; on the pages session → user and the
+    /// CSRF check of every POST; on `/api/v1` the bearer token.
+    public static func router(store: Store, configuration: ServerConfiguration) -> Router<TraguardoRequestContext> {
+        let state = ServerState(store: store, configuration: configuration)
+        let router = Router(context: TraguardoRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+
+        let api = router.group("api/v1")
+        APIRoutes(state: state).registerPublic(on: api)
+        APIRoutes(state: state).register(on: api.group().add(middleware: BearerTokenMiddleware(store: store)))
+
+        let pages = router.group()
+            .add(middleware: SessionMiddleware(store: store, clock: configuration.clock))
+            .add(middleware: CSRFMiddleware())
+        LoginRoutes(state: state).register(on: pages)
+        PlanPageRoutes(state: state).register(on: pages)
+        RilevazioneRoutes(state: state).register(on: pages)
+        ReviewRoutes(state: state).register(on: pages)
+        AdminRoutes(state: state).register(on: pages)
+        return router
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A person who signs in to `traguardo serve`. The role is the web role's code (`amministratore`, `oiv`, …):
+/// the server decides what it allows; the store only keeps it. The password is never here, only its hash,
+/// and only in the database.
+public struct UserAccount: Hashable, Sendable, Codable {
+    public var username: String
+    public var displayName: String
+    public var role: String
+    /// The Ente the user works for; nil: every Ente of the installation.
+    public var entityCode: String?
+    /// The office of a responsabile d'ufficio, the area of a dirigente (a unit code, as in the plan files).
+    public var unitCode: String?
+    public var active: Bool
+    public var createdAt: Date?
+
+    public init(
+        username: String, displayName: String, role: String, entityCode: String? = nil, unitCode: String? = nil,
+        active: Bool = true, createdAt: Date? = nil
+    ) {
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.entityCode = entityCode
+        self.unitCode = unitCode
+        self.active = active
+        self.createdAt = createdAt
+    }
+}
+
+/// A signed-in browser: the hash of the cookie's token, whose it is, the CSRF token of its forms, until when.
+public struct UserSession: Hashable, Sendable {
+    public var tokenHash: String
+    public var username: String
+    public var csrfToken: String
+    public var createdAt: Date
+    public var expiresAt: Date
+
+    public init(tokenHash: String, username: String, csrfToken: String, createdAt: Date, expiresAt: Date) {
+        self.tokenHash = tokenHash
+        self.username = username
+        self.csrfToken = csrfToken
+        self.createdAt = createdAt
+        self.expiresAt = expiresAt
+    }
+}
+
+/// A comment of the OIV (or of anyone allowed) on an element of the plan of an Ente-year.
+public struct PlanComment: Hashable, Sendable, Codable {
+    public var id: Int64?
+    public var elementID: String
+    public var author: String
+    public var at: Date
+    public var text: String
+
+    public init(id: Int64? = nil, elementID: String, author: String, at: Date, text: String) {
+        self.id = id
+        self.elementID = elementID
+        self.author = author
+        self.at = at
+        self.text = text
+    }
+}
+
+/// The OIV's validation of an element's result for a period.
+public struct ResultValidation: Hashable, Sendable, Codable {
+    public var periodCode: String
+    public var elementID: String
+    public var validatedBy: String
+    public var at: Date
+    public var note: String?
+
+    public init(periodCode: String, elementID: String, validatedBy: String, at: Date, note: String? = nil) {
+        self.periodCode = periodCode
+        self.elementID = elementID
+        self.validatedBy = validatedBy
+        self.at = at
+        self.note = note
+    }
+}

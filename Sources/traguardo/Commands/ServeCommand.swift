@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TraguardoServer
+import TraguardoStore
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Avvia il server web (pagine e API JSON /api/v1) sul database.",
+        discussion: """
+            Le sessioni stanno nel database: più istanze sullo stesso PostgreSQL condividono accessi e dati. Il primo \
+            amministratore si crea con «traguardo user add NOME --role amministratore».
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: ArgumentHelp("Indirizzo su cui ascoltare.", valueName: "host"))
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: ArgumentHelp("Porta su cui ascoltare.", valueName: "porta"))
+    var port = 8080
+
+    @Flag(name: .long, help: "Cookie con l'attributo Secure (il server è raggiunto in https, dietro un proxy).")
+    var secureCookies = false
+
+    func run() async throws {
+        let store = try await Store.open(try database.location())
+        do {
+            try await Self.serve(store: store, host: host, port: port, secureCookies: secureCookies, banner: nil)
+            await store.close()
+        } catch {
+            await store.close()
+            throw error
+        }
+    }
+
+    /// Runs the server until SIGINT or SIGTERM; prints the address once it listens (and `banner` after it).
+    static func serve(store: Store, host: String, port: Int, secureCookies: Bool, banner: String?) async throws {
+        var logger = Logger(label: "traguardo.server")
+        logger.logLevel = .warning
+        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies)
+        try await TraguardoApplication.run(store: store, configuration: configuration, logger: logger) { bound in
+            // Unbuffered, so that a script reading the output sees the address at once.
+            let text = "Traguardo in ascolto su http://\(host):\(bound)/ (Ctrl-C per fermarlo)\n" + (banner.map { $0 + "\n" } ?? "")
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TraguardoCore
+import TraguardoServer
+import TraguardoStore
+import TraguardoTestSupport
+
+/// Every role against every POST route of the pages: allowed (a redirect or the page again) or refused (403),
+/// as `Permission` designs it; a refused POST writes nothing to the audit log.
+@Suite("Ruoli × azioni: la matrice delle POST")
+struct AuthorizationMatrixTests {
+    /// The demo accounts, one per role (two offices: one owns the item posted, one does not).
+    static let accounts = ["admin", "controllo", "dirigente.promozione", "ufficio.pers", "ufficio.prog", "oiv", "lettore"]
+
+    struct Route: Sendable {
+        var name: String
+        var path: String
+        var fields: @Sendable (String) -> [(String, String)]
+        /// The accounts allowed; all others get 403.
+        var allowed: Set<String>
+    }
+
+    /// Lucca 2018: item SG-2/2/1 is entered by the Ufficio Personale (PERS); Lucca 2013: the items of node
+    /// path `APS`… belong to the Area Promozione e Sviluppo (APS), the dirigente.promozione's area.
+    static let routes: [Route] = [
+        Route(
+            name: "rilevazione di un ufficio", path: "/enti/lucca/2018/rilevazione/ANNO/PERS",
+            fields: { _ in [("valore[SG-2/2/1]", "no")] }, allowed: ["admin", "controllo", "ufficio.pers"]),
+        Route(
+            name: "rilevazione di un'area", path: "/enti/lucca/2013/rilevazione/ANNO/APS",
+            fields: { _ in [] }, allowed: ["admin", "controllo", "dirigente.promozione"]),
+        Route(
+            name: "commento", path: "/enti/lucca/2018/commenti",
+            fields: { _ in [("elemento", "SG-2"), ("testo", "Verificare il report")] }, allowed: ["oiv", "controllo"]),
+        Route(
+            name: "validazione", path: "/enti/lucca/2018/validazioni",
+            fields: { _ in [("elemento", "SG-2"), ("periodo", "ANNO")] }, allowed: ["oiv"]),
+        Route(
+            name: "apertura del periodo", path: "/amministrazione/periodi/lucca/2018/stato",
+            fields: { _ in [("periodo", "ANNO"), ("azione", "apri")] }, allowed: ["admin", "controllo"]),
+        Route(
+            name: "registrazione dei punteggi", path: "/enti/lucca/2018/punteggi/ANNO",
+            fields: { _ in [] }, allowed: ["admin", "controllo"]),
+        Route(
+            name: "nuovo utente", path: "/amministrazione/utenti/nuovo",
+            fields: { who in [("utente", "nuovo.\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Nuovo"),
+                              ("ruolo", "lettore"), ("password", "una-password-lunga")] },
+            allowed: ["admin"]),
+    ]
+
+    @Test func everyRoleAgainstEveryMutatingRoute() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                var table: [String] = []
+                for account in Self.accounts {
+                    let browser = Browser(client)
+                    #expect(try await browser.logIn(account).status == .seeOther, "accesso di \(account)")
+                    for route in Self.routes {
+                        let before = try await store.auditLog(AuditQuery(limit: 100_000)).count
+                        let page = try await browser.post(route.path, route.fields(account))
+                        let allowed = route.allowed.contains(account)
+                        let after = try await store.auditLog(AuditQuery(limit: 100_000)).count
+                        table.append("\(account) \(route.name): \(page.status.code)")
+                        if allowed {
+                            #expect(page.status == .seeOther || page.status == .ok, "\(account) → \(route.name): \(page.status)\n\(page.body)")
+                        } else {
+                            #expect(page.status == .forbidden, "\(account) → \(route.name): \(page.status)")
+                            #expect(after == before, "\(account) → \(route.name): rifiutata ma ha scritto \(after - before) righe")
+                        }
+                    }
+                }
+                print(table.joined(separator: "\n"))
+            }
+        }
+    }
+
+    @Test func theOfficeEntersItsItemAndTheScoreIsTheScorersOnTheStoredPlan() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let office = Browser(client)
+                try await office.logIn("ufficio.pers")
+                let before = PlanScorer.score(try #require(try await store.loadPlan(ServerFixture.lucca2018)), period: "ANNO")
+                let form = try await office.get("/enti/lucca/2018/rilevazione/ANNO/PERS")
+                #expect(form.status == .ok)
+                #expect(form.body.contains("valore[SG-2/2/1]"))
+                let saved = try await office.post("/enti/lucca/2018/rilevazione/ANNO/PERS", [("valore[SG-2/2/1]", "no")])
+                #expect(saved.status == .ok)
+                let plan = try #require(try await store.loadPlan(ServerFixture.lucca2018))
+                let measurement = try #require(plan.measurements.first { $0.id == "SG-2/2/1@ANNO" })
+                #expect(measurement.done == false)
+                #expect(measurement.author == "ufficio.pers")
+                let after = PlanScorer.score(plan, period: "ANNO")
+                let objectiveBefore = try #require(before.objective(code: "SG-2")).score.shown
+                let objectiveAfter = try #require(after.objective(code: "SG-2")).score.shown
+                #expect(objectiveBefore != objectiveAfter)
+                let cruscotto = try await office.get("/enti/lucca/2018/cruscotto")
+                #expect(cruscotto.body.contains(">\(objectiveAfter)<"))
+                let audit = try await store.auditLog(AuditQuery(table: "measurements", recordID: "SG-2/2/1@ANNO"))
+                #expect(audit.first?.actor == "ufficio.pers")
+                #expect(audit.first?.action == .update)
+                // The list of the period shows its own office's form, not the others'.
+                let list = try await office.get("/enti/lucca/2018/rilevazione/ANNO")
+                #expect(list.status == .ok)
+                #expect(list.body.contains("/enti/lucca/2018/rilevazione/ANNO/PERS"))
+                #expect(!list.body.contains("/enti/lucca/2018/rilevazione/ANNO/SG\""))
+                // Another office's page, read or posted: refused, nothing written.
+                #expect(try await office.get("/enti/lucca/2018/rilevazione/ANNO/SG").status == .forbidden)
+                #expect(try await office.post("/enti/lucca/2018/rilevazione/ANNO/SG", [("valore[SG-1/1/1]", "1")]).status == .forbidden)
+                // Its own page, naming an item of another office: refused as a whole.
+                let smuggled = try await office.post(
+                    "/enti/lucca/2018/rilevazione/ANNO/PERS", [("valore[SG-2/2/1]", "sì"), ("valore[SG-1/1/1]", "1")])
+                #expect(smuggled.status == .forbidden)
+                #expect(try await store.loadPlan(ServerFixture.lucca2018)?.measurements.first { $0.id == "SG-2/2/1@ANNO" }?.done == false)
+                // A value the core cannot read: 422, the Italian reason beside the field, nothing written.
+                let wrong = try await office.post("/enti/lucca/2018/rilevazione/ANNO/PERS", [("valore[SG-2/2/1]", "forse")])
+                #expect(wrong.status == .unprocessableContent)
+                #expect(wrong.body.contains(#"name="valore[SG-2/2/1]" value="forse""#))
+                #expect(wrong.body.contains(#"aria-invalid="true""#))
+                #expect(wrong.body.contains("Valore non leggibile"))
+            }
+        }
+    }
+}

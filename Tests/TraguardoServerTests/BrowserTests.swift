@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TraguardoCore
+import TraguardoServer
+import TraguardoStore
+import TraguardoTestSupport
+
+/// A real headless Chromium, driven by selenium, against a live server on a free port: the office's flow,
+/// and the refusals (another office, the OIV, a form without its CSRF token). Skipped without Chromium or
+/// selenium, except under CI=true. With TRAGUARDO_SCREENSHOTS=FOLDER it saves the pages' screenshots there.
+@Suite("Browser: Chromium headless contro il server")
+struct BrowserTests {
+    /// Runs python3 off the cooperative threads (the server answers the browser on them meanwhile).
+    static func runScript(_ arguments: [String]) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                do {
+                    continuation.resume(returning: try Python.text(BrowserScript.source, arguments: arguments))
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
+        }
+    }
+
+    /// The line of the page's visible text that names the objective (its code first, then its title and score).
+    static func line(naming code: String, in text: String) -> String? {
+        text.split(separator: "\n").map(String.init).first { $0.hasPrefix(code + " ") || $0.contains(" \(code) ") || $0 == code }
+    }
+
+    @Test(.enabled(if: Selenium.shouldRun, "Chromium, chromedriver o selenium mancanti"))
+    func anOfficeEntersAMeasurementAndTheRefusalsHoldInARealBrowser() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let before = PlanScorer.score(try #require(try await store.loadPlan(ServerFixture.lucca2018)), period: "ANNO")
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.live) { client in
+                let port = try #require(client.port)
+                let shots = ProcessInfo.processInfo.environment["TRAGUARDO_SCREENSHOTS"].flatMap { $0.isEmpty ? nil : $0 }
+                if let shots { try FileManager.default.createDirectory(atPath: shots, withIntermediateDirectories: true) }
+                var plan: [String: String] = [
+                    "base": "http://localhost:\(port)", "chromedriver": Selenium.chromedriver,
+                    "loginUser": "utente", "loginPassword": "password", "password": DemoAccounts.password,
+                    "office": "ufficio.pers", "evaluator": "oiv",
+                    "cruscotto": "/enti/lucca/2018/cruscotto", "albero": "/enti/lucca/2018/albero", "nodo": "/enti/lucca/2018/nodi/SG-2",
+                    "rilevazione": "/enti/lucca/2018/rilevazione/ANNO/PERS", "otherOffice": "/enti/lucca/2018/rilevazione/ANNO/SG",
+                    "field": "valore[SG-2/2/1]", "value": "no", "csrfValue": "sì",
+                ]
+                if let shots { plan["shots"] = shots }
+                let output = try await Self.runScript([String(decoding: try JSONEncoder().encode(plan), as: UTF8.self)])
+                let seen = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: String], "\(output)")
+
+                // What the scorer makes of the stored plan after the browser's save.
+                let stored = try #require(try await store.loadPlan(ServerFixture.lucca2018))
+                let measurement = try #require(stored.measurements.first { $0.itemID == "SG-2/2/1" })
+                #expect(measurement.done == false)
+                #expect(measurement.author == "ufficio.pers")
+                let after = PlanScorer.score(stored, period: "ANNO")
+                let shownBefore = try #require(before.objective(code: "SG-2")).score.shown
+                let shownAfter = try #require(after.objective(code: "SG-2")).score.shown
+                #expect(shownBefore != shownAfter)
+                let lineBefore = try #require(Self.line(naming: "SG-2", in: seen["cruscottoPrima"] ?? ""), "\(seen["cruscottoPrima"] ?? "")")
+                let lineAfter = try #require(Self.line(naming: "SG-2", in: seen["cruscottoDopo"] ?? ""), "\(seen["cruscottoDopo"] ?? "")")
+                // The score, then its traffic light (Verde, Giallo, Rosso) or nothing.
+                #expect((lineBefore + " ").contains(" \(shownBefore) "), "\(lineBefore)")
+                #expect((lineAfter + " ").contains(" \(shownAfter) "), "\(lineAfter)")
+                #expect((seen["nodo"] ?? "").contains(shownAfter))
+                // The refusals, and that none of them wrote anything: the CSRF-less and the OIV's post asked «sì».
+                #expect((seen["altroUfficio"] ?? "").contains("Accesso negato"))
+                #expect((seen["senzaCSRF"] ?? "").contains("CSRF"))
+                #expect((seen["oivCruscotto"] ?? "").contains(shownAfter))
+                #expect((seen["oivLettura"] ?? "").contains("Accesso negato"))
+                #expect((seen["oivPost"] ?? "").contains("Accesso negato"))
+                let final = try #require(try await store.loadPlan(ServerFixture.lucca2018))
+                #expect(final.measurements.first { $0.itemID == "SG-2/2/1" }?.done == false)
+                #expect(try await store.auditLog(AuditQuery(actor: "oiv")).allSatisfy { $0.table == "sessions" || $0.table == "login_failures" })
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TraguardoCore
+import TraguardoServer
+import TraguardoStore
+import TraguardoTestSupport
+
+@Suite("Sicurezza: CSRF, limite agli accessi falliti, cookie, escaping")
+struct SecurityTests {
+    @Test func aFormWithoutItsCSRFTokenIsRefusedAndWritesNothing() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let office = Browser(client)
+                try await office.logIn("ufficio.pers")
+                try await office.get("/enti/lucca/2018/rilevazione/ANNO/PERS")
+                let before = try await TestDatabase.dump(store)
+                let path = "/enti/lucca/2018/rilevazione/ANNO/PERS"
+                let missing = try await office.post(path, [("valore[SG-2/2/1]", "no")], withCSRF: false)
+                #expect(missing.status == .forbidden)
+                #expect(missing.body.contains("CSRF"))
+                let forged = try await office.post(path, [("valore[SG-2/2/1]", "no")], csrfOverride: SecretToken.make())
+                #expect(forged.status == .forbidden)
+                #expect(try await TestDatabase.dump(store) == before)
+                // The same form with its token goes through.
+                #expect(try await office.post(path, [("valore[SG-2/2/1]", "no")]).status == .ok)
+                // The login form too: without the token of its cookie, refused.
+                let stranger = Browser(client)
+                let login = try await stranger.post("/login", [("utente", "admin"), ("password", DemoAccounts.password)], withCSRF: false)
+                #expect(login.status == .forbidden)
+                #expect(stranger.cookies[ "traguardo_sessione"] == nil)
+            }
+        }
+    }
+
+    @Test func fiveFailedLoginsMakeTheNextWaitUntilTheWindowPasses() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let clock = TestClock()
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration(clock: { clock.now }))
+            try await app.test(.router) { client in
+                let browser = Browser(client)
+                for attempt in 1...5 {
+                    let answer = try await browser.logIn("oiv", password: "sbagliata-\(attempt)")
+                    #expect(answer.status == .unauthorized)
+                    #expect(answer.body.contains("Utente o password non corretti"))
+                }
+                // The right password now waits: the throttle answers before the password is checked.
+                let blocked = try await browser.logIn("oiv")
+                #expect(blocked.status == .tooManyRequests)
+                #expect(browser.cookies["traguardo_sessione"] == nil)
+                // Another username from the same address is not blocked.
+                #expect(try await Browser(client).logIn("lettore").status == .seeOther)
+                clock.advance(15 * 60 + 1)
+                #expect(try await browser.logIn("oiv").status == .seeOther)
+                #expect(browser.cookies["traguardo_sessione"] != nil)
+                // A success forgets the failures.
+                #expect(try await store.loginFailureCount(username: "oiv", address: "sconosciuto", since: .distantPast) == 0)
+            }
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func sessionCookiesAreHttpOnlyLaxAndSecureBehindHTTPS(_ secure: Bool) async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration(secureCookies: secure))
+            try await app.test(.router) { client in
+                let browser = Browser(client)
+                try await browser.get("/login")
+                let answer = try await browser.post("/login", [("utente", "admin"), ("password", DemoAccounts.password)])
+                let cookie = try #require(answer.headers[values: .setCookie].first { $0.hasPrefix("traguardo_sessione=") })
+                #expect(cookie.contains("HttpOnly"))
+                #expect(cookie.contains("SameSite=Lax"))
+                #expect(cookie.contains("Secure") == secure)
+                // The database holds the token's hash, never the token.
+                let token = try #require(browser.cookies["traguardo_sessione"])
+                let dump = try await TestDatabase.dump(store)
+                #expect(!dump.contains(token))
+                #expect(dump.contains(SecretToken.hash(token)))
+                // Logout ends the session in the database.
+                try await browser.get("/")
+                let old = browser.cookieHeader
+                #expect(try await browser.post("/logout").status == .seeOther)
+                let replay = try await client.executeRequest(uri: "/", method: .get, headers: [.cookie: old], body: nil)
+                #expect(replay.status == .seeOther)
+                #expect(replay.headers[.location] == "/login")
+            }
+        }
+    }
+
+    @Test func whatUsersTypeIsEscapedInThePages() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let admin = Browser(client)
+                try await admin.logIn("admin")
+                try await admin.get("/amministrazione/utenti")
+                let added = try await admin.post("/amministrazione/utenti/nuovo", [
+                    ("utente", "ospite"), ("nome", "<script>alert('x')</script>"), ("ruolo", "lettore"), ("password", "una-password-lunga"),
+                ])
+                #expect(added.status == .seeOther)
+                let guest = Browser(client)
+                try await guest.logIn("ospite", password: "una-password-lunga")
+                let page = try await guest.get("/")
+                #expect(!page.body.contains("<script>alert"))
+                #expect(page.body.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+                #expect(try await store.user("ospite")?.displayName == "<script>alert('x')</script>")
+            }
+        }
+    }
+
+    @Test func anonymousRequestsGoToTheLoginPageAndForbiddenOnesSayWhy() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                for path in ["/", "/enti/lucca/2018/cruscotto", "/enti/lucca/2018/rilevazione/ANNO/PERS", "/amministrazione/utenti"] {
+                    let page = try await Browser(client).get(path)
+                    #expect(page.status == .seeOther, "\(path)")
+                    #expect(page.location == "/login", "\(path)")
+                }
+                let reader = Browser(client)
+                try await reader.logIn("lettore")
+                let refused = try await reader.get("/amministrazione/utenti")
+                #expect(refused.status == .forbidden)
+                #expect(refused.body.contains("Accesso negato"))
+                #expect(try await reader.get("/enti/lucca/2018/cruscotto").status == .ok)
+            }
+        }
+    }
+}

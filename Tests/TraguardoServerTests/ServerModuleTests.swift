@@ -1,4 +1,0 @@
-import Testing
-import TraguardoServer
-
-@Test func serverModuleIsLinked() { #expect(TraguardoServerModule.name == "TraguardoServer") }
