@@ -58,10 +58,11 @@ enum AdminTemplates {
         </div>
         <div class="campo">
         <label for="campo-ufficio">Ufficio (per dirigenti e responsabili d'ufficio)</label>
-        <select id="campo-ufficio" name="{{unitName}}">
+        <select id="campo-ufficio" name="{{unitName}}"{{#unitError}} aria-describedby="campo-ufficio-errore" aria-invalid="true"{{/unitError}}>
         {{#units}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
         {{/units}}
         </select>
+        {{#unitError}}<p class="errore-campo" id="campo-ufficio-errore">{{.}}</p>{{/unitError}}
         </div>
         <p><button type="submit">Aggiungi l'utente</button></p>
         </form>
