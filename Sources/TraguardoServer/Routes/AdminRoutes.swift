@@ -91,7 +91,7 @@ struct AdminRoutes {
             period.status = status
             try await state.store.update(period, in: scope, actor: user.username)
         }
-        return .redirect(to: "/enti/\(scope.entityCode)/\(scope.year)/cruscotto", type: .normal)
+        return .redirect(to: WebRoutes.periodi(ente: scope.entityCode, anno: scope.year), type: .normal)
     }
 
     func saveScores(context: TraguardoRequestContext) async throws -> Response {
