@@ -44,6 +44,7 @@ public enum TraguardoApplication {
         ReviewRoutes(state: state).register(on: pages)
         AdminRoutes(state: state).register(on: pages)
         AdminPlanPageRoutes(state: state).register(on: pages)
+        ImportRoutes(state: state).register(on: pages)
         return router
     }
 }
