@@ -87,4 +87,49 @@ struct ImportTests {
             }
         }
     }
+
+    static let plan = """
+        formato: traguardo/1
+        ente: {codice: prova, nome: Camera di Commercio di Prova}
+        anno: 2019
+        periodi: trimestri
+        unita:
+          - {codice: PROG, nome: Ufficio Programmazione, tipo: ufficio}
+        albero:
+          - codice: A
+            tipo: area-strategica
+            titolo: Competitività dell'Ente
+            figli:
+              - codice: A1
+                tipo: obiettivo-strategico
+                titolo: Tempi dei servizi
+                indicatori:
+                  - codice: "1"
+                    nome: Servizi nei tempi
+                    ufficio: PROG
+                    item:
+                      - {codice: a, descrizione: Pratiche evase entro 5 giorni, comparatore: ">=", valore_target: 90, regola: soglia}
+        """
+
+    @Test func anUploadedPlanFileIsImportedAndABadOneChangesNothing() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let admin = Browser(client)
+                try await admin.logIn("admin")
+                try await admin.get("/amministrazione/importazione")
+                let bad = try await Self.upload(
+                    admin, "/amministrazione/importazione/piano", filename: "prova.yaml",
+                    content: Self.plan.replacingOccurrences(of: "regola: soglia", with: "regola: inventata"), fields: [])
+                #expect(bad.status == .unprocessableContent)
+                #expect(bad.body.contains("prova.yaml"), "\(bad.body)")
+                #expect(try await store.cycles(entityCode: "prova").isEmpty)
+                let good = try await Self.upload(admin, "/amministrazione/importazione/piano", filename: "prova.yaml", content: Self.plan, fields: [])
+                #expect(good.status == .ok, "\(good.body)")
+                #expect(good.body.contains("Importato prova 2019: 1 item"))
+                let stored = try #require(try await store.loadPlan(CycleScope(entityCode: "prova", year: 2019)))
+                #expect(stored.items.count == 1)
+            }
+        }
+    }
 }
