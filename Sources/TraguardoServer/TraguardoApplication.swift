@@ -43,6 +43,8 @@ public enum TraguardoApplication {
         RilevazioneRoutes(state: state).register(on: pages)
         ReviewRoutes(state: state).register(on: pages)
         AdminRoutes(state: state).register(on: pages)
+        AdminPlanPageRoutes(state: state).register(on: pages)
+        ImportRoutes(state: state).register(on: pages)
         return router
     }
 }

@@ -14,6 +14,7 @@ public enum WebTemplates {
         "campo-spunta": FieldTemplates.check,
         LoginPage.templateName: LoginTemplate.source,
         MessagePage.templateName: MessageTemplate.source,
+        HomePage.templateName: HomeTemplate.source,
         CruscottoPage.templateName: CruscottoTemplate.source,
         RilevazionePage.templateName: RilevazioneTemplate.source,
         RilevazioneElencoPage.templateName: RilevazioneElencoTemplate.source,

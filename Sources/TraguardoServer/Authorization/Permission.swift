@@ -14,6 +14,10 @@ public enum Action: String, Sendable, CaseIterable {
     case validate
     /// Opening and closing monitoring periods.
     case managePeriods
+    /// The organisational units of an Ente under Amministrazione (read only).
+    case viewUnits
+    /// Importing plan files and schede di rilevazione.
+    case importData
     /// Recording the scores of a period.
     case saveScores
     /// The registro modifiche.
@@ -32,7 +36,7 @@ public enum Permission {
         case .enterMeasurement: [.administrator, .controller, .manager, .officeHead].contains(role)
         case .comment: [.evaluator, .controller].contains(role)
         case .validate: role == .evaluator
-        case .managePeriods, .saveScores: [.administrator, .controller].contains(role)
+        case .managePeriods, .saveScores, .viewUnits, .importData: [.administrator, .controller].contains(role)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(role)
         case .manageUsers: role == .administrator
         }

@@ -19,35 +19,59 @@ struct AdminRoutes {
 
     func users(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .manageUsers)
-        return HTMLResponse.page(PageRendering.users(try await state.store.users(), csrf: user.csrfToken ?? "", user: user))
+        return try await usersPage(user: user)
+    }
+
+    /// The list and the add form; after a refused add, what was typed (never the password) and the errors beside the fields.
+    func usersPage(user: SignedInUser, typed: [String: String] = [:], errors: [String: String] = [:]) async throws -> Response {
+        var units: [(id: String, name: String)] = []
+        var seen: Set<String> = []
+        for cycle in try await state.store.cycles() where Permission.reaches(user, entityCode: cycle.entityCode) {
+            guard let plan = try await state.store.loadPlan(CycleScope(entityCode: cycle.entityCode, year: cycle.year)) else { continue }
+            for unit in plan.units {
+                let code = unit.code ?? unit.id
+                if seen.insert(code).inserted { units.append((code, "\(unit.name) (\(code))")) }
+            }
+        }
+        let html = PageRendering.users(
+            try await state.store.users(), units: units.sorted { $0.name < $1.name }, typed: typed, errors: errors, user: user)
+        return HTMLResponse.page(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     func addUser(context: TraguardoRequestContext) async throws -> Response {
+        typealias F = FormFields.Utente
         let user = try state.authorized(context, .manageUsers)
         let form = context.form ?? FormBody(fields: [])
-        let username = (form["utente"] ?? "").trimmingCharacters(in: .whitespaces)
-        let password = form["password"] ?? ""
-        guard UserRules.isValidUsername(username) else {
-            throw WebFailure.badRequest(UserRules.usernameRule, user: user)
+        let username = (form[F.username] ?? "").trimmingCharacters(in: .whitespaces)
+        let password = form[F.password] ?? ""
+        let name = (form[F.displayName] ?? "").trimmingCharacters(in: .whitespaces)
+        let unit = (form[F.unit] ?? "").trimmingCharacters(in: .whitespaces)
+        let role = WebRole(rawValue: form[F.role] ?? "")
+        var errors: [String: String] = [:]
+        if !UserRules.isValidUsername(username) {
+            errors[F.username] = UserRules.usernameRule
+        } else if try await state.store.user(username) != nil {
+            errors[F.username] = "Il nome utente «\(username)» è già in uso."
         }
-        guard let role = WebRole(rawValue: form["ruolo"] ?? "") else {
-            throw WebFailure.badRequest(
-                "Ruolo «\(form["ruolo"] ?? "")» sconosciuto: \(WebRole.allCases.map(\.rawValue).joined(separator: ", ")).", user: user)
+        if password.count < UserRules.minimumPasswordLength { errors[F.password] = UserRules.passwordRule }
+        if role == nil {
+            errors[F.role] = "Ruolo «\(form[F.role] ?? "")» sconosciuto: \(UserRules.roleCodes.joined(separator: ", "))."
+        } else if role == .officeHead, unit.isEmpty {
+            errors[F.unit] = "Un responsabile d'ufficio ha bisogno del suo ufficio."
+        } else if role == .manager, unit.isEmpty {
+            errors[F.unit] = "Un dirigente ha bisogno della sua area."
         }
-        guard password.count >= UserRules.minimumPasswordLength else {
-            throw WebFailure.badRequest(UserRules.passwordRule, user: user)
+        guard let role, errors.isEmpty else {
+            let typed = [F.username: username, F.displayName: name, F.role: form[F.role] ?? "", F.unit: unit]
+            return try await usersPage(user: user, typed: typed, errors: errors)
         }
-        let name = (form["nome"] ?? "").trimmingCharacters(in: .whitespaces)
         let account = UserAccount(
             username: username, displayName: name.isEmpty ? username : name, role: role.rawValue,
-            entityCode: (form["ente"] ?? "").isEmpty ? nil : form["ente"], unitCode: (form["ufficio"] ?? "").isEmpty ? nil : form["ufficio"],
-            createdAt: state.now)
-        if try await state.store.user(username) != nil {
-            throw WebFailure.badRequest("L'utente «\(username)» esiste già.", user: user)
-        }
+            entityCode: (form["ente"] ?? "").isEmpty ? nil : form["ente"],
+            unitCode: [.officeHead, .manager].contains(role) ? unit : nil, createdAt: state.now)
         let hash = await PasswordHashing.hash(password, cost: state.configuration.bcryptCost)
         try await state.store.addUser(account, passwordHash: hash, actor: user.username)
-        return .redirect(to: "/amministrazione/utenti", type: .normal)
+        return .redirect(to: WebRoutes.utenti, type: .normal)
     }
 
     func setPeriod(context: TraguardoRequestContext) async throws -> Response {
@@ -67,7 +91,7 @@ struct AdminRoutes {
             period.status = status
             try await state.store.update(period, in: scope, actor: user.username)
         }
-        return .redirect(to: "/enti/\(scope.entityCode)/\(scope.year)/cruscotto", type: .normal)
+        return .redirect(to: WebRoutes.periodi(ente: scope.entityCode, anno: scope.year), type: .normal)
     }
 
     func saveScores(context: TraguardoRequestContext) async throws -> Response {

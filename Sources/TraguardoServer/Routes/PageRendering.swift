@@ -4,18 +4,19 @@ import TraguardoStore
 import TraguardoWeb
 
 /// The pages of TraguardoWeb, filled for the signed-in user: the chrome (navigation of the role, CSRF token,
-/// Ente-year) and the page's view model, rendered by `WebRenderer`. The pages without a TraguardoWeb view yet
-/// (list of cycles, users, registro) still use `InterimPages`.
+/// Ente-year) and the page's view model, rendered by `WebRenderer`.
 enum PageRendering {
     static func chrome(_ user: SignedInUser?, current: WebSection? = nil, plan: CyclePlan? = nil) -> PageChrome {
         guard let user else { return PageChrome(csrf: "") }
-        let scope = plan.map { plan in
-            WebScope(
-                entityCode: plan.entity.code, entityName: plan.entity.shortName ?? plan.entity.name, year: plan.cycle.year,
-                openPeriodCode: plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code)
-        }
         return PageChrome.make(
-            userName: user.account.displayName, role: user.role, csrf: user.csrfToken ?? "", current: current, scope: scope)
+            userName: user.account.displayName, role: user.role, csrf: user.csrfToken ?? "", current: current, scope: plan.map(scope))
+    }
+
+    /// The Ente-year of the plan, with its last open period.
+    static func scope(_ plan: CyclePlan) -> WebScope {
+        WebScope(
+            entityCode: plan.entity.code, entityName: plan.entity.shortName ?? plan.entity.name, year: plan.cycle.year,
+            openPeriodCode: plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code)
     }
 
     static func login(csrf: String, error: String?) -> String {
@@ -59,7 +60,27 @@ enum PageRendering {
             RilevazioneElencoPage.make(plan: plan, period: period, offices: offices), chrome: chrome(user, current: .rilevazione, plan: plan))
     }
 
-    static func home(_ cycles: [Cycle], user: SignedInUser) -> String { InterimPages.home(cycles, user: user) }
+    /// The Ente-years the user reaches; for an office, the link to its own form of the open period.
+    static func home(_ plans: [CyclePlan], user: SignedInUser) -> String {
+        let cycles = plans.map { plan in
+                        let office = user.role == .officeHead
+                ? user.account.unitCode.flatMap { code in plan.units.first { $0.code == code || $0.id == code } }.map { (id: $0.id, name: $0.name) }
+                : nil
+            return HomePage.Cycle(scope: scope(plan), ownOffice: office)
+        }
+        return WebRenderer.render(HomePage.make(cycles: cycles, role: user.role), chrome: chrome(user))
+    }
 
-    static func users(_ users: [UserAccount], csrf: String, user: SignedInUser) -> String { InterimPages.users(users, csrf: csrf, user: user) }
+    static func users(
+        _ accounts: [UserAccount], units: [(id: String, name: String)], typed: [String: String], errors: [String: String], user: SignedInUser
+    ) -> String {
+        let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let rows = accounts.map { account in
+            AdminUsersPage.User(
+                username: account.username, displayName: account.displayName, role: WebRole(rawValue: account.role) ?? .reader,
+                unitName: account.unitCode.map { names[$0] ?? $0 })
+        }
+        let page = AdminUsersPage.make(users: rows, units: units, role: user.role, typed: typed, errors: errors)
+        return WebRenderer.render(page, chrome: chrome(user, current: .amministrazione))
+    }
 }

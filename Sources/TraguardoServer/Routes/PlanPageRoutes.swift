@@ -17,8 +17,11 @@ struct PlanPageRoutes {
 
     func home(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
-        let cycles = try await state.store.cycles().filter { Permission.reaches(user, entityCode: $0.entityCode) }
-        return HTMLResponse.page(PageRendering.home(cycles, user: user))
+        var plans: [CyclePlan] = []
+        for cycle in try await state.store.cycles() where Permission.reaches(user, entityCode: cycle.entityCode) {
+            if let plan = try await state.store.loadPlan(CycleScope(entityCode: cycle.entityCode, year: cycle.year)) { plans.append(plan) }
+        }
+        return HTMLResponse.page(PageRendering.home(plans, user: user))
     }
 
     /// The period asked with `?periodo=CODE`, else the scorer's default (the last of the year).

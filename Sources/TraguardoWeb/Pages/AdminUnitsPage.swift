@@ -9,6 +9,8 @@ public struct AdminUnitsPage: WebPage {
     public var entityField: String
     public var units: [UnitRow]
     public var hasUnits: Bool
+    /// The add form is shown only where the server takes its POST.
+    public var hasAddForm: Bool
     public var action: String
     public var code: AdminField
     public var name: AdminField
@@ -23,10 +25,13 @@ public struct AdminUnitsPage: WebPage {
         public var kind: String
         /// `Segreteria Generale › Ufficio Programmazione e controllo`.
         public var path: String
+        /// How many items of the plan the unit enters (owns).
+        public var items: Int
     }
 
     public static func make(
-        plan: CyclePlan, role: WebRole, scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
+        plan: CyclePlan, role: WebRole, scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:],
+        addForm: Bool = true
     ) -> AdminUnitsPage {
         typealias F = FormFields.Unita
         let byID = Dictionary(plan.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -40,14 +45,17 @@ public struct AdminUnitsPage: WebPage {
             }
             return names.joined(separator: " › ")
         }
-        let rows = plan.units.map { UnitRow(code: $0.code ?? "–", name: $0.name, kind: Self.label($0.kind), path: path($0)) }
+        let owned = Dictionary(grouping: plan.responsibleUnits().values, by: { $0 }).mapValues(\.count)
+        let rows = plan.units.map {
+            UnitRow(code: $0.code ?? "–", name: $0.name, kind: Self.label($0.kind), path: path($0), items: owned[$0.id] ?? 0)
+        }
             .sorted { $0.path < $1.path }
         let kind = typed[F.kind] ?? UnitKind.ufficio.rawValue
         let parent = typed[F.parent] ?? ""
         return AdminUnitsPage(
             title: "Unità organizzative \(plan.entity.shortName ?? plan.entity.name)",
             adminNav: AdminNavigation.links(role: role, current: .unita, scope: scope), entityCode: plan.entity.code,
-            entityField: F.entity, units: rows, hasUnits: !rows.isEmpty, action: WebRoutes.unita,
+            entityField: F.entity, units: rows, hasUnits: !rows.isEmpty, hasAddForm: addForm, action: WebRoutes.unita,
             code: AdminField.make(F.code, "Codice (facoltativo)", typed[F.code] ?? "", errors: errors, help: "Per esempio PROG."),
             name: AdminField.make(F.name, "Nome", typed[F.name] ?? "", errors: errors),
             kindName: F.kind, kinds: UnitKind.allCases.map { Option(value: $0.rawValue, label: label($0), selected: $0.rawValue == kind) },

@@ -14,6 +14,8 @@ public struct AdminUsersPage: WebPage {
     public var roles: [Option]
     public var unitName: String
     public var units: [Option]
+    /// The error of the unit select (a responsabile d'ufficio needs an office, a dirigente an area).
+    public var unitError: String?
     public var hasErrors: Bool
 
     /// A user as the server stores it.
@@ -58,13 +60,13 @@ public struct AdminUsersPage: WebPage {
             username: AdminField.make(F.username, "Nome utente", typed[F.username] ?? "", errors: errors, autocomplete: "off"),
             displayName: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? "", errors: errors, autocomplete: "name"),
             password: AdminField.make(F.password, "Password iniziale", "", errors: errors, autocomplete: "new-password",
-                                      help: "Almeno 12 caratteri; l'utente la cambierà al primo accesso."),
+                                      help: "Almeno 10 caratteri."),
             roleName: F.role,
             roles: WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) },
             unitName: F.unit,
             units: [Option(value: "", label: "Nessuno", selected: chosenUnit.isEmpty)]
                 + units.map { Option(value: $0.id, label: $0.name, selected: $0.id == chosenUnit) },
-            hasErrors: !errors.isEmpty)
+            unitError: errors[F.unit], hasErrors: !errors.isEmpty)
     }
 }
 

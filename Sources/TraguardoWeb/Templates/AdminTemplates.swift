@@ -58,10 +58,11 @@ enum AdminTemplates {
         </div>
         <div class="campo">
         <label for="campo-ufficio">Ufficio (per dirigenti e responsabili d'ufficio)</label>
-        <select id="campo-ufficio" name="{{unitName}}">
+        <select id="campo-ufficio" name="{{unitName}}"{{#unitError}} aria-describedby="campo-ufficio-errore" aria-invalid="true"{{/unitError}}>
         {{#units}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
         {{/units}}
         </select>
+        {{#unitError}}<p class="errore-campo" id="campo-ufficio-errore">{{.}}</p>{{/unitError}}
         </div>
         <p><button type="submit">Aggiungi l'utente</button></p>
         </form>
@@ -76,14 +77,15 @@ enum AdminTemplates {
         <div class="tabella">
         <table>
         <caption>Unità organizzative</caption>
-        <thead><tr><th scope="col">Codice</th><th scope="col">Unità</th><th scope="col">Tipo</th></tr></thead>
+        <thead><tr><th scope="col">Codice</th><th scope="col">Unità</th><th scope="col">Tipo</th><th scope="col" class="numero">Item</th></tr></thead>
         <tbody>
-        {{#units}}<tr><td>{{code}}</td><td>{{path}}</td><td>{{kind}}</td></tr>
+        {{#units}}<tr><td>{{code}}</td><td>{{path}}</td><td>{{kind}}</td><td class="numero">{{items}}</td></tr>
         {{/units}}
         </tbody>
         </table>
         </div>
         {{/hasUnits}}
+        {{#hasAddForm}}
         <h2 id="nuova-unita">Aggiungi un'unità</h2>
         <form class="modulo" method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
@@ -106,6 +108,7 @@ enum AdminTemplates {
         </div>
         <p><button type="submit">Aggiungi l'unità</button></p>
         </form>
+        {{/hasAddForm}}
         {{/page}}{{/contenuto}}{{/layout}}
         """
 

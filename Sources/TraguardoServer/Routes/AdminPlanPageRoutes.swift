@@ -1,0 +1,41 @@
+import Foundation
+import Hummingbird
+import TraguardoCore
+import TraguardoStore
+import TraguardoWeb
+
+/// Amministrazione › Periodi (the periods of an Ente-year with their open/close buttons, posted to
+/// `AdminRoutes.setPeriod`) and › Unità (the units of an Ente-year, read only, with the items each enters).
+struct AdminPlanPageRoutes {
+    let state: ServerState
+
+    func register(on router: some RouterMethods<TraguardoRequestContext>) {
+        router.get("amministrazione/periodi/:ente/:anno") { _, context in try await periods(context: context) }
+        router.get("amministrazione/unita") { request, context in try await units(request: request, context: context) }
+        router.get("amministrazione/unita/:ente/:anno") { _, context in try await units(context: context) }
+    }
+
+    func periods(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .managePeriods)
+        let (plan, _) = try await state.plan(context, user: user)
+        let page = AdminPeriodsPage.make(plan: plan, role: user.role, scope: PageRendering.scope(plan))
+        return HTMLResponse.page(WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione, plan: plan)))
+    }
+
+    /// Without an Ente-year in the path: the most recent one the user reaches.
+    func units(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .viewUnits)
+        let cycles = try await state.store.cycles().filter { Permission.reaches(user, entityCode: $0.entityCode) }
+        guard let latest = cycles.max(by: { ($0.year, $0.entityCode) < ($1.year, $1.entityCode) }) else {
+            throw WebFailure.notFound("Il database non contiene ancora nessun ciclo.", user: user)
+        }
+        return .redirect(to: WebRoutes.unita + "/" + WebRoutes.segment(latest.entityCode) + "/\(latest.year)", type: .normal)
+    }
+
+    func units(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .viewUnits)
+        let (plan, _) = try await state.plan(context, user: user)
+        let page = AdminUnitsPage.make(plan: plan, role: user.role, scope: PageRendering.scope(plan), addForm: false)
+        return HTMLResponse.page(WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione, plan: plan)))
+    }
+}
