@@ -12,19 +12,12 @@ import TraguardoCore
 public enum PianoBuilder {
     public static func build(plan: CyclePlan, scores: PlanScores, source: String? = nil) -> Document {
         let builder = PianoSheets(plan: plan, scores: scores)
-        let listing = builder.listing
-        let period = listing.periodo.map { ", periodo \($0)" } ?? ""
-        let methodology = "metodologia «\(listing.metodologia.nome)» " + (listing.metodologia.versione.map { "v\($0)" } ?? "(predefinita)")
-        let from = source.map { " (\($0))" } ?? ""
         let horizon = builder.years.count > 1 ? "\(builder.years.first!)–\(builder.years.last!)" : "\(plan.cycle.year)"
-        return Document(
+        return .scored(
             title: "Piano della performance \(horizon)",
             subtitle: "Albero della performance e schede degli obiettivi strategici, risultati \(plan.cycle.year)",
-            entityName: plan.entity.name, entityCode: plan.entity.code, year: plan.cycle.year,
-            period: listing.periodo, methodologyName: listing.metodologia.nome, methodologyVersion: listing.metodologia.versione,
-            generatedFrom: "Prodotto da Traguardo con il piano e le rilevazioni di \(plan.entity.name) \(plan.cycle.year)\(period)\(from); "
-                + "risorse ricalcolate dal motore, gradi di raggiungimento del motore di calcolo, \(methodology).",
-            blocks: builder.blocks())
+            plan: plan, listing: builder.listing, source: source,
+            computed: "risorse ricalcolate dal motore, gradi di raggiungimento del motore di calcolo", blocks: builder.blocks())
     }
 }
 

@@ -18,20 +18,9 @@ public enum RelazioneBuilder {
         builder.summary()
         builder.managers()
         builder.allegati()
-        let listing = builder.listing
-        let period = listing.periodo.map { ", periodo \($0)" } ?? ""
-        let methodology = "metodologia «\(listing.metodologia.nome)» "
-            + (listing.metodologia.versione.map { "v\($0)" } ?? "(predefinita)")
-        let from = source.map { " (\($0))" } ?? ""
-        return Document(
-            title: "Relazione sulla performance \(plan.cycle.year)",
-            subtitle: "Risultati \(plan.cycle.year)",
-            entityName: plan.entity.name, entityCode: plan.entity.code, year: plan.cycle.year,
-            period: listing.periodo, methodologyName: listing.metodologia.nome,
-            methodologyVersion: listing.metodologia.versione,
-            generatedFrom: "Prodotto da Traguardo con il piano e le rilevazioni di \(plan.entity.name) "
-                + "\(plan.cycle.year)\(period)\(from); punteggi del motore di calcolo, \(methodology).",
-            blocks: builder.blocks)
+        return .scored(
+            title: "Relazione sulla performance \(plan.cycle.year)", subtitle: "Risultati \(plan.cycle.year)",
+            plan: plan, listing: builder.listing, source: source, blocks: builder.blocks)
     }
 }
 

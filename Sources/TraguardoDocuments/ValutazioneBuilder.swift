@@ -24,20 +24,10 @@ public enum ValutazioneBuilder {
         if blocks.isEmpty {
             blocks.append(.paragraph("Il piano non assegna obiettivi individuali al Segretario Generale o ai dirigenti."))
         }
-        let listing = ScoreListing(plan: plan, scores: scores)
-        let period = listing.periodo.map { ", periodo \($0)" } ?? ""
-        let methodology = "metodologia «\(listing.metodologia.nome)» "
-            + (listing.metodologia.versione.map { "v\($0)" } ?? "(predefinita)")
-        let from = source.map { " (\($0))" } ?? ""
-        return Document(
+        return .scored(
             title: "Scheda di valutazione \(plan.cycle.year)",
             subtitle: "Risultato \(plan.cycle.year) Segretario Generale e Dirigenti: proposta di % di raggiungimento e punteggio",
-            entityName: plan.entity.name, entityCode: plan.entity.code, year: plan.cycle.year,
-            period: listing.periodo, methodologyName: listing.metodologia.nome,
-            methodologyVersion: listing.metodologia.versione,
-            generatedFrom: "Prodotto da Traguardo con il piano e le rilevazioni di \(plan.entity.name) "
-                + "\(plan.cycle.year)\(period)\(from); punteggi del motore di calcolo, \(methodology).",
-            blocks: blocks)
+            plan: plan, listing: ScoreListing(plan: plan, scores: scores), source: source, blocks: blocks)
     }
 
     /// The Segretario Generale first, then the dirigenti, each group in the plan's order of people; managers the

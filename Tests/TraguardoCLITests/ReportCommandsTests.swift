@@ -9,106 +9,108 @@ struct ReportCommandsTests {
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Examples")
 
-    func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-report-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+    /// A temporary folder with the path of a database in it, removed afterwards.
+    func withFolder(_ body: (URL, String) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-report-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try body(folder, folder.appendingPathComponent("traguardo.sqlite").path)
+    }
+
+    /// The same, with an example (a folder of `Examples/`) imported into the database.
+    func withImported(_ example: String, _ body: (URL, String) throws -> Void) throws {
+        try withFolder { folder, database in
+            let imported = try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent(example).path])
+            #expect(imported.status == 0, "\(imported)")
+            try body(folder, database)
+        }
     }
 
     @Test func relazioneIsWrittenAsHTML() throws {
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("traguardo.sqlite").path
-        let imported = try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("lucca-2018").path])
-        #expect(imported.status == 0, "\(imported)")
-        let file = folder.appendingPathComponent("relazione.html")
-        let result = try CommandLineRunner.run([
-            "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "html", "-o", file.path,
-        ])
-        #expect(result.status == 0, "\(result)")
-        let html = try String(contentsOf: file, encoding: .utf8)
-        #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.contains("lang=\"it\""))
-        #expect(html.contains("Relazione sulla performance 2018"))
-        #expect(html.contains(">99,22<"))
-        #expect(html.contains("database SQLite «traguardo.sqlite»"))
-        // The snapshot: period, the last change of the audit log (the import), the data's fingerprint.
-        #expect(html.contains("Istantanea dei dati: periodo ANNO "), "\(html.prefix(3000))")
-        #expect(html.contains("ultima modifica n. "))
-        #expect(html.contains("impronta "))
+        try withImported("lucca-2018") { folder, database in
+            let file = folder.appendingPathComponent("relazione.html")
+            let result = try CommandLineRunner.run([
+                "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "html", "-o", file.path,
+            ])
+            #expect(result.status == 0, "\(result)")
+            let html = try String(contentsOf: file, encoding: .utf8)
+            #expect(html.hasPrefix("<!DOCTYPE html>"))
+            #expect(html.contains("lang=\"it\""))
+            #expect(html.contains("Relazione sulla performance 2018"))
+            #expect(html.contains(">99,22<"))
+            #expect(html.contains("database SQLite «traguardo.sqlite»"))
+            // The snapshot: period, the last change of the audit log (the import), the data's fingerprint.
+            #expect(html.contains("Istantanea dei dati: periodo ANNO "), "\(html.prefix(3000))")
+            #expect(html.contains("ultima modifica n. "))
+            #expect(html.contains("impronta "))
+        }
     }
 
     @Test func relazioneTablesAreWrittenAsXLSX() throws {
         try OpenPyXL.require()
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("traguardo.sqlite").path
-        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("lucca-2018").path]).status == 0)
-        let file = folder.appendingPathComponent("relazione.xlsx").path
-        let result = try CommandLineRunner.run([
-            "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "xlsx", "-o", file,
-        ])
-        #expect(result.status == 0, "\(result)")
-        // openpyxl: the sheets, and every numeric cell of each.
-        let json = try Python.text("""
-            import openpyxl, json
-            wb = openpyxl.load_workbook(\(Python.literal(file)))
-            out = {}
-            for ws in wb.worksheets:
-                out[ws.title] = {'text': [str(c) for r in ws.iter_rows(values_only=True) for c in r if isinstance(c, str)],
-                                 'numbers': [float(c) for r in ws.iter_rows(values_only=True) for c in r if isinstance(c, (int, float))]}
-            print(json.dumps(out))
-            """)
-        let sheets = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String: [Any]]])
-        let about = try #require(sheets["Documento"])
-        #expect(about["text"]?.contains { ($0 as? String)?.contains("metodologia «SMVP CCIAA Lucca 2018") == true } == true, "\(about)")
-        #expect(sheets.count > 3, "\(sheets.keys.sorted())")
-        // The Carta dei servizi total 99,22 is a number, not a text.
-        #expect(sheets.values.contains { ($0["numbers"] as? [Double])?.contains(99.22) == true }, "\(sheets.keys.sorted())")
-        #expect(sheets.values.contains { ($0["numbers"] as? [Double])?.contains(99.75) == true })
+        try withImported("lucca-2018") { folder, database in
+            let file = folder.appendingPathComponent("relazione.xlsx").path
+            let result = try CommandLineRunner.run([
+                "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "xlsx", "-o", file,
+            ])
+            #expect(result.status == 0, "\(result)")
+            // openpyxl: the sheets, and every numeric cell of each.
+            let json = try Python.text("""
+                import openpyxl, json
+                wb = openpyxl.load_workbook(\(Python.literal(file)))
+                out = {}
+                for ws in wb.worksheets:
+                    out[ws.title] = {'text': [str(c) for r in ws.iter_rows(values_only=True) for c in r if isinstance(c, str)],
+                                     'numbers': [float(c) for r in ws.iter_rows(values_only=True) for c in r if isinstance(c, (int, float))]}
+                print(json.dumps(out))
+                """)
+            let sheets = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String: [Any]]])
+            let about = try #require(sheets["Documento"])
+            #expect(about["text"]?.contains { ($0 as? String)?.contains("metodologia «SMVP CCIAA Lucca 2018") == true } == true, "\(about)")
+            #expect(sheets.count > 3, "\(sheets.keys.sorted())")
+            // The Carta dei servizi total 99,22 is a number, not a text.
+            #expect(sheets.values.contains { ($0["numbers"] as? [Double])?.contains(99.22) == true }, "\(sheets.keys.sorted())")
+            #expect(sheets.values.contains { ($0["numbers"] as? [Double])?.contains(99.75) == true })
+        }
     }
 
     /// The 2018 Relazione printed by headless Chromium, read back with poppler's pdftotext and pdfinfo.
     @Test func relazioneIsPrintedToPDFByChromium() throws {
         let tools = try ExternalProgram.require(["pdftotext", "pdfinfo"], debianPackage: "poppler-utils")
         try ExternalProgram.require(["chromium"], debianPackage: "chromium")
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("traguardo.sqlite").path
-        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("lucca-2018").path]).status == 0)
-        let file = folder.appendingPathComponent("relazione.pdf").path
-        let result = try CommandLineRunner.run([
-            "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "pdf", "-o", file,
-        ])
-        #expect(result.status == 0, "\(result)")
-        let text = try ExternalProgram.output(tools[0], ["-layout", file, "-"])
-        #expect(text.contains("Relazione sulla performance 2018"), "\(text.prefix(500))")
-        #expect(text.contains("99,22"))
-        #expect(text.contains("99,75"))
-        #expect(text.contains("Camera di Commercio"))
-        #expect(text.contains("metodologia «SMVP CCIAA Lucca 2018"))
-        // Running footer from the print CSS: «Pagina 1 di N».
-        let info = try ExternalProgram.output(tools[1], [file])
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
-        let count = try #require(pages, "\(info)")
-        #expect(count >= 5, "la Relazione 2018 ha un capitolo per dirigente e quattro allegati: \(count) pagine")
-        #expect(text.contains("Pagina 1 di \(count)"), "\(text.prefix(800))")
-        #expect(info.contains("(A4)"), "\(info)")
+        try withImported("lucca-2018") { folder, database in
+            let file = folder.appendingPathComponent("relazione.pdf").path
+            let result = try CommandLineRunner.run([
+                "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "pdf", "-o", file,
+            ])
+            #expect(result.status == 0, "\(result)")
+            let text = try ExternalProgram.output(tools[0], ["-layout", file, "-"])
+            #expect(text.contains("Relazione sulla performance 2018"), "\(text.prefix(500))")
+            #expect(text.contains("99,22"))
+            #expect(text.contains("99,75"))
+            #expect(text.contains("Camera di Commercio"))
+            #expect(text.contains("metodologia «SMVP CCIAA Lucca 2018"))
+            // Running footer from the print CSS: «Pagina 1 di N».
+            let info = try ExternalProgram.output(tools[1], [file])
+            let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
+            let count = try #require(pages, "\(info)")
+            #expect(count >= 5, "la Relazione 2018 ha un capitolo per dirigente e quattro allegati: \(count) pagine")
+            #expect(text.contains("Pagina 1 di \(count)"), "\(text.prefix(800))")
+            #expect(info.contains("(A4)"), "\(info)")
+        }
     }
 
     @Test func pdfWithoutChromiumNamesTheMissingProgram() throws {
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("traguardo.sqlite").path
-        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("lucca-2018").path]).status == 0)
-        let file = folder.appendingPathComponent("relazione.pdf").path
-        let result = try CommandLineRunner.run(
-            ["report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "pdf", "-o", file],
-            environment: ["PATH": "/nonexistent"])
-        #expect(result.status != 0)
-        #expect(result.errors.contains("serve Chromium, che non è installato"), "\(result)")
-        #expect(result.errors.contains("apt-get install chromium"))
-        #expect(!FileManager.default.fileExists(atPath: file))
+        try withImported("lucca-2018") { folder, database in
+            let file = folder.appendingPathComponent("relazione.pdf").path
+            let result = try CommandLineRunner.run(
+                ["report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "pdf", "-o", file],
+                environment: ["PATH": "/nonexistent"])
+            #expect(result.status != 0)
+            #expect(result.errors.contains("serve Chromium, che non è installato"), "\(result)")
+            #expect(result.errors.contains("apt-get install chromium"))
+            #expect(!FileManager.default.fileExists(atPath: file))
+        }
     }
 
     /// Each document of the examples from the database, with the figures of its seed.
@@ -119,96 +121,87 @@ struct ReportCommandsTests {
         ("valutazione", "lucca-2013", "lucca", 2013, ["Scheda di valutazione 2013", "Segretario Generale"]),
     ])
     func documentsFromTheDatabase(kind: String, example: String, entity: String, year: Int, expected: [String]) throws {
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("traguardo.sqlite").path
-        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent(example).path]).status == 0)
-        let result = try CommandLineRunner.run(["report", kind, "--database", database, "--entity", entity, "--year", String(year)])
-        #expect(result.status == 0, "\(result)")
-        for text in expected {
-            #expect(result.output.localizedCaseInsensitiveContains(text), "«\(text)» manca in \(kind) \(entity) \(year)")
+        try withImported(example) { _, database in
+            let result = try CommandLineRunner.run(["report", kind, "--database", database, "--entity", entity, "--year", String(year)])
+            #expect(result.status == 0, "\(result)")
+            for text in expected {
+                #expect(result.output.localizedCaseInsensitiveContains(text), "«\(text)» manca in \(kind) \(entity) \(year)")
+            }
+            #expect(result.output.contains("Istantanea dei dati"))
         }
-        #expect(result.output.contains("Istantanea dei dati"))
     }
 
     /// The RPP of a merged Ente is made of its parts: without the plan of one of them, an error naming it.
     @Test func mergedRPPNeedsThePlansOfItsParts() throws {
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("traguardo.sqlite").path
-        let tno = Self.examples.appendingPathComponent("toscana-nord-ovest-2022/toscana-nord-ovest.yaml").path
-        let imported = try CommandLineRunner.run(["import", "--database", database, tno])
-        #expect(imported.status == 0, "\(imported)")
-        let result = try CommandLineRunner.run(["report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022"])
-        #expect(result.status != 0)
-        #expect(result.errors.contains("che non è nel database"), "\(result)")
-        #expect(result.errors.contains("«lucca»") || result.errors.contains("«massa-carrara»") || result.errors.contains("«pisa»"), "\(result)")
+        // Only the merged Ente's own file: its parts are missing.
+        try withImported("toscana-nord-ovest-2022/toscana-nord-ovest.yaml") { _, database in
+            let result = try CommandLineRunner.run(["report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022"])
+            #expect(result.status != 0)
+            #expect(result.errors.contains("che non è nel database"), "\(result)")
+            #expect(result.errors.contains("«lucca»") || result.errors.contains("«massa-carrara»") || result.errors.contains("«pisa»"), "\(result)")
+        }
     }
 
     /// The 2022 RPP of the merged Ente as a Word file, read back with python-docx.
     @Test func rppIsWrittenAsDOCX() throws {
         try PythonDocx.require()
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("traguardo.sqlite").path
-        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("toscana-nord-ovest-2022").path]).status == 0)
-        let file = folder.appendingPathComponent("rpp.docx").path
-        let result = try CommandLineRunner.run([
-            "report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022", "--format", "docx", "-o", file,
-        ])
-        #expect(result.status == 0, "\(result)")
-        let json = try Python.text("""
-            import docx, json
-            d = docx.Document(\(Python.literal(file)))
-            cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
-            print(json.dumps({'headings': [p.text for p in d.paragraphs if p.style.name == 'Heading 1'],
-                              'paragraphs': [p.text for p in d.paragraphs], 'cells': cells}))
-            """)
-        let read = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String]])
-        let headings = read["headings"] ?? []
-        #expect(headings.filter { $0.hasPrefix("Parte ") }.count == 3, "\(headings)")
-        #expect(read["cells"]?.contains("1.418.965,00") == true)
-        #expect(read["paragraphs"]?.contains { $0.hasPrefix("Istantanea dei dati:") } == true)
+        try withImported("toscana-nord-ovest-2022") { folder, database in
+            let file = folder.appendingPathComponent("rpp.docx").path
+            let result = try CommandLineRunner.run([
+                "report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022", "--format", "docx", "-o", file,
+            ])
+            #expect(result.status == 0, "\(result)")
+            let json = try Python.text("""
+                import docx, json
+                d = docx.Document(\(Python.literal(file)))
+                cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+                print(json.dumps({'headings': [p.text for p in d.paragraphs if p.style.name == 'Heading 1'],
+                                  'paragraphs': [p.text for p in d.paragraphs], 'cells': cells}))
+                """)
+            let read = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String]])
+            let headings = read["headings"] ?? []
+            #expect(headings.filter { $0.hasPrefix("Parte ") }.count == 3, "\(headings)")
+            #expect(read["cells"]?.contains("1.418.965,00") == true)
+            #expect(read["paragraphs"]?.contains { $0.hasPrefix("Istantanea dei dati:") } == true)
+        }
     }
 
     /// Open data: one JSON file, or a folder of CSV with datapackage.json; read back with python's json and csv.
     @Test func openDataIsWrittenAsJSONAndCSV() throws {
-        let folder = try folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("traguardo.sqlite").path
-        #expect(try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent("lucca-2013").path]).status == 0)
-        let json = folder.appendingPathComponent("dati.json").path
-        let csv = folder.appendingPathComponent("dati-aperti").path
-        let base = ["report", "opendata", "--database", database, "--entity", "lucca", "--year", "2013"]
-        #expect(try CommandLineRunner.run(base + ["--format", "json", "-o", json]).status == 0)
-        let written = try CommandLineRunner.run(base + ["--format", "csv", "-o", csv])
-        #expect(written.status == 0, "\(written)")
-        #expect(written.errors.contains("elementi.csv"))
-        let summary = try Python.text("""
-            import json, csv, os
-            from decimal import Decimal
-            data = json.load(open(\(Python.literal(json)), encoding='utf-8'), parse_float=Decimal)
-            package = json.load(open(os.path.join(\(Python.literal(csv)), 'datapackage.json'), encoding='utf-8'))
-            headers_match = True
-            for resource in package['resources']:
-                with open(os.path.join(\(Python.literal(csv)), resource['path']), encoding='utf-8', newline='') as f:
-                    header = next(csv.reader(f))
-                headers_match = headers_match and header == [field['name'] for field in resource['schema']['fields']]
-            with open(os.path.join(\(Python.literal(csv)), 'elementi.csv'), encoding='utf-8', newline='') as f:
-                rows = list(csv.DictReader(f))
-            print(json.dumps({'ente': data['metadati']['ente'], 'anno': data['metadati']['anno'],
-                'headers': headers_match, 'jsonRows': len(data['elementi']), 'csvRows': len(rows),
-                'shown': sorted(set(r['punteggio_mostrato'] for r in rows))}))
-            """)
-        let read = try #require(try JSONSerialization.jsonObject(with: Data(summary.utf8)) as? [String: Any])
-        #expect(read["ente"] as? String == "lucca")
-        #expect(read["anno"] as? Int == 2013)
-        #expect(read["headers"] as? Bool == true)
-        #expect((read["jsonRows"] as? Int) == (read["csvRows"] as? Int))
-        #expect((read["shown"] as? [String])?.contains("97,51") == true, "il totale dei procedimenti")
-        let noFolder = try CommandLineRunner.run(base + ["--format", "csv"])
-        #expect(noFolder.status != 0)
-        #expect(noFolder.errors.contains("indicare la cartella con -o CARTELLA"), "\(noFolder)")
+        try withImported("lucca-2013") { folder, database in
+            let json = folder.appendingPathComponent("dati.json").path
+            let csv = folder.appendingPathComponent("dati-aperti").path
+            let base = ["report", "opendata", "--database", database, "--entity", "lucca", "--year", "2013"]
+            #expect(try CommandLineRunner.run(base + ["--format", "json", "-o", json]).status == 0)
+            let written = try CommandLineRunner.run(base + ["--format", "csv", "-o", csv])
+            #expect(written.status == 0, "\(written)")
+            #expect(written.errors.contains("elementi.csv"))
+            let summary = try Python.text("""
+                import json, csv, os
+                from decimal import Decimal
+                data = json.load(open(\(Python.literal(json)), encoding='utf-8'), parse_float=Decimal)
+                package = json.load(open(os.path.join(\(Python.literal(csv)), 'datapackage.json'), encoding='utf-8'))
+                headers_match = True
+                for resource in package['resources']:
+                    with open(os.path.join(\(Python.literal(csv)), resource['path']), encoding='utf-8', newline='') as f:
+                        header = next(csv.reader(f))
+                    headers_match = headers_match and header == [field['name'] for field in resource['schema']['fields']]
+                with open(os.path.join(\(Python.literal(csv)), 'elementi.csv'), encoding='utf-8', newline='') as f:
+                    rows = list(csv.DictReader(f))
+                print(json.dumps({'ente': data['metadati']['ente'], 'anno': data['metadati']['anno'],
+                    'headers': headers_match, 'jsonRows': len(data['elementi']), 'csvRows': len(rows),
+                    'shown': sorted(set(r['punteggio_mostrato'] for r in rows))}))
+                """)
+            let read = try #require(try JSONSerialization.jsonObject(with: Data(summary.utf8)) as? [String: Any])
+            #expect(read["ente"] as? String == "lucca")
+            #expect(read["anno"] as? Int == 2013)
+            #expect(read["headers"] as? Bool == true)
+            #expect((read["jsonRows"] as? Int) == (read["csvRows"] as? Int))
+            #expect((read["shown"] as? [String])?.contains("97,51") == true, "il totale dei procedimenti")
+            let noFolder = try CommandLineRunner.run(base + ["--format", "csv"])
+            #expect(noFolder.status != 0)
+            #expect(noFolder.errors.contains("indicare la cartella con -o CARTELLA"), "\(noFolder)")
+        }
     }
 
     @Test func unknownDocumentsAndFormatsNameWhatExists() throws {
