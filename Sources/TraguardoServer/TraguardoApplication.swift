@@ -43,6 +43,7 @@ public enum TraguardoApplication {
         RilevazioneRoutes(state: state).register(on: pages)
         ReviewRoutes(state: state).register(on: pages)
         AdminRoutes(state: state).register(on: pages)
+        RegistroRoutes(state: state).register(on: pages)
         return router
     }
 }

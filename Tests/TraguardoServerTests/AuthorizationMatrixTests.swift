@@ -48,6 +48,9 @@ struct AuthorizationMatrixTests {
             fields: { who in [("utente", "nuovo.\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Nuovo"),
                               ("ruolo", "lettore"), ("password", "una-password-lunga")] },
             allowed: ["admin"]),
+        Route(
+            name: "filtro del registro modifiche", path: "/registro",
+            fields: { _ in [("autore", "admin"), ("tipo", ""), ("dal", ""), ("al", "")] }, allowed: ["admin", "controllo", "oiv"]),
     ]
 
     @Test func everyRoleAgainstEveryMutatingRoute() async throws {

@@ -5,7 +5,7 @@ import TraguardoWeb
 
 /// The pages of TraguardoWeb, filled for the signed-in user: the chrome (navigation of the role, CSRF token,
 /// Ente-year) and the page's view model, rendered by `WebRenderer`. The pages without a TraguardoWeb view yet
-/// (list of cycles, users, registro) still use `InterimPages`.
+/// (list of cycles, users) still use `InterimPages`.
 enum PageRendering {
     static func chrome(_ user: SignedInUser?, current: WebSection? = nil, plan: CyclePlan? = nil) -> PageChrome {
         guard let user else { return PageChrome(csrf: "") }
