@@ -45,6 +45,7 @@ public enum TraguardoApplication {
         AdminRoutes(state: state).register(on: pages)
         AdminPlanPageRoutes(state: state).register(on: pages)
         ImportRoutes(state: state).register(on: pages)
+        RegistroRoutes(state: state).register(on: pages)
         return router
     }
 }

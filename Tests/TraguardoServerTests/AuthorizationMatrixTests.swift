@@ -54,6 +54,9 @@ struct AuthorizationMatrixTests {
         Route(
             name: "importazione delle schede", path: "/amministrazione/importazione/schede",
             fields: { _ in [("ente_anno", "lucca/2018"), ("prova", "1")] }, allowed: ["admin", "controllo"]),
+        Route(
+            name: "filtro del registro modifiche", path: "/registro",
+            fields: { _ in [("autore", "admin"), ("tipo", ""), ("dal", ""), ("al", "")] }, allowed: ["admin", "controllo", "oiv"]),
     ]
 
     @Test func everyRoleAgainstEveryMutatingRoute() async throws {

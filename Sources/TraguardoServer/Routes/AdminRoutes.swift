@@ -5,7 +5,7 @@ import TraguardoStore
 import TraguardoWeb
 
 /// Administration: users (amministratore), opening and closing periods and recording scores (amministratore
-/// and controllo di gestione), the registro modifiche (who may see it: `Permission`).
+/// and controllo di gestione). The registro modifiche is `RegistroRoutes`.
 struct AdminRoutes {
     let state: ServerState
 
@@ -14,7 +14,6 @@ struct AdminRoutes {
         router.post("amministrazione/utenti/nuovo") { _, context in try await addUser(context: context) }
         router.post("amministrazione/periodi/:ente/:anno/stato") { _, context in try await setPeriod(context: context) }
         router.post("enti/:ente/:anno/punteggi/:periodo") { _, context in try await saveScores(context: context) }
-        router.get("registro") { _, context in try await auditLog(context: context) }
     }
 
     func users(context: TraguardoRequestContext) async throws -> Response {
@@ -103,13 +102,6 @@ struct AdminRoutes {
         }
         try await state.store.saveScores(ScoreListing(plan: plan, scores: PlanScorer.score(plan, period: code)), actor: user.username)
         return .redirect(to: "/enti/\(scope.entityCode)/\(scope.year)/cruscotto", type: .normal)
-    }
-
-    func auditLog(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewAudit)
-        let entries = try await state.store.auditLog(AuditQuery(entityCode: user.account.entityCode, limit: 200))
-        let text = entries.map { "\($0.at) \($0.actor) \($0.action.rawValue) \($0.tableLabel) \($0.recordID)" }.joined(separator: "\n")
-        return HTMLResponse.page(PageRendering.message("Registro modifiche", text, user: user))
     }
 }
 
