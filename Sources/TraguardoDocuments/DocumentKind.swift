@@ -35,6 +35,16 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .valutazione: ValutazioneBuilder.build(plan: plan, scores: scores, source: source)
         }
     }
+
+    /// The document scored for `period` (the last of the year when nil), with the snapshot line that says
+    /// what it was computed from: the period's state, the registro's last change, the data fingerprint.
+    public func document(
+        plan: CyclePlan, components: [CyclePlan], period: String?, lastChange: (number: Int64, at: Date)?, source: String?
+    ) throws -> Document {
+        var document = try build(plan: plan, scores: PlanScorer.score(plan, period: period), components: components, source: source)
+        document.snapshot = DocumentSnapshot(plan: plan, period: period, lastChange: lastChange)
+        return document
+    }
 }
 
 /// A file format of a document.

@@ -14,13 +14,17 @@ public struct ServerConfiguration: Sendable {
     public var loginFailureWindow: TimeInterval
     /// The bcrypt cost of new password hashes (12 in production; tests may use less).
     public var bcryptCost: UInt8
+    /// What the documents say they were computed from (`database SQLite «traguardo.sqlite»`); never a password.
+    public var dataSource: String?
+    /// Where the Chromium that prints the PDFs is looked for (`TRAGUARDO_CHROMIUM`, then `PATH`).
+    public var environment: [String: String]
     /// The clock (tests move it).
     public var clock: @Sendable () -> Date
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, sessionDuration: TimeInterval = 8 * 3600,
         maximumLoginFailures: Int = 5, loginFailureWindow: TimeInterval = 15 * 60, bcryptCost: UInt8 = 12,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        dataSource: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -29,6 +33,8 @@ public struct ServerConfiguration: Sendable {
         self.maximumLoginFailures = maximumLoginFailures
         self.loginFailureWindow = loginFailureWindow
         self.bcryptCost = bcryptCost
+        self.dataSource = dataSource
+        self.environment = environment
         self.clock = clock
     }
 }

@@ -55,6 +55,10 @@ struct AuthorizationMatrixTests {
             name: "importazione delle schede", path: "/amministrazione/importazione/schede",
             fields: { _ in [("ente_anno", "lucca/2018"), ("prova", "1")] }, allowed: ["admin", "controllo"]),
         Route(
+            name: "riconoscimento di una verifica", path: "/enti/lucca/2013/verifiche/riconosci",
+            fields: { who in [("chiave", "VALORE-DICHIARATO|nodo|C10101"), ("motivo", "Visto da \(who)")] },
+            allowed: ["admin", "controllo"]),
+        Route(
             name: "filtro del registro modifiche", path: "/registro",
             fields: { _ in [("autore", "admin"), ("tipo", ""), ("dal", ""), ("al", "")] }, allowed: ["admin", "controllo", "oiv"]),
     ]

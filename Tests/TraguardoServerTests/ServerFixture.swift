@@ -74,6 +74,8 @@ final class Browser: @unchecked Sendable {
         var status: HTTPResponse.Status
         var headers: HTTPFields
         var body: String
+        /// The body's bytes, for the files the server sends (DOCX, PDF, ZIP).
+        var data: Data
         var location: String? { headers[.location] }
     }
 
@@ -87,7 +89,7 @@ final class Browser: @unchecked Sendable {
         }
         let body = String(buffer: response.body)
         if let match = body.firstMatch(of: /name="csrf" value="([^"]*)"/) { csrf = String(match.1) }
-        return Page(status: response.status, headers: response.headers, body: body)
+        return Page(status: response.status, headers: response.headers, body: body, data: Data(buffer: response.body))
     }
 
     @discardableResult

@@ -4,7 +4,11 @@ import TraguardoDocuments
 /// A document written as a file in one of its formats: what `traguardo report -o FILE` writes and what the
 /// web application sends for download. Every file is written whole or not at all.
 public enum DocumentFile {
-    public static func write(_ document: Document, format: DocumentFormat, to url: URL) throws(DocumentFileError) {
+    /// - Parameter environment: where the PDF's Chromium is looked for (`ChromiumPrinter.find`).
+    public static func write(
+        _ document: Document, format: DocumentFormat, to url: URL,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(DocumentFileError) {
         switch format {
         case .html:
             do { try Data(HTMLWriter.html(document).utf8).write(to: url, options: .atomic) } catch {
@@ -15,7 +19,7 @@ public enum DocumentFile {
                 throw DocumentFileError(message: error.description)
             }
         case .pdf:
-            do { try ChromiumPrinter.find().pdf(html: HTMLWriter.html(document), to: url) } catch {
+            do { try ChromiumPrinter.find(environment: environment).pdf(html: HTMLWriter.html(document), to: url) } catch {
                 throw DocumentFileError(message: error.description)
             }
         case .docx:
@@ -28,11 +32,13 @@ public enum DocumentFile {
     }
 
     /// The file's bytes (written through a temporary file for the formats whose writers need one).
-    public static func data(_ document: Document, format: DocumentFormat) throws(DocumentFileError) -> Data {
+    public static func data(
+        _ document: Document, format: DocumentFormat, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(DocumentFileError) -> Data {
         if format == .html { return Data(HTMLWriter.html(document).utf8) }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-\(UUID().uuidString).\(format.rawValue)")
         defer { try? FileManager.default.removeItem(at: url) }
-        try write(document, format: format, to: url)
+        try write(document, format: format, to: url, environment: environment)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DocumentFileError(message: "il file «\(url.path)» scritto non si rilegge")
         }

@@ -44,13 +44,19 @@ public enum DocumentWorkbook {
         return [value] + Array(repeating: .empty, count: cell.columnSpan - 1)
     }
 
-    /// `3 Carta dei servizi`: unique, at most 31 characters, none of `[]:*?/\`.
+    /// `3 Carta dei servizi`: unique, at most 31 characters, none of `[]:*?/\`, not ending with an apostrophe
+    /// (Excel refuses one at either end; the index keeps it off the start).
     static func name(_ caption: String?, index: Int, used: inout Set<String>) -> String {
         let clean = (caption ?? "Tabella").filter { !"[]:*?/\\".contains($0) }
-        var candidate = String("\(index) \(clean)".prefix(31)).trimmingCharacters(in: .whitespaces)
+        func cut(_ text: String) -> String {
+            var name = String(text.prefix(31)).trimmingCharacters(in: .whitespaces)
+            while name.hasSuffix("'") { name = String(name.dropLast()).trimmingCharacters(in: .whitespaces) }
+            return name
+        }
+        var candidate = cut("\(index) \(clean)")
         var n = 2
         while used.contains(candidate) {
-            candidate = String("\(index)-\(n) \(clean)".prefix(31))
+            candidate = cut("\(index)-\(n) \(clean)")
             n += 1
         }
         used.insert(candidate)

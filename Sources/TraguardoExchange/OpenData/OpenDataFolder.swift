@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoDocuments
+import ZIPFoundation
 
 /// Writes an open data set as a folder ready for «Amministrazione trasparente»: one CSV per table,
 /// `datapackage.json` (Frictionless) describing them and `dati.json` with everything in one object. The
@@ -12,6 +13,21 @@ public enum OpenDataFolder {
                 (OpenDataPackage.fileName, Data(OpenDataPackage.text(set).utf8)),
                 (OpenDataJSON.fileName, Data(OpenDataJSON.text(set).utf8)),
             ]
+    }
+
+    /// The same files in one ZIP archive: what the web «Documenti» page sends for «CSV».
+    public static func zip(_ set: OpenDataSet) throws(SpreadsheetError) -> Data {
+        let name = "dati-aperti-\(set.metadata.entityCode)-\(set.metadata.year).zip"
+        do {
+            let archive = try Archive(accessMode: .create)
+            for file in files(set) { try OfficePackage.add(file.data, as: file.name, to: archive) }
+            guard let data = archive.data else { throw SpreadsheetError(file: name, message: "l'archivio è vuoto") }
+            return data
+        } catch let error as SpreadsheetError {
+            throw error
+        } catch {
+            throw SpreadsheetError(file: name, message: "l'archivio non si può scrivere (\(error.localizedDescription))")
+        }
     }
 
     /// - Returns: the files written, in order.

@@ -20,6 +20,8 @@ public enum Action: String, Sendable, CaseIterable {
     case importData
     /// Recording the scores of a period.
     case saveScores
+    /// Acknowledging a finding of the checks with a reason (it stops repeating; it is never forgotten).
+    case acknowledgeFindings
     /// The registro modifiche.
     case viewAudit
     /// Users: list, add, change.
@@ -36,7 +38,7 @@ public enum Permission {
         case .enterMeasurement: [.administrator, .controller, .manager, .officeHead].contains(role)
         case .comment: [.evaluator, .controller].contains(role)
         case .validate: role == .evaluator
-        case .managePeriods, .saveScores, .viewUnits, .importData: [.administrator, .controller].contains(role)
+        case .managePeriods, .saveScores, .viewUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(role)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(role)
         case .manageUsers: role == .administrator
         }

@@ -29,7 +29,7 @@ public struct DocumentiPage: WebPage {
                 name: kind.label(year: year), description: kind.description,
                 links: kind.formats.map { format in
                     DownloadLink(href: WebRoutes.documento(ente: ente, anno: year, documento: kind.rawValue, formato: format.rawValue),
-                                 label: format.label, accessibleLabel: "\(kind.label(year: year)), \(format.label)")
+                                 label: kind.formatLabel(format), accessibleLabel: "\(kind.label(year: year)), \(kind.formatLabel(format))")
                 })
         }
         return DocumentiPage(title: "Documenti \(plan.entity.shortName ?? plan.entity.name) \(year)",
@@ -62,6 +62,11 @@ public enum WebDocumentKind: String, Sendable, CaseIterable {
         case .valutazione: "Per ogni dirigente: obiettivi, percentuali di raggiungimento e punteggi."
         case .opendata: "Tutti i punteggi con la formula che li dà, per «Amministrazione trasparente»."
         }
+    }
+
+    /// How the page names a format: the open data in CSV come as one ZIP of every table with `datapackage.json`.
+    public func formatLabel(_ format: DocumentFormat) -> String {
+        self == .opendata && format == .csv ? "CSV (archivio ZIP con datapackage.json)" : format.label
     }
 
     /// The catalogue's formats for a document (the default first); CSV and JSON for the open data.

@@ -30,13 +30,20 @@ public struct VerifichePage: WebPage {
         public var reasonID: String
         public var keyName: String
         public var reasonName: String
+        /// The reason typed, kept when the form comes back with an error.
+        public var reasonValue: String
+        /// Why the acknowledgement was refused, beside the reason field (`errorID`).
+        public var error: String?
+        public var errorID: String
     }
 
     /// - Parameters:
     ///   - findings: `CheckCatalogue.run(…)`.
     ///   - canAcknowledge: whether the user may acknowledge findings (the controller, the administrator).
+    ///   - errors: by `Finding.key`, why an acknowledgement was refused (with the reason typed in `typed`).
     public static func make(
-        plan: CyclePlan, findings: [Finding], acknowledgements: [Acknowledgement], canAcknowledge: Bool
+        plan: CyclePlan, findings: [Finding], acknowledgements: [Acknowledgement], canAcknowledge: Bool,
+        errors: [String: String] = [:], typed: [String: String] = [:]
     ) -> VerifichePage {
         let split = AcknowledgedFindings(findings, acknowledgements: acknowledgements)
         func row(_ f: Finding, _ index: Int, _ ack: Acknowledgement?) -> FindingRow {
@@ -44,7 +51,8 @@ public struct VerifichePage: WebPage {
                 code: f.code, severity: f.severity.rawValue, elementKind: f.elementKind, elementCode: f.elementCode,
                 message: f.message, source: f.provenance?.description ?? "", hasSource: f.provenance != nil, key: f.key,
                 acknowledgement: ack.map { "\($0.acknowledgedBy): \($0.reason)" } ?? "",
-                reasonID: "motivo-\(index)", keyName: FormFields.Verifiche.key, reasonName: FormFields.Verifiche.reason)
+                reasonID: "motivo-\(index)", keyName: FormFields.Verifiche.key, reasonName: FormFields.Verifiche.reason,
+                reasonValue: typed[f.key] ?? "", error: errors[f.key], errorID: "motivo-\(index)-errore")
         }
         let open = split.open.enumerated().map { row($1, $0 + 1, nil) }
         let acknowledged = split.acknowledged.enumerated().map { row($1.finding, $0 + 1, $1.acknowledgement) }

@@ -18,7 +18,8 @@ enum VerificheTemplate {
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <input type="hidden" name="{{keyName}}" value="{{key}}" />
         <label for="{{reasonID}}">Motivo per riconoscerla</label>
-        <input type="text" id="{{reasonID}}" name="{{reasonName}}" required="required" />
+        <input type="text" id="{{reasonID}}" name="{{reasonName}}" value="{{reasonValue}}" required="required"{{#error}} aria-invalid="true" aria-describedby="{{errorID}}"{{/error}} />
+        {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
         <button type="submit">Riconosci</button>
         </form>{{/canAcknowledge}}</td></tr>
         {{/open}}

@@ -50,7 +50,7 @@ struct CheckCommand: AsyncParsableCommand {
             reports = [try await database.withStore { store in
                 let plan = try await scope.loadPlan(from: store)
                 let cycle = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-                let findings = PlanChecking.findings(plan, period: scope.period)
+                let findings = CheckCatalogue.findings(in: plan, period: scope.period)
                 if let text = acknowledge {
                     let key = try Self.key(text, among: findings)
                     try await store.acknowledge(Acknowledgement(findingKey: key, reason: reason!, acknowledgedBy: CommandLineActor.name),
@@ -70,7 +70,7 @@ struct CheckCommand: AsyncParsableCommand {
         } else {
             let plans: [CyclePlan]
             do { plans = try PlanFileReader.read(paths: files) } catch { throw CommandFailure(message: error.description) }
-            reports = plans.map { ($0, AcknowledgedFindings(PlanChecking.findings($0, period: scope.period), acknowledgements: [])) }
+            reports = plans.map { ($0, AcknowledgedFindings(CheckCatalogue.findings(in: $0, period: scope.period), acknowledgements: [])) }
         }
         let text = asJSON
             ? try OutputWriter.json(reports.map { CheckReport(plan: $0.plan, result: $0.result) })
@@ -123,18 +123,8 @@ struct CheckReport: Encodable {
     }
 }
 
-/// The checks of the catalogue, fed with the scores the engine computes, and their Italian report.
+/// The Italian report of the checks.
 enum PlanChecking {
-    static func findings(_ plan: CyclePlan, period: String?) -> [Finding] {
-        let scores = PlanScorer.score(plan, period: period)
-        var computed: [String: Decimal] = [:]
-        for group in [scores.nodes, scores.indicators, scores.objectives, scores.items] {
-            for (id, element) in group { if let value = element.score.value { computed[id] = value } }
-        }
-        let frozen = computed
-        return CheckCatalogue.run(CheckContext(plan: plan, computedScore: { frozen[$0] }))
-    }
-
     static func report(_ result: AcknowledgedFindings, plan: CyclePlan, all: Bool = false) -> String {
         let findings = result.open
         let heading = "Verifiche di \(plan.entity.name), \(plan.cycle.year)"

@@ -85,7 +85,9 @@ struct DemoCommand: AsyncParsableCommand {
             return
         }
         do {
-            try await ServeCommand.serve(store: store, host: "127.0.0.1", port: port, secureCookies: false, banner: banner)
+            try await ServeCommand.serve(
+                store: store, host: "127.0.0.1", port: port, secureCookies: false,
+                dataSource: ReportCommand.describe(.sqlite(path: database)), banner: banner)
             await store.close()
         } catch {
             await store.close()

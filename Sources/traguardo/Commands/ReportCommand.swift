@@ -55,27 +55,26 @@ struct ReportCommand: AsyncParsableCommand {
         }
         let (kind, format) = try ReportRequest.check(kind: kind, format: output.format)
         let source = try database.location()
-        let (plan, components, lastChange) = try await database.withStore { store in
+        let sources = try await database.withStore { store in
             let plan = try await scope.loadPlan(from: store)
-            var components: [CyclePlan] = []
-            for code in kind.componentEntityCodes(of: plan) {
-                guard let part = try await store.loadPlan(CycleScope(entityCode: code, year: plan.cycle.year)) else {
-                    throw CommandFailure(message: "«\(kind.rawValue)» di \(plan.entity.code) \(plan.cycle.year) è fatto anche del piano "
-                        + "di «\(code)» per lo stesso anno, che non è nel database: importarlo (traguardo import …)")
-                }
-                components.append(part)
+            do {
+                return try await store.documentSources(
+                    CycleScope(entityCode: plan.entity.code, year: plan.cycle.year), document: kind.rawValue,
+                    components: kind.componentEntityCodes(of:))
+            } catch let missing as MissingComponentPlan {
+                throw CommandFailure(message: missing.description)
             }
-            let last = try await store.auditLog(AuditQuery(entityCode: plan.entity.code, year: plan.cycle.year, limit: 1)).first
-            return (plan, components, last.map { (number: $0.id, at: $0.at) })
         }
-        let scores = PlanScorer.score(plan, period: scope.period)
-        var document: Document
+        guard let sources else { throw CommandFailure(message: "l'Ente-anno non è più nel database") }
+        let plan = sources.plan
+        let document: Document
         do {
-            document = try kind.build(plan: plan, scores: scores, components: components, source: Self.describe(source))
+            document = try kind.document(
+                plan: plan, components: sources.components, period: scope.period, lastChange: sources.lastChange,
+                source: Self.describe(source))
         } catch {
             throw CommandFailure(message: "\(error)")
         }
-        document.snapshot = DocumentSnapshot(plan: plan, period: scope.period, lastChange: lastChange)
         try ReportWriter.write(document, format: format, to: output.output, suggestedName: "\(kind.rawValue)-\(plan.cycle.year)")
         if let path = output.output, path != "-" {
             FileHandle.standardError.write(Data(

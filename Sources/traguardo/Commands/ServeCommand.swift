@@ -27,7 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try await Store.open(try database.location())
         do {
-            try await Self.serve(store: store, host: host, port: port, secureCookies: secureCookies, banner: nil)
+            try await Self.serve(
+                store: store, host: host, port: port, secureCookies: secureCookies,
+                dataSource: ReportCommand.describe(try database.location()), banner: nil)
             await store.close()
         } catch {
             await store.close()
@@ -36,10 +38,13 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     /// Runs the server until SIGINT or SIGTERM; prints the address once it listens (and `banner` after it).
-    static func serve(store: Store, host: String, port: Int, secureCookies: Bool, banner: String?) async throws {
+    /// `dataSource` is what the documents say they were computed from.
+    static func serve(
+        store: Store, host: String, port: Int, secureCookies: Bool, dataSource: String, banner: String?
+    ) async throws {
         var logger = Logger(label: "traguardo.server")
         logger.logLevel = .warning
-        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies)
+        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, dataSource: dataSource)
         try await TraguardoApplication.run(store: store, configuration: configuration, logger: logger) { bound in
             // Unbuffered, so that a script reading the output sees the address at once.
             let text = "Traguardo in ascolto su http://\(host):\(bound)/ (Ctrl-C per fermarlo)\n" + (banner.map { $0 + "\n" } ?? "")

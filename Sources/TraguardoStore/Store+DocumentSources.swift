@@ -1,0 +1,44 @@
+import Foundation
+import TraguardoCore
+
+/// What a document of an Ente-year is made from: its plan, the plans of the Enti it was made from (the RPP of
+/// a merged Ente prints each part in its own layout), and the last change of the registro, which the
+/// document's snapshot line names. `traguardo report` and the web «Documenti» page read it the same way.
+public struct DocumentSources: Sendable {
+    public var plan: CyclePlan
+    public var components: [CyclePlan]
+    public var lastChange: (number: Int64, at: Date)?
+}
+
+/// A plan a document needs is not in the database.
+public struct MissingComponentPlan: Error, CustomStringConvertible, Sendable {
+    public var document: String
+    public var plan: CycleScope
+    public var component: String
+
+    public var description: String {
+        "«\(document)» di \(plan.entityCode) \(plan.year) è fatto anche del piano di «\(component)» per lo stesso anno, "
+            + "che non è nel database: importarlo (traguardo import …)"
+    }
+}
+
+extension Store {
+    /// The sources of the document `document` (its name, for the error) of the Ente-year; nil when the
+    /// Ente-year is not in the store.
+    ///
+    /// - Parameter components: the Enti whose plans of the same year the document also needs, given the plan.
+    public func documentSources(
+        _ scope: CycleScope, document: String, components: (CyclePlan) -> [String]
+    ) async throws -> DocumentSources? {
+        guard let plan = try await loadPlan(scope) else { return nil }
+        var parts: [CyclePlan] = []
+        for code in components(plan) {
+            guard let part = try await loadPlan(CycleScope(entityCode: code, year: scope.year)) else {
+                throw MissingComponentPlan(document: document, plan: scope, component: code)
+            }
+            parts.append(part)
+        }
+        let last = try await auditLog(AuditQuery(entityCode: scope.entityCode, year: scope.year, limit: 1)).first
+        return DocumentSources(plan: plan, components: parts, lastChange: last.map { (number: $0.id, at: $0.at) })
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TraguardoCore
+import TraguardoServer
+import TraguardoStore
+import TraguardoTestSupport
+
+/// The «Verifiche» page: the findings the checks make on the stored plan (the same as `traguardo check`);
+/// the controllo di gestione acknowledges one with a reason, refused beside the field without it; the OIV
+/// and the lettore read the findings without the form.
+@Suite("Verifiche")
+struct VerificheTests {
+    @Test func theControllerAcknowledgesAFindingWithAReason() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let plan = try #require(try await store.loadPlan(ServerFixture.lucca2013))
+            let findings = CheckCatalogue.findings(in: plan, period: nil)
+            let finding = try #require(findings.first { $0.code == "VALORE-DICHIARATO" && $0.elementCode == "C10101" })
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let controller = Browser(client)
+                try await controller.logIn("controllo")
+                let page = try await controller.get("/enti/lucca/2013/verifiche")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("VALORE-DICHIARATO"))
+                #expect(page.body.contains("Il documento stampa 88,89 ma"), "il messaggio della verifica, con i numeri in italiano")
+                let forms = page.body.matches(of: /name="chiave" value="([^"]+)"/).map { String($0.1) }
+                #expect(forms.count == findings.count, "un modulo per ogni segnalazione aperta")
+
+                let empty = try await controller.post("/enti/lucca/2013/verifiche/riconosci", [("chiave", finding.key), ("motivo", "  ")])
+                #expect(empty.status == .unprocessableContent)
+                #expect(empty.body.contains("Indicare il motivo"))
+                #expect(empty.body.contains("aria-invalid=\"true\""))
+                #expect(try await store.acknowledgements(in: ServerFixture.lucca2013).isEmpty)
+
+                let unknown = try await controller.post("/enti/lucca/2013/verifiche/riconosci", [("chiave", "NULLA|nodo|X"), ("motivo", "prova")])
+                #expect(unknown.status == .badRequest)
+                #expect(try await store.acknowledgements(in: ServerFixture.lucca2013).isEmpty)
+
+                let done = try await controller.post(
+                    "/enti/lucca/2013/verifiche/riconosci", [("chiave", finding.key), ("motivo", "Valore del documento approvato dalla Giunta")])
+                #expect(done.status == .seeOther)
+                let stored = try await store.acknowledgements(in: ServerFixture.lucca2013)
+                #expect(stored.map(\.findingKey) == [finding.key])
+                #expect(stored.first?.acknowledgedBy == "controllo")
+                let after = try await controller.get(try #require(done.location))
+                #expect(after.body.contains("Segnalazione riconosciuta"))
+                #expect(after.body.contains("riconosciuta (controllo: Valore del documento approvato dalla Giunta)"))
+                let left = after.body.matches(of: /name="chiave" value="([^"]+)"/).map { String($0.1) }
+                #expect(left.count == findings.count - 1 && !left.contains(finding.key))
+                let audit = try await store.auditLog(AuditQuery(table: "check_acknowledgements", limit: 10))
+                #expect(audit.first?.actor == "controllo")
+            }
+        }
+    }
+
+    @Test func theOIVAndTheReaderSeeTheFindingsWithoutTheForm() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                for account in ["oiv", "lettore", "ufficio.pers"] {
+                    let browser = Browser(client)
+                    try await browser.logIn(account)
+                    let page = try await browser.get("/enti/lucca/2013/verifiche")
+                    #expect(page.status == .ok, "\(account)")
+                    #expect(page.body.contains("VALORE-DICHIARATO"), "\(account)")
+                    #expect(!page.body.contains("name=\"chiave\""), "\(account) non ha il modulo")
+                }
+            }
+        }
+    }
+}
