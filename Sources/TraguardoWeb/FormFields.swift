@@ -49,6 +49,18 @@ public enum FormFields {
     }
 
     /// `WebRoutes.verificheRiconosci(…)`: acknowledge a finding.
+    /// `WebRoutes.commenti` and `WebRoutes.validazioni`.
+    public enum Revisione {
+        /// The element's code (`C30101`, `SG-4`), as `traguardo explain` reads it.
+        public static let element = "elemento"
+        /// The comment.
+        public static let text = "testo"
+        /// The period validated (code).
+        public static let period = "periodo"
+        /// The validation's optional note.
+        public static let note = "nota"
+    }
+
     public enum Verifiche {
         /// `Finding.key` (`RISORSE-SOMMA|nodo|2C`).
         public static let key = "chiave"

@@ -22,6 +22,10 @@ public enum WebRoutes {
     public static func rilevazione(ente: String, anno: Int, periodo: String, ufficio: String) -> String {
         rilevazioneElenco(ente: ente, anno: anno, periodo: periodo) + "/" + segment(ufficio)
     }
+    /// POST: a comment on an element (fields `FormFields.Revisione`).
+    public static func commenti(ente: String, anno: Int) -> String { base(ente, anno) + "/commenti" }
+    /// POST: the validation of an element's result for a period (fields `FormFields.Revisione`).
+    public static func validazioni(ente: String, anno: Int) -> String { base(ente, anno) + "/validazioni" }
     public static func documenti(ente: String, anno: Int) -> String { base(ente, anno) + "/documenti" }
     /// A document to download: `documento` is a `WebDocumentKind` raw value, `formato` a `WebDocumentFormat` one.
     public static func documento(ente: String, anno: Int, documento: String, formato: String) -> String {

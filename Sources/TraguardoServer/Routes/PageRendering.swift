@@ -38,10 +38,12 @@ enum PageRendering {
         WebRenderer.render(AlberoPage.make(plan: plan, scores: scores), chrome: chrome(user, current: .albero, plan: plan))
     }
 
-    static func node(plan: CyclePlan, scores: PlanScores, path: String, user: SignedInUser) -> String? {
-        NodePage.make(plan: plan, scores: scores, path: path).map {
-            WebRenderer.render($0, chrome: chrome(user, current: .albero, plan: plan))
-        }
+    static func node(plan: CyclePlan, scores: PlanScores, path: String, reviews: NodeReviews?, flash: FlashMessage?, user: SignedInUser) -> String? {
+        guard var page = NodePage.make(plan: plan, scores: scores, path: path) else { return nil }
+        page.reviews = reviews
+        var chrome = chrome(user, current: .albero, plan: plan)
+        if let flash { chrome.flash.append(flash) }
+        return WebRenderer.render(page, chrome: chrome)
     }
 
     static func rilevazione(

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TraguardoCore
 import TraguardoStore
+import TraguardoWeb
 
 /// The pages that read the plan: the list of cycles, cruscotto, albero, node page. Every role may read them,
 /// for the Enti its account reaches.
@@ -45,14 +46,33 @@ struct PlanPageRoutes {
 
     func node(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
-        let (plan, _) = try await state.plan(context, user: user)
+        let (plan, scope) = try await state.plan(context, user: user)
         // `WebRoutes.nodo` sends the path as one percent-encoded segment (`C30101%2F1`); plain slashes work too.
         let raw = context.parameters.getCatchAll().joined(separator: "/")
         let path = raw.removingPercentEncoding ?? raw
         let scores = PlanScorer.score(plan, period: Self.period(request))
-        guard let html = PageRendering.node(plan: plan, scores: scores, path: path, user: user) else {
+        let reviews = try await reviews(of: path, plan: plan, scope: scope, period: Self.period(request), user: user)
+        let flash: FlashMessage? = switch request.uri.queryParameters.get("fatto") {
+        case "commento": FlashMessage(.success, "Commento registrato.")
+        case "validazione": FlashMessage(.success, "Validazione registrata.")
+        default: nil
+        }
+        guard let html = PageRendering.node(plan: plan, scores: scores, path: path, reviews: reviews, flash: flash, user: user) else {
             throw WebFailure.notFound("Nessun elemento «\(path)» nel piano \(plan.cycle.year).", user: user)
         }
         return HTMLResponse.page(html)
+    }
+
+    /// The comments and validations of the node or objective `path`, with the forms the user's role allows.
+    func reviews(of path: String, plan: CyclePlan, scope: CycleScope, period: String?, user: SignedInUser) async throws -> NodeReviews? {
+        guard let id = plan.nodes.first(where: { $0.code == path })?.id ?? plan.objectives.first(where: { $0.code == path })?.id else {
+            return nil
+        }
+        let comments = try await state.store.comments(in: scope, elementID: id)
+        let validations = try await state.store.validations(in: scope).filter { $0.elementID == id }
+        return NodeReviews.make(
+            plan: plan, path: path, comments: comments.map { (author: $0.author, at: $0.at, text: $0.text) },
+            validations: validations.map { (code: $0.periodCode, by: $0.validatedBy, at: $0.at, note: $0.note) }, period: period,
+            canComment: Permission.allows(user.role, .comment), canValidate: Permission.allows(user.role, .validate))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TraguardoCore
 import TraguardoStore
+import TraguardoWeb
 
 /// What the OIV (and the controllo di gestione, for comments) adds beside the results: comments on an
 /// element, validation of a result. Neither changes a measurement.
@@ -31,7 +32,7 @@ struct ReviewRoutes {
         guard !text.isEmpty else { throw WebFailure.badRequest("Il commento è vuoto.", user: user) }
         try await state.store.addComment(
             PlanComment(elementID: element.subject.id, author: user.username, at: state.now, text: text), in: scope, actor: user.username)
-        return .redirect(to: "/enti/\(scope.entityCode)/\(scope.year)/cruscotto", type: .normal)
+        return Self.backToNode(element, scope: scope, done: "commento")
     }
 
     func validate(context: TraguardoRequestContext) async throws -> Response {
@@ -48,6 +49,12 @@ struct ReviewRoutes {
             ResultValidation(periodCode: period.code, elementID: element.subject.id, validatedBy: user.username, at: state.now,
                              note: note.isEmpty ? nil : note),
             in: scope, actor: user.username)
-        return .redirect(to: "/enti/\(scope.entityCode)/\(scope.year)/cruscotto", type: .normal)
+        return Self.backToNode(element, scope: scope, done: "validazione", period: period.code)
+    }
+
+    /// Back to the element's page, at the comments, with the message of what was done.
+    static func backToNode(_ element: ScoredElement, scope: CycleScope, done: String, period: String? = nil) -> Response {
+        let page = WebRoutes.nodo(ente: scope.entityCode, anno: scope.year, percorso: element.subject.code)
+        return .redirect(to: page + "?fatto=" + done + (period.map { "&periodo=" + WebRoutes.segment($0) } ?? "") + "#revisione", type: .normal)
     }
 }

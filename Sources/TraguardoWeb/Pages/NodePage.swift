@@ -28,6 +28,8 @@ public struct NodePage: WebPage {
     public var hasChildren: Bool
     public var indicators: [IndicatorView]
     public var hasIndicators: Bool
+    /// Comments and validations, with their forms for the OIV (set by the server).
+    public var reviews: NodeReviews?
 
     public struct BudgetRow: Sendable {
         public var kind: String

@@ -75,6 +75,39 @@ enum NodeTemplate {
         </section>
         {{/indicators}}
         {{/hasIndicators}}
+        {{#reviews}}
+        <h2 id="revisione">Commenti e validazioni dell'OIV</h2>
+        {{#hasValidations}}<ul class="validazioni">
+        {{#validations}}<li>Risultato di {{period}} validato da {{validatedBy}} il {{at}}{{#note}}: {{.}}{{/note}}</li>
+        {{/validations}}</ul>{{/hasValidations}}
+        {{^hasValidations}}<p>Il risultato non è ancora stato validato.</p>{{/hasValidations}}
+        {{#hasComments}}<ul class="commenti">
+        {{#comments}}<li><strong>{{author}}</strong>, {{at}}: {{text}}</li>
+        {{/comments}}</ul>{{/hasComments}}
+        {{^hasComments}}<p>Nessun commento.</p>{{/hasComments}}
+        {{#canComment}}
+        <form method="post" action="{{commentAction}}" class="riquadro">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <input type="hidden" name="{{fields.element}}" value="{{elementPath}}" />
+        <label for="commento-testo">Commento</label>
+        <textarea id="commento-testo" name="{{fields.text}}" rows="3" required="required"></textarea>
+        <button type="submit">Aggiungi il commento</button>
+        </form>
+        {{/canComment}}
+        {{#canValidate}}
+        <form method="post" action="{{validateAction}}" class="riquadro">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <input type="hidden" name="{{fields.element}}" value="{{elementPath}}" />
+        <label for="validazione-periodo">Periodo</label>
+        <select id="validazione-periodo" name="{{fields.period}}">
+        {{#periods}}<option value="{{code}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/periods}}</select>
+        <label for="validazione-nota">Nota (facoltativa)</label>
+        <input type="text" id="validazione-nota" name="{{fields.note}}" />
+        <button type="submit">Valida il risultato</button>
+        </form>
+        {{/canValidate}}
+        {{/reviews}}
         {{/page}}{{/contenuto}}{{/layout}}
         """
 }
