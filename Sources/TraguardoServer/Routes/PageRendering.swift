@@ -27,10 +27,12 @@ enum PageRendering {
         WebRenderer.render(MessagePage(title: title, message: text), chrome: chrome(user))
     }
 
-    static func cruscotto(plan: CyclePlan, scores: PlanScores, period: String?, user: SignedInUser) -> String {
+    static func cruscotto(
+        plan: CyclePlan, scores: PlanScores, period: String?, history: [(year: Int, score: Decimal)], user: SignedInUser
+    ) -> String {
         let open = plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code
         let missing = open.map { MissingMeasurement.list(in: plan, period: $0) } ?? []
-        let page = CruscottoPage.make(plan: plan, scores: scores, period: period, missing: missing, history: [])
+        let page = CruscottoPage.make(plan: plan, scores: scores, period: period, missing: missing, history: history)
         return WebRenderer.render(page, chrome: chrome(user, current: .cruscotto, plan: plan))
     }
 

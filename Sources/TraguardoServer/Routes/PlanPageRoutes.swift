@@ -35,7 +35,9 @@ struct PlanPageRoutes {
         let (plan, _) = try await state.plan(context, user: user)
         let period = Self.period(request)
         let scores = PlanScorer.score(plan, period: period)
-        return HTMLResponse.page(PageRendering.cruscotto(plan: plan, scores: scores, period: period, user: user))
+        let history = try await state.history.history(
+            of: plan.entity.code, current: (plan.cycle.year, scores.entity.score.value), store: state.store)
+        return HTMLResponse.page(PageRendering.cruscotto(plan: plan, scores: scores, period: period, history: history, user: user))
     }
 
     func albero(request: Request, context: TraguardoRequestContext) async throws -> Response {

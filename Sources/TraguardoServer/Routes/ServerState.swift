@@ -7,6 +7,8 @@ import TraguardoStore
 struct ServerState: Sendable {
     let store: Store
     let configuration: ServerConfiguration
+    /// The other years' results of the cruscotto's trend, computed once per change of their data.
+    let history = ScoreHistory()
 
     var now: Date { configuration.clock() }
 
