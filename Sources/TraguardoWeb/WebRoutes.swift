@@ -22,6 +22,8 @@ public enum WebRoutes {
     public static func rilevazione(ente: String, anno: Int, periodo: String, ufficio: String) -> String {
         rilevazioneElenco(ente: ente, anno: anno, periodo: periodo) + "/" + segment(ufficio)
     }
+    /// An evidence file of the rilevazione (its number in the store), to download.
+    public static func evidenza(ente: String, anno: Int, id: Int64) -> String { base(ente, anno) + "/evidenze/\(id)" }
     public static func documenti(ente: String, anno: Int) -> String { base(ente, anno) + "/documenti" }
     /// A document to download: `documento` is a `WebDocumentKind` raw value, `formato` a `WebDocumentFormat` one.
     public static func documento(ente: String, anno: Int, documento: String, formato: String) -> String {
@@ -54,6 +56,7 @@ public enum WebRoutes {
         public static let nodo = "/enti/{ente}/{anno}/nodi/{percorso}"
         public static let rilevazioneElenco = "/enti/{ente}/{anno}/rilevazione/{periodo}"
         public static let rilevazione = "/enti/{ente}/{anno}/rilevazione/{periodo}/{ufficio}"
+        public static let evidenza = "/enti/{ente}/{anno}/evidenze/{id}"
         public static let documenti = "/enti/{ente}/{anno}/documenti"
         /// `{file}` is `documento.formato` (`relazione.pdf`).
         public static let documento = "/enti/{ente}/{anno}/documenti/{file}"

@@ -38,18 +38,19 @@ enum PageRendering {
         WebRenderer.render(AlberoPage.make(plan: plan, scores: scores), chrome: chrome(user, current: .albero, plan: plan))
     }
 
-    static func node(plan: CyclePlan, scores: PlanScores, path: String, user: SignedInUser) -> String? {
-        NodePage.make(plan: plan, scores: scores, path: path).map {
+    static func node(plan: CyclePlan, scores: PlanScores, path: String, evidence: [EvidenceFile] = [], user: SignedInUser) -> String? {
+        NodePage.make(plan: plan, scores: scores, path: path, evidence: evidence).map {
             WebRenderer.render($0, chrome: chrome(user, current: .albero, plan: plan))
         }
     }
 
     static func rilevazione(
         plan: CyclePlan, scores: PlanScores, period: MonitoringPeriod, unit: OrganisationalUnit,
-        entries: [String: RilevazioneEntry], errors: [RilevazioneError], saved: Bool, user: SignedInUser
+        entries: [String: RilevazioneEntry], errors: [RilevazioneError], evidence: [EvidenceFile] = [], saved: Bool,
+        user: SignedInUser
     ) -> String {
         let page = RilevazionePage.make(
-            plan: plan, scores: scores, period: period.code, office: unit.id, entries: entries, errors: errors)
+            plan: plan, scores: scores, period: period.code, office: unit.id, entries: entries, errors: errors, evidence: evidence)
         var chrome = chrome(user, current: .rilevazione, plan: plan)
         if saved { chrome.flash.append(FlashMessage(.success, "Rilevazioni salvate.")) }
         return WebRenderer.render(page, chrome: chrome)

@@ -45,12 +45,13 @@ struct PlanPageRoutes {
 
     func node(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
-        let (plan, _) = try await state.plan(context, user: user)
+        let (plan, scope) = try await state.plan(context, user: user)
         // `WebRoutes.nodo` sends the path as one percent-encoded segment (`C30101%2F1`); plain slashes work too.
         let raw = context.parameters.getCatchAll().joined(separator: "/")
         let path = raw.removingPercentEncoding ?? raw
         let scores = PlanScorer.score(plan, period: Self.period(request))
-        guard let html = PageRendering.node(plan: plan, scores: scores, path: path, user: user) else {
+        let evidence = try await state.store.evidenceFiles(in: scope)
+        guard let html = PageRendering.node(plan: plan, scores: scores, path: path, evidence: evidence, user: user) else {
             throw WebFailure.notFound("Nessun elemento «\(path)» nel piano \(plan.cycle.year).", user: user)
         }
         return HTMLResponse.page(html)
