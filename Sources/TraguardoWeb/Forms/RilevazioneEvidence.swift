@@ -39,9 +39,12 @@ public struct RilevazioneEvidence: Sendable {
             guard !upload.data.isEmpty else { continue }
             let name = EvidenceFile.sanitizedName(upload.fileName)
             guard upload.data.count <= limit else {
+                var size = ItalianFormatting.fileSize(upload.data.count)
+                // «è di 3 MB: il limite è 3 MB» would say nothing: then the bytes.
+                if size == ItalianFormatting.fileSize(limit) { size = "\(ItalianFormatting.number(Decimal(upload.data.count))) byte" }
                 errors.append(.init(
                     itemID: item, field: .evidence,
-                    message: "Il file «\(name)» è di \(ItalianFormatting.fileSize(upload.data.count)): il limite è "
+                    message: "Il file «\(name)» è di \(size): il limite è "
                         + "\(ItalianFormatting.fileSize(limit)) per file. Scegli un file più piccolo (per esempio un PDF compresso)."))
                 continue
             }
