@@ -157,6 +157,15 @@ struct EvidenceTests {
                 #expect(try await TestDatabase.dump(store) == before)
                 #expect(try await store.evidenceFiles(in: ServerFixture.lucca2018).isEmpty)
 
+                // A good file with a value the core cannot read: the value's error, and the file not stored either.
+                let unreadable = try await Self.post(office, Self.form, [
+                    Self.text("valore[\(Self.item)]", "forse"),
+                    Part(name: "evidenza[\(Self.item)]", value: Self.pdf, filename: "buono.pdf", contentType: "application/pdf"),
+                ])
+                #expect(unreadable.status == .unprocessableContent)
+                #expect(unreadable.body.contains("Valore non leggibile"))
+                #expect(try await TestDatabase.dump(store) == before)
+
                 // A whole post over the server's 4 MiB: refused in Italian, nothing written.
                 let huge = try await Self.post(office, Self.form, [
                     Self.text("valore[\(Self.item)]", "sì"),
