@@ -166,6 +166,14 @@ struct EvidenceTests {
                 #expect(unreadable.body.contains("Valore non leggibile"))
                 #expect(try await TestDatabase.dump(store) == before)
 
+                // A file for an item of another office: the whole post refused, as for its fields.
+                let smuggled = try await Self.post(office, Self.form, [
+                    Self.text("valore[\(Self.item)]", "sì"),
+                    Part(name: "evidenza[SG-1/1/1]", value: Self.pdf, filename: "altro.pdf", contentType: "application/pdf"),
+                ])
+                #expect(smuggled.status == .forbidden)
+                #expect(try await TestDatabase.dump(store) == before)
+
                 // A whole post over the server's 4 MiB: refused in Italian, nothing written.
                 let huge = try await Self.post(office, Self.form, [
                     Self.text("valore[\(Self.item)]", "sì"),

@@ -88,7 +88,8 @@ struct RilevazioneRoutes {
             [F.valuePrefix, F.notComputablePrefix, F.notComputableReasonPrefix, F.justifiedDeviationPrefix, F.justificationPrefix,
              F.narrativePrefix, F.evidencePrefix, F.presentPrefix].lazy.compactMap { F.itemID(in: field.name, prefix: $0) }.first
         })
-        let foreign = named.subtracting(own).sorted()
+        let filed = Set(context.uploads.compactMap { F.itemID(in: $0.field, prefix: F.evidencePrefix) })
+        let foreign = named.union(filed).subtracting(own).sorted()
         guard foreign.isEmpty else {
             throw WebFailure.forbidden(
                 "Il modulo contiene item che non sono di «\(page.unit.name)»: \(foreign.joined(separator: ", ")). Nulla è stato salvato.",
