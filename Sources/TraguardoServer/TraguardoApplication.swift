@@ -41,6 +41,7 @@ public enum TraguardoApplication {
         LoginRoutes(state: state).register(on: pages)
         PlanPageRoutes(state: state).register(on: pages)
         RilevazioneRoutes(state: state).register(on: pages)
+        EvidenceRoutes(state: state).register(on: pages)
         ReviewRoutes(state: state).register(on: pages)
         AdminRoutes(state: state).register(on: pages)
         AdminPlanPageRoutes(state: state).register(on: pages)

@@ -26,6 +26,8 @@ public enum WebRoutes {
     public static func commenti(ente: String, anno: Int) -> String { base(ente, anno) + "/commenti" }
     /// POST: the validation of an element's result for a period (fields `FormFields.Revisione`).
     public static func validazioni(ente: String, anno: Int) -> String { base(ente, anno) + "/validazioni" }
+    /// An evidence file of the rilevazione (its number in the store), to download.
+    public static func evidenza(ente: String, anno: Int, id: Int64) -> String { base(ente, anno) + "/evidenze/\(id)" }
     public static func documenti(ente: String, anno: Int) -> String { base(ente, anno) + "/documenti" }
     /// A document to download: `documento` is a `WebDocumentKind` raw value, `formato` a `WebDocumentFormat` one.
     public static func documento(ente: String, anno: Int, documento: String, formato: String) -> String {
@@ -58,6 +60,7 @@ public enum WebRoutes {
         public static let nodo = "/enti/{ente}/{anno}/nodi/{percorso}"
         public static let rilevazioneElenco = "/enti/{ente}/{anno}/rilevazione/{periodo}"
         public static let rilevazione = "/enti/{ente}/{anno}/rilevazione/{periodo}/{ufficio}"
+        public static let evidenza = "/enti/{ente}/{anno}/evidenze/{id}"
         public static let documenti = "/enti/{ente}/{anno}/documenti"
         /// `{file}` is `documento.formato` (`relazione.pdf`).
         public static let documento = "/enti/{ente}/{anno}/documenti/{file}"

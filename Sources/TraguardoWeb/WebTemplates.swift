@@ -12,6 +12,7 @@ public enum WebTemplates {
         "campo-area": FieldTemplates.area,
         "campo-file": FieldTemplates.file,
         "campo-spunta": FieldTemplates.check,
+        "allegato": EvidenceTemplate.link,
         LoginPage.templateName: LoginTemplate.source,
         MessagePage.templateName: MessageTemplate.source,
         HomePage.templateName: HomeTemplate.source,

@@ -8,6 +8,8 @@ public struct MultipartBody: Sendable {
         public var field: String
         public var filename: String
         public var data: Data
+        /// The part's `Content-Type` as the browser sent it (nil when it sent none).
+        public var contentType: String? = nil
     }
 
     public var fields: [(name: String, value: String)] = []
@@ -50,7 +52,11 @@ public struct MultipartBody: Sendable {
             let attributes = Self.attributes(String(disposition))
             guard let name = attributes["name"] else { continue }
             if let filename = attributes["filename"] {
-                if !filename.isEmpty || !value.isEmpty { files.append(File(field: name, filename: filename, data: Data(value))) }
+                let type = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }
+                    .map { $0.dropFirst("content-type:".count).trimmingCharacters(in: .whitespaces) }
+                if !filename.isEmpty || !value.isEmpty {
+                    files.append(File(field: name, filename: filename, data: Data(value), contentType: type))
+                }
             } else {
                 fields.append((name, String(decoding: value, as: UTF8.self)))
             }

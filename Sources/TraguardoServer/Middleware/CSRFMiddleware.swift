@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import NIOCore
+import TraguardoCore
 
 /// Every POST of the web pages must carry the CSRF token of its session in the field `csrf` (the login form,
 /// before there is a session, the token of its own cookie). A POST without it, or with another one, is
@@ -17,7 +19,16 @@ struct CSRFMiddleware: RouterMiddleware {
         var request = request
         var context = context
         let contentType = request.headers[.contentType] ?? ""
-        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        } catch is NIOTooManyBytesError {
+            throw WebFailure(
+                status: .contentTooLarge, title: "Invio troppo grande",
+                message: "Il modulo inviato supera \(ItalianFormatting.fileSize(context.maxUploadSize)) in tutto: nulla è stato salvato. "
+                    + "Allegare file più piccoli, o meno file per volta.",
+                user: context.user)
+        }
         let form: FormBody
         if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
             form = FormBody(encoded: String(buffer: buffer))

@@ -40,8 +40,11 @@ enum PageRendering {
         WebRenderer.render(AlberoPage.make(plan: plan, scores: scores), chrome: chrome(user, current: .albero, plan: plan))
     }
 
-    static func node(plan: CyclePlan, scores: PlanScores, path: String, reviews: NodeReviews?, flash: FlashMessage?, user: SignedInUser) -> String? {
-        guard var page = NodePage.make(plan: plan, scores: scores, path: path) else { return nil }
+    static func node(
+        plan: CyclePlan, scores: PlanScores, path: String, evidence: [EvidenceFile] = [], reviews: NodeReviews?, flash: FlashMessage?,
+        user: SignedInUser
+    ) -> String? {
+        guard var page = NodePage.make(plan: plan, scores: scores, path: path, evidence: evidence) else { return nil }
         page.reviews = reviews
         var chrome = chrome(user, current: .albero, plan: plan)
         if let flash { chrome.flash.append(flash) }
@@ -50,10 +53,11 @@ enum PageRendering {
 
     static func rilevazione(
         plan: CyclePlan, scores: PlanScores, period: MonitoringPeriod, unit: OrganisationalUnit,
-        entries: [String: RilevazioneEntry], errors: [RilevazioneError], saved: Bool, user: SignedInUser
+        entries: [String: RilevazioneEntry], errors: [RilevazioneError], evidence: [EvidenceFile] = [], saved: Bool,
+        user: SignedInUser
     ) -> String {
         let page = RilevazionePage.make(
-            plan: plan, scores: scores, period: period.code, office: unit.id, entries: entries, errors: errors)
+            plan: plan, scores: scores, period: period.code, office: unit.id, entries: entries, errors: errors, evidence: evidence)
         var chrome = chrome(user, current: .rilevazione, plan: plan)
         if saved { chrome.flash.append(FlashMessage(.success, "Rilevazioni salvate.")) }
         return WebRenderer.render(page, chrome: chrome)

@@ -59,7 +59,10 @@ struct PlanPageRoutes {
         case "validazione": FlashMessage(.success, "Validazione registrata.")
         default: nil
         }
-        guard let html = PageRendering.node(plan: plan, scores: scores, path: path, reviews: reviews, flash: flash, user: user) else {
+        let evidence = try await state.store.evidenceFiles(in: scope)
+        guard let html = PageRendering.node(
+            plan: plan, scores: scores, path: path, evidence: evidence, reviews: reviews, flash: flash, user: user
+        ) else {
             throw WebFailure.notFound("Nessun elemento «\(path)» nel piano \(plan.cycle.year).", user: user)
         }
         return HTMLResponse.page(html)

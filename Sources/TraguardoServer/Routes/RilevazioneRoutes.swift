@@ -7,7 +7,8 @@ import TraguardoWeb
 /// `/enti/:ente/:anno/rilevazione/:periodo/:ufficio`: an office enters the measurements of its items for an
 /// open period. Who may open and post it: `Permission.mayEnter` (an office only its own page, a dirigente
 /// the pages of his area). The measurements are written with the store's `recordMeasurements`, audited under
-/// the user's name; the page shown after saving is scored again from the stored plan.
+/// the user's name, with the evidence files posted (`RilevazioneEvidence`) in the same transaction; the page
+/// shown after saving is scored again from the stored plan.
 struct RilevazioneRoutes {
     typealias F = FormFields.Rilevazione
     let state: ServerState
@@ -61,17 +62,20 @@ struct RilevazioneRoutes {
     func show(context: TraguardoRequestContext, saved: Bool) async throws -> Response {
         let user = try state.authorized(context, .enterMeasurement)
         let page = try await page(context, user: user, forWriting: false)
-        return render(page, user: user, entries: [:], errors: [], saved: saved)
+        return try await render(page, user: user, entries: [:], errors: [], saved: saved)
     }
 
+    /// The form with the scores of the plan and the evidence files stored for its items.
     func render(
         _ page: Page, user: SignedInUser, entries: [String: RilevazioneEntry], errors: [RilevazioneError], saved: Bool,
         status: HTTPResponse.Status = .ok
-    ) -> Response {
+    ) async throws -> Response {
         let scores = PlanScorer.score(page.plan, period: page.period.code)
+        let items = Set(page.items.map(\.id))
+        let evidence = try await state.store.evidenceFiles(in: page.scope).filter { items.contains($0.itemID) }
         return HTMLResponse.page(PageRendering.rilevazione(
-            plan: page.plan, scores: scores, period: page.period, unit: page.unit, entries: entries, errors: errors, saved: saved,
-            user: user), status: status)
+            plan: page.plan, scores: scores, period: page.period, unit: page.unit, entries: entries, errors: errors,
+            evidence: evidence, saved: saved, user: user), status: status)
     }
 
     func save(context: TraguardoRequestContext) async throws -> Response {
@@ -84,28 +88,43 @@ struct RilevazioneRoutes {
             [F.valuePrefix, F.notComputablePrefix, F.notComputableReasonPrefix, F.justifiedDeviationPrefix, F.justificationPrefix,
              F.narrativePrefix, F.evidencePrefix, F.presentPrefix].lazy.compactMap { F.itemID(in: field.name, prefix: $0) }.first
         })
-        let foreign = named.subtracting(own).sorted()
+        let filed = Set(context.uploads.compactMap { F.itemID(in: $0.field, prefix: F.evidencePrefix) })
+        let foreign = named.union(filed).subtracting(own).sorted()
         guard foreign.isEmpty else {
             throw WebFailure.forbidden(
                 "Il modulo contiene item che non sono di «\(page.unit.name)»: \(foreign.joined(separator: ", ")). Nulla è stato salvato.",
                 user: user)
         }
         let fields = Dictionary(form.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
-        var evidence: [String: [String]] = [:]
-        for file in context.uploads {
-            if let item = F.itemID(in: file.field, prefix: F.evidencePrefix), own.contains(item) { evidence[item, default: []].append(file.filename) }
-        }
+        let uploads = RilevazioneEvidence.check(
+            context.uploads.map { (field: $0.field, fileName: $0.filename, mediaType: $0.contentType, data: $0.data) }, items: own)
+        let plan = page.plan, periodCode = page.period.code, office = page.unit.id, author = user.username, now = state.now
         let read = RilevazioneForm.read(
-            fields: fields, evidence: evidence, plan: page.plan, period: page.period.code, office: page.unit.id, author: user.username,
-            at: state.now)
-        guard read.errors.isEmpty else {
-            return render(page, user: user, entries: read.entries, errors: read.errors, saved: false, status: .unprocessableContent)
+            fields: fields, evidence: uploads.names, plan: plan, period: periodCode, office: office, author: author, at: now)
+        let errors = read.errors + uploads.errors
+        guard errors.isEmpty else {
+            return try await render(
+                page, user: user, entries: read.entries, errors: errors, saved: false, status: .unprocessableContent)
         }
-        let measurements = read.measurements
         let scope = page.scope
-        if !measurements.isEmpty {
-            _ = try await state.store.recordMeasurements(actor: user.username) { batches in
-                try await batches.write(measurements, in: scope)
+        if !read.measurements.isEmpty {
+            // One transaction: the files first (their ids name them in the measurements' evidence, «verbale.pdf
+            // (allegato n. 12)»), then the measurements read again with those names. If anything fails, neither
+            // the files nor the measurements are written. An item with a file always has a measurement here: a
+            // file alone makes the form ask for the value.
+            _ = try await state.store.recordMeasurements(actor: author) { batches in
+                var labels: [String: [String]] = [:]
+                for file in uploads.files {
+                    let stored = try await batches.addEvidence(
+                        EvidenceUpload(
+                            itemID: file.itemID, periodCode: periodCode, fileName: file.fileName, mediaType: file.mediaType,
+                            content: file.data),
+                        in: scope)
+                    labels[file.itemID, default: []].append(stored.evidenceLabel)
+                }
+                let labelled = RilevazioneForm.read(
+                    fields: fields, evidence: labels, plan: plan, period: periodCode, office: office, author: author, at: now)
+                try await batches.write(labelled.measurements, in: scope)
             }
         }
         guard let stored = try await state.store.loadPlan(scope) else {
@@ -113,6 +132,6 @@ struct RilevazioneRoutes {
         }
         var updated = page
         updated.plan = stored
-        return render(updated, user: user, entries: [:], errors: [], saved: true)
+        return try await render(updated, user: user, entries: [:], errors: [], saved: true)
     }
 }

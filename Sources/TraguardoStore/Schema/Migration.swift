@@ -43,4 +43,12 @@ enum DDL {
         case .postgres: "id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
         }
     }
+
+    /// A column of bytes: `BLOB` on SQLite, `BYTEA` on PostgreSQL.
+    static func binaryType(_ flavor: SQLFlavor) -> String {
+        switch flavor {
+        case .sqlite: "BLOB"
+        case .postgres: "BYTEA"
+        }
+    }
 }

@@ -1,6 +1,6 @@
 /// The schema's history, oldest first. Append new steps at the end; never edit a released one.
 enum Migrations {
-    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions, reviews]
+    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions, reviews, evidenceFiles]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
 
@@ -235,6 +235,32 @@ enum Migrations {
               FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
             )
             """,
+        ]
+    }
+
+    /// 9: the evidence files the rilevazione form uploads (*documenti a supporto*), with their content, so that
+    /// whoever reads the result can download the document behind it. One row per upload; the measurement's
+    /// `evidence` names it «file (allegato n. ID)».
+    static let evidenceFiles = Migration(version: 9, name: "Documenti a supporto delle rilevazioni") { flavor in
+        [
+            """
+            CREATE TABLE evidence_files (
+              \(DDL.autoIncrementKey(flavor)),
+              entity_code TEXT NOT NULL,
+              year INTEGER NOT NULL,
+              period_code TEXT NOT NULL,
+              item_id TEXT NOT NULL,
+              file_name TEXT NOT NULL,
+              media_type TEXT NOT NULL,
+              size_bytes BIGINT NOT NULL,
+              sha256 TEXT NOT NULL,
+              uploaded_by TEXT NOT NULL,
+              uploaded_at TEXT NOT NULL,
+              content \(DDL.binaryType(flavor)) NOT NULL,
+              FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+            "CREATE INDEX evidence_files_item_idx ON evidence_files (entity_code, year, item_id)",
         ]
     }
 }

@@ -6,6 +6,10 @@ import TraguardoCore
 /// the measurements only when `errors` is empty (all or nothing), and otherwise shows the form again with
 /// `entries` and `errors`.
 public struct RilevazioneForm: Sendable {
+    /// The largest evidence file accepted, in bytes. Below the request limit of the server (4 MiB), so that a
+    /// file too large is answered beside its field rather than by refusing the whole request.
+    public static let maxEvidenceBytes = 3_000_000
+
     public var measurements: [TraguardoCore.Measurement]
     /// What was typed, by item id.
     public var entries: [String: RilevazioneEntry]
@@ -13,7 +17,8 @@ public struct RilevazioneForm: Sendable {
 
     /// - Parameters:
     ///   - fields: the posted text fields by name (`valore[ITEM]`, `nc[ITEM]` …; a checkbox is present when ticked).
-    ///   - evidence: the stored names of the uploaded files, by item id.
+    ///   - evidence: the names the measurement's `evidence` gets for the uploaded files, by item id (the bare
+    ///     names to check the form, «name (allegato n. ID)» once the files are stored).
     ///   - period: the period code (`ANNO`, `T2`).
     ///   - office: the unit id whose items the form shows: fields of other items are ignored.
     ///   - author: who enters the measurements.

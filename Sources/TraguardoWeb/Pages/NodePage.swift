@@ -64,11 +64,16 @@ public struct NodePage: WebPage {
         public var score: ScoreBadge
         /// `T2: 40 · ANNO: 100`: the item's measurements in the periods of the year, in order.
         public var history: String
+        /// The item's stored evidence files, every period, as download links.
+        public var evidence: [EvidenceLink]
+        public var hasEvidence: Bool
     }
 
 
-    /// - Parameter path: the node's or objective's code (`C30101`, `SG-4`); nil when the plan has none.
-    public static func make(plan: CyclePlan, scores: PlanScores, path: String) -> NodePage? {
+    /// - Parameters:
+    ///   - path: the node's or objective's code (`C30101`, `SG-4`); nil when the plan has none.
+    ///   - evidence: the stored evidence files of the Ente-year; each item lists its own.
+    public static func make(plan: CyclePlan, scores: PlanScores, path: String, evidence: [EvidenceFile] = []) -> NodePage? {
         let key = path.trimmingCharacters(in: .whitespaces)
         let node = plan.nodes.first { $0.code == key }
         let objective = node == nil ? plan.objectives.first { $0.code == key } : nil
@@ -110,6 +115,7 @@ public struct NodePage: WebPage {
         let unitNames = Dictionary(plan.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let paths = plan.itemPaths()
         let itemsByIndicator = Dictionary(grouping: plan.items, by: \.indicatorID)
+        let filesByItem = Dictionary(grouping: evidence, by: \.itemID)
         let indicators = plan.indicators.filter { $0.nodeID == ownerID || $0.objectiveID == ownerID }
             .sorted { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }
             .map { indicator -> IndicatorView in
@@ -124,7 +130,9 @@ public struct NodePage: WebPage {
                         target: item.targetText ?? item.targetValue.map { ItalianFormatting.number($0) } ?? "",
                         measurement: current.map(measurementText) ?? "non rilevato",
                         office: offices[item.id].flatMap { unitNames[$0] } ?? "",
-                        score: badge(scores.items[item.id]), history: history)
+                        score: badge(scores.items[item.id]), history: history,
+                        evidence: (filesByItem[item.id] ?? []).map { EvidenceLink($0, ente: ente, anno: year) },
+                        hasEvidence: filesByItem[item.id]?.isEmpty == false)
                 }
                 return IndicatorView(
                     code: indicator.code, name: indicator.name, unit: indicator.unit ?? "", targets: targets,

@@ -40,6 +40,10 @@ public struct RilevazionePage: WebPage {
         public var justification: TextField
         public var narrative: TextField
         public var evidence: TextField
+        /// The files stored for the item in the period, as download links.
+        public var evidenceFiles: [EvidenceLink]
+        public var hasEvidenceFiles: Bool
+        /// Evidence the measurement cites that is not a stored file (a name from a plan file or a scheda).
         public var currentEvidence: [String]
         public var hasCurrentEvidence: Bool
         public var author: String?
@@ -78,9 +82,10 @@ public struct RilevazionePage: WebPage {
     ///   - office: the unit id; only the items whose measurements it enters are listed.
     ///   - entries: what was typed (after a failed save), by item id; otherwise the stored measurement fills the form.
     ///   - errors: from `RilevazioneForm.read`.
+    ///   - evidence: the stored evidence files of the Ente-year (those of the office's items in the period are listed).
     public static func make(
         plan: CyclePlan, scores: PlanScores, period: String, office: String,
-        entries: [String: RilevazioneEntry] = [:], errors: [RilevazioneError] = []
+        entries: [String: RilevazioneEntry] = [:], errors: [RilevazioneError] = [], evidence: [EvidenceFile] = []
     ) -> RilevazionePage {
         typealias F = FormFields.Rilevazione
         let p = plan.period(code: period)
@@ -94,6 +99,7 @@ public struct RilevazionePage: WebPage {
             plan.measurements.filter { $0.periodID == periodID || $0.periodID == period }.map { ($0.itemID, $0) },
             uniquingKeysWith: { a, _ in a })
         let errorsByItem = Dictionary(grouping: errors, by: \.itemID)
+        let filesByItem = Dictionary(grouping: evidence.filter { $0.periodCode == (p?.code ?? period) }, by: \.itemID)
         let items = plan.items.filter { offices[$0.id] == office }
             .sorted { (paths[$0.id] ?? "") .localizedStandardCompare(paths[$1.id] ?? "") == .orderedAscending }
 
@@ -115,6 +121,8 @@ public struct RilevazionePage: WebPage {
             }
             let target = item.targetText ?? targets[item.indicatorID]?.first { $0.periodCode == nil || $0.periodCode == p?.code }?.text
             let owner = indicator.map { plan.ownerCode(of: $0) } ?? ""
+            let (links, others) = EvidenceLink.split(
+                filesByItem[item.id] ?? [], cited: measurement?.evidence ?? [], ente: plan.entity.code, anno: plan.cycle.year)
             return ItemForm(
                 path: paths[item.id] ?? item.code, itemID: item.id, description: item.description,
                 indicatorName: indicator?.name ?? "", target: target, unit: item.unit ?? indicator?.unit,
@@ -133,8 +141,10 @@ public struct RilevazionePage: WebPage {
                                      value: entry.justification),
                 narrative: field(.narrative, name: F.narrative(item.id), label: "Nota descrittiva", value: entry.narrative,
                                  help: "Che cosa è stato fatto, in breve."),
-                evidence: field(.evidence, name: F.evidence(item.id), label: "Documento a supporto", value: ""),
-                currentEvidence: measurement?.evidence ?? [], hasCurrentEvidence: !(measurement?.evidence.isEmpty ?? true),
+                evidence: field(.evidence, name: F.evidence(item.id), label: "Documento a supporto", value: "",
+                                help: "Facoltativo; al massimo \(ItalianFormatting.fileSize(RilevazioneForm.maxEvidenceBytes)) per file."),
+                evidenceFiles: links, hasEvidenceFiles: !links.isEmpty,
+                currentEvidence: others, hasCurrentEvidence: !others.isEmpty,
                 author: measurement?.author)
         }
         let title = "Rilevazione \(p?.name ?? period) – \(officeName)"

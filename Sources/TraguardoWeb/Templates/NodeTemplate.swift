@@ -67,7 +67,7 @@ enum NodeTemplate {
         <caption>Item dell'indicatore {{code}}</caption>
         <thead><tr><th scope="col">Item</th><th scope="col">Descrizione</th><th scope="col">Target</th><th scope="col">Rilevato</th><th scope="col">Ufficio</th><th scope="col" class="numero">Risultato</th><th scope="col">Storico</th></tr></thead>
         <tbody>
-        {{#items}}<tr><th scope="row">{{path}}</th><td>{{description}}</td><td>{{target}}</td><td>{{measurement}}</td><td>{{office}}</td><td class="numero">{{#score}}{{>punteggio}}{{/score}}</td><td>{{history}}</td></tr>
+        {{#items}}<tr><th scope="row">{{path}}</th><td>{{description}}</td><td>{{target}}</td><td>{{measurement}}{{#hasEvidence}}<ul class="allegati">{{#evidence}}{{>allegato}}{{/evidence}}</ul>{{/hasEvidence}}</td><td>{{office}}</td><td class="numero">{{#score}}{{>punteggio}}{{/score}}</td><td>{{history}}</td></tr>
         {{/items}}
         </tbody>
         </table>

@@ -32,7 +32,11 @@ enum RilevazioneTemplate {
         {{#justification}}{{>campo-area}}{{/justification}}
         {{#narrative}}{{>campo-area}}{{/narrative}}
         {{#evidence}}{{>campo-file}}{{/evidence}}
-        {{#hasCurrentEvidence}}<p class="aiuto">Documenti già allegati: {{#currentEvidence}}{{.}}; {{/currentEvidence}}</p>{{/hasCurrentEvidence}}
+        {{#hasEvidenceFiles}}<div class="allegati"><p class="aiuto">Documenti già allegati:</p>
+        <ul>
+        {{#evidenceFiles}}{{>allegato}}{{/evidenceFiles}}
+        </ul></div>{{/hasEvidenceFiles}}
+        {{#hasCurrentEvidence}}<p class="aiuto">Altri riferimenti citati: {{#currentEvidence}}{{.}}; {{/currentEvidence}}</p>{{/hasCurrentEvidence}}
         {{#author}}<p class="aiuto">Ultima rilevazione di {{.}}</p>{{/author}}
         </fieldset>
         {{/items}}
@@ -41,6 +45,13 @@ enum RilevazioneTemplate {
         {{/hasItems}}
         {{^hasItems}}<p>Nessun item da rilevare per questo ufficio nel periodo.</p>{{/hasItems}}
         {{/page}}{{/contenuto}}{{/layout}}
+        """
+}
+
+/// The partial of a stored evidence file (`EvidenceLink`): the download link, size, author and date.
+enum EvidenceTemplate {
+    static let link = """
+        <li><a href="{{href}}" download>{{name}}</a> ({{number}}, periodo {{period}}, {{size}}, caricato da {{author}} il {{date}})</li>
         """
 }
 
