@@ -117,7 +117,7 @@ struct SecurityTests {
                 for path in ["/", "/enti/lucca/2018/cruscotto", "/enti/lucca/2018/rilevazione/ANNO/PERS", "/amministrazione/utenti"] {
                     let page = try await Browser(client).get(path)
                     #expect(page.status == .seeOther, "\(path)")
-                    #expect(page.location == "/login", "\(path)")
+                    #expect(page.location == (path == "/" ? "/login" : "/login?dopo=" + path.replacingOccurrences(of: "/", with: "%2F")), "\(path)")
                 }
                 let reader = Browser(client)
                 try await reader.logIn("lettore")
@@ -125,6 +125,45 @@ struct SecurityTests {
                 #expect(refused.status == .forbidden)
                 #expect(refused.body.contains("Accesso negato"))
                 #expect(try await reader.get("/enti/lucca/2018/cruscotto").status == .ok)
+            }
+        }
+    }
+
+    @Test func afterLoggingInTheUserIsBackOnThePageAskedButNeverOnAnotherSite() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let clock = TestClock()
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration(clock: { clock.now }))
+            try await app.test(.router) { client in
+                let browser = Browser(client)
+                let asked = try await browser.get("/enti/lucca/2018/albero?periodo=ANNO")
+                let login = try #require(asked.location)
+                #expect(login == "/login?dopo=%2Fenti%2Flucca%2F2018%2Falbero%3Fperiodo%3DANNO")
+                let form = try await browser.get(login)
+                #expect(form.body.contains("name=\"dopo\" value=\"/enti/lucca/2018/albero?periodo=ANNO\""))
+                let wrong = try await browser.post("/login", [("utente", "lettore"), ("password", "sbagliata"), ("dopo", "/enti/lucca/2018/albero?periodo=ANNO")])
+                #expect(wrong.status == .unauthorized)
+                #expect(wrong.body.contains("value=\"lettore\""), "il nome scritto resta nel campo")
+                #expect(wrong.body.contains("name=\"dopo\""), "la pagina chiesta è ricordata anche dopo un errore")
+                let answer = try await browser.post(
+                    "/login", [("utente", "lettore"), ("password", DemoAccounts.password), ("dopo", "/enti/lucca/2018/albero?periodo=ANNO")])
+                #expect(answer.status == .seeOther)
+                #expect(answer.location == "/enti/lucca/2018/albero?periodo=ANNO")
+
+                for elsewhere in ["//altro.example/x", "https://altro.example/", "/\\altro.example", "/login?dopo=/x"] {
+                    let other = Browser(client)
+                    try await other.get("/login")
+                    let redirected = try await other.post("/login", [("utente", "lettore"), ("password", DemoAccounts.password), ("dopo", elsewhere)])
+                    #expect(redirected.location == "/", "\(elsewhere) → \(redirected.location ?? "")")
+                }
+
+                // A login after the first sessions expired removes them from the table.
+                let expired = SecretToken.hash(try #require(browser.cookies["traguardo_sessione"]))
+                #expect(try await TestDatabase.dump(store).contains(expired))
+                clock.advance(ServerFixture.configuration().sessionDuration + 60)
+                try await Browser(client).logIn("oiv")
+                #expect(!(try await TestDatabase.dump(store).contains(expired)), "la sessione scaduta è tolta dalla tabella")
+                let removed = try await store.auditLog(AuditQuery(table: "sessions", limit: 100))
+                #expect(removed.filter { $0.action == .delete }.count >= 5, "ogni sessione scaduta tolta è nel registro")
             }
         }
     }

@@ -37,7 +37,7 @@ struct TwoInstancesTests {
                         #expect(cruscotto.body.contains(">\(shown)<"))
                         // Logout on B ends the session on A too.
                         #expect(try await onB.post("/logout").status == .seeOther)
-                        #expect(try await onA.get("/enti/lucca/2018/cruscotto").location == "/login")
+                        #expect(try await onA.get("/enti/lucca/2018/cruscotto").location == "/login?dopo=%2Fenti%2Flucca%2F2018%2Fcruscotto")
                     }
                 }
             } catch {

@@ -9,16 +9,21 @@ struct LoginRoutes {
     let state: ServerState
 
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("login") { _, context in try await showLogin(context: context, error: nil) }
+        router.get("login") { request, context in
+            try await showLogin(context: context, error: nil, next: request.uri.queryParameters.get(FormFields.Login.next))
+        }
         router.post("login") { _, context in try await logIn(context: context) }
         router.post("logout") { request, context in try await logOut(request: request, context: context) }
     }
 
     /// The form, with a fresh token in its hidden field and in a cookie (the double submit the CSRF check reads).
-    func showLogin(context: TraguardoRequestContext, error: String?, status: HTTPResponse.Status = .ok) async throws -> Response {
-        if context.user != nil, error == nil { return .redirect(to: "/", type: .normal) }
+    /// `next`: the page to go back to after logging in (`LoginPage.localPath` keeps only this site's paths).
+    func showLogin(
+        context: TraguardoRequestContext, error: String?, username: String = "", next: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        if context.user != nil, error == nil { return .redirect(to: LoginPage.localPath(next) ?? "/", type: .normal) }
         let token = SecretToken.make()
-        var response = HTMLResponse.page(PageRendering.login(csrf: token, error: error), status: status)
+        var response = HTMLResponse.page(PageRendering.login(csrf: token, error: error, username: username, next: next), status: status)
         response.setCookie(state.cookie(CSRFMiddleware.loginCookieName, token, maxAge: 3600))
         return response
     }
@@ -27,6 +32,7 @@ struct LoginRoutes {
         let form = context.form ?? FormBody(fields: [])
         let username = (form[FormFields.Login.username] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form[FormFields.Login.password] ?? ""
+        let next = LoginPage.localPath(form[FormFields.Login.next])
         let now = state.now
         let configuration = state.configuration
         let failures = try await state.store.loginFailureCount(
@@ -35,21 +41,24 @@ struct LoginRoutes {
             let minutes = Int(configuration.loginFailureWindow / 60)
             return try await showLogin(
                 context: context, error: "Troppi tentativi non riusciti per «\(username)»: riprovare fra \(minutes) minuti.",
-                status: .tooManyRequests)
+                username: username, next: next, status: .tooManyRequests)
         }
         let account = try await state.store.user(username)
         let hash = try await state.store.passwordHash(of: username)
         let matches = await PasswordHashing.verify(password, hash: hash ?? PasswordHashing.decoy)
         guard matches, let account, account.active, SignedInUser(account: account, credential: .apiToken) != nil else {
             try await state.store.recordLoginFailure(username: username, address: context.remoteAddress, at: now)
-            return try await showLogin(context: context, error: "Utente o password non corretti.", status: .unauthorized)
+            return try await showLogin(
+                context: context, error: "Utente o password non corretti.", username: username, next: next, status: .unauthorized)
         }
         try await state.store.clearLoginFailures(username: username, address: context.remoteAddress)
+        // Sessions past their expiry are refused anyway; each login also removes them from the table.
+        _ = try await state.store.deleteExpiredSessions(now: now)
         let token = SecretToken.make()
         try await state.store.createSession(UserSession(
             tokenHash: SecretToken.hash(token), username: account.username, csrfToken: SecretToken.make(), createdAt: now,
             expiresAt: now.addingTimeInterval(configuration.sessionDuration)))
-        var response = Response.redirect(to: "/", type: .normal)
+        var response = Response.redirect(to: next ?? "/", type: .normal)
         response.setCookie(state.cookie(SessionMiddleware.cookieName, token, maxAge: Int(configuration.sessionDuration)))
         response.setCookie(state.cookie(CSRFMiddleware.loginCookieName, "", maxAge: 0))
         return response

@@ -19,8 +19,8 @@ enum PageRendering {
             openPeriodCode: plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code)
     }
 
-    static func login(csrf: String, error: String?) -> String {
-        WebRenderer.render(LoginPage.make(error: error), chrome: PageChrome(csrf: csrf))
+    static func login(csrf: String, error: String?, username: String = "", next: String? = nil) -> String {
+        WebRenderer.render(LoginPage.make(username: username, error: error, next: next), chrome: PageChrome(csrf: csrf))
     }
 
     static func message(_ title: String, _ text: String, user: SignedInUser?) -> String {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TraguardoCore
 import TraguardoStore
+import TraguardoWeb
 
 /// What every route needs: the store, the configuration, and the checks they all make in the same way.
 struct ServerState: Sendable {
@@ -53,7 +54,10 @@ struct ServerState: Sendable {
 struct RedirectToLogin: HTTPResponseError {
     var status: HTTPResponse.Status { .seeOther }
 
+    /// A page asked for (GET) is remembered in `dopo`, to go back to it after logging in.
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        .redirect(to: "/login", type: .normal)
+        guard request.method == .get, request.uri.path != "/" else { return .redirect(to: WebRoutes.login, type: .normal) }
+        let asked = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+        return .redirect(to: WebRoutes.login + "?" + FormFields.Login.next + "=" + WebRoutes.segment(asked), type: .normal)
     }
 }

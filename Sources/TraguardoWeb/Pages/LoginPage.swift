@@ -20,6 +20,14 @@ public struct LoginPage: WebPage {
     ///   - error: `Nome utente o password non corretti.`
     public static func make(username: String = "", error: String? = nil, next: String? = nil) -> LoginPage {
         LoginPage(title: "Accesso", action: WebRoutes.login, username: username, error: error,
-                  next: next.flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil }, fields: Fields())
+                  next: localPath(next), fields: Fields())
+    }
+
+    /// `next` when it is a path of this site (`/enti/lucca/2018/cruscotto?periodo=T2`), never another site
+    /// (`//altro.it`, `/\altro.it`, `https://…`) nor the login page itself; nil otherwise.
+    public static func localPath(_ next: String?) -> String? {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
+              !next.contains(where: { $0.isNewline || $0 == "\\" }), !next.hasPrefix(WebRoutes.login) else { return nil }
+        return next
     }
 }
