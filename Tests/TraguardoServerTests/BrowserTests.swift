@@ -46,6 +46,9 @@ struct BrowserTests {
                     "cruscotto": "/enti/lucca/2018/cruscotto", "albero": "/enti/lucca/2018/albero", "nodo": "/enti/lucca/2018/nodi/SG-2",
                     "rilevazione": "/enti/lucca/2018/rilevazione/ANNO/PERS", "otherOffice": "/enti/lucca/2018/rilevazione/ANNO/SG",
                     "field": "valore[SG-2/2/1]", "value": "no", "csrfValue": "sì",
+                    "commentField": "testo", "comment": "Verificato sul registro del personale",
+                    "controller": "controllo", "verifiche": "/enti/lucca/2013/verifiche", "reasonField": "motivo",
+                    "reason": "Valore approvato dalla Giunta", "documenti": "/enti/lucca/2013/documenti",
                 ]
                 if let shots { plan["shots"] = shots }
                 let output = try await Self.runScript([String(decoding: try JSONEncoder().encode(plan), as: UTF8.self)])
@@ -74,7 +77,15 @@ struct BrowserTests {
                 #expect((seen["oivPost"] ?? "").contains("Accesso negato"))
                 let final = try #require(try await store.loadPlan(ServerFixture.lucca2018))
                 #expect(final.measurements.first { $0.itemID == "SG-2/2/1" }?.done == false)
-                #expect(try await store.auditLog(AuditQuery(actor: "oiv")).allSatisfy { $0.table == "sessions" || $0.table == "login_failures" })
+                #expect(try await store.auditLog(AuditQuery(actor: "oiv")).allSatisfy { ["sessions", "login_failures", "comments"].contains($0.table) })
+                // The OIV's comment, on the node page and in the store; the acknowledged finding; the documents' list.
+                #expect((seen["oivCommento"] ?? "").contains("Commento registrato."))
+                #expect((seen["oivCommento"] ?? "").contains("Verificato sul registro del personale"))
+                #expect(try await store.comments(in: ServerFixture.lucca2018).map(\.author) == ["oiv"])
+                #expect((seen["verificheDopo"] ?? "").contains("Segnalazione riconosciuta"))
+                #expect((seen["verificheDopo"] ?? "").contains("controllo: Valore approvato dalla Giunta"))
+                #expect(try await store.acknowledgements(in: ServerFixture.lucca2013).count == 1)
+                #expect((seen["documenti"] ?? "").contains("Relazione sulla performance 2013"))
             }
         }
     }

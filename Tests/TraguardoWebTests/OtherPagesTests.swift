@@ -28,8 +28,12 @@ struct OtherPagesTests {
         #expect(!findings.isEmpty, "le anomalie di Lucca 2013 sono trovate dalle verifiche")
         let first = try #require(findings.first)
         let ack = Acknowledgement(findingKey: first.key, reason: "già corretto nella delibera <n. 85>", acknowledgedBy: "controllo")
-        let page = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [ack], canAcknowledge: true)
+        let page = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [ack], canAcknowledge: true, showing: .all)
         let (html, parsed) = try PageChecks.render(page)
+        let byDefault = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [ack], canAcknowledge: true)
+        #expect(byDefault.open.count == findings.filter { $0.key != first.key && $0.severity != .suggestion }.count,
+                "di norma errori e avvisi; i suggerimenti a richiesta")
+        #expect(byDefault.filterNote?.contains("di \(page.open.count)") == true)
         #expect(page.open.count == findings.filter { $0.key != first.key }.count)
         #expect(parsed.forms.count == page.open.count + 1, "un modulo per segnalazione aperta, più «Esci»")
         let acknowledged = try #require(parsed.tables.last)

@@ -20,17 +20,18 @@ struct VerificheRoutes {
         let user = try state.authorized(context, .viewPlan)
         let (plan, scope) = try await state.plan(context, user: user)
         let acknowledged = request.uri.queryParameters.get("riconosciuta") != nil
-        return try await render(plan: plan, scope: scope, user: user, acknowledged: acknowledged)
+        let showing = request.uri.queryParameters.get("mostra").flatMap(VerificheFilter.init(rawValue:)) ?? .errorsAndWarnings
+        return try await render(plan: plan, scope: scope, user: user, acknowledged: acknowledged, showing: showing)
     }
 
     func render(
-        plan: CyclePlan, scope: CycleScope, user: SignedInUser, acknowledged: Bool = false,
+        plan: CyclePlan, scope: CycleScope, user: SignedInUser, acknowledged: Bool = false, showing: VerificheFilter = .errorsAndWarnings,
         errors: [String: String] = [:], typed: [String: String] = [:], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let page = VerifichePage.make(
             plan: plan, findings: CheckCatalogue.findings(in: plan, period: nil),
             acknowledgements: try await state.store.acknowledgements(in: scope),
-            canAcknowledge: Permission.allows(user.role, .acknowledgeFindings), errors: errors, typed: typed)
+            canAcknowledge: Permission.allows(user.role, .acknowledgeFindings), errors: errors, typed: typed, showing: showing)
         var chrome = PageRendering.chrome(user, current: .verifiche, plan: plan)
         if acknowledged { chrome.flash.append(FlashMessage(.success, "Segnalazione riconosciuta: non sarà più ripetuta.")) }
         if !errors.isEmpty { chrome.flash.append(FlashMessage(.error, "La segnalazione non è stata riconosciuta: vedere il motivo indicato.")) }

@@ -14,6 +14,10 @@ public struct VerifichePage: WebPage {
     public var summary: String
     public var canAcknowledge: Bool
     public var action: String
+    /// The severities to show, as links: `Errori e avvisi (32)`, `Suggerimenti (670)`, `Tutte (702)`.
+    public var filters: [NavLink]
+    /// `Mostrate: errori e avvisi.` when some open findings are not listed.
+    public var filterNote: String?
 
     public struct FindingRow: Sendable {
         public var code: String
@@ -41,11 +45,13 @@ public struct VerifichePage: WebPage {
     ///   - findings: `CheckCatalogue.run(…)`.
     ///   - canAcknowledge: whether the user may acknowledge findings (the controller, the administrator).
     ///   - errors: by `Finding.key`, why an acknowledgement was refused (with the reason typed in `typed`).
+    ///   - showing: which open findings are listed (`VerificheFilter`); the summary counts them all.
     public static func make(
         plan: CyclePlan, findings: [Finding], acknowledgements: [Acknowledgement], canAcknowledge: Bool,
-        errors: [String: String] = [:], typed: [String: String] = [:]
+        errors: [String: String] = [:], typed: [String: String] = [:], showing: VerificheFilter = .errorsAndWarnings
     ) -> VerifichePage {
         let split = AcknowledgedFindings(findings, acknowledgements: acknowledgements)
+        let listed = split.open.filter { showing.severities.contains($0.severity) || errors[$0.key] != nil }
         func row(_ f: Finding, _ index: Int, _ ack: Acknowledgement?) -> FindingRow {
             FindingRow(
                 code: f.code, severity: f.severity.rawValue, elementKind: f.elementKind, elementCode: f.elementCode,
@@ -54,7 +60,7 @@ public struct VerifichePage: WebPage {
                 reasonID: "motivo-\(index)", keyName: FormFields.Verifiche.key, reasonName: FormFields.Verifiche.reason,
                 reasonValue: typed[f.key] ?? "", error: errors[f.key], errorID: "motivo-\(index)-errore")
         }
-        let open = split.open.enumerated().map { row($1, $0 + 1, nil) }
+        let open = listed.enumerated().map { row($1, $0 + 1, nil) }
         let acknowledged = split.acknowledged.enumerated().map { row($1.finding, $0 + 1, $1.acknowledgement) }
         let counts = Severity.allCases.map { s in (s, split.open.filter { $0.severity == s }.count) }
             .filter { $0.1 > 0 }.map { "\($0.1) \($0.0 == .error ? "errori" : $0.0 == .warning ? "avvisi" : "suggerimenti")" }
@@ -63,6 +69,37 @@ public struct VerifichePage: WebPage {
             title: "Verifiche \(plan.entity.shortName ?? plan.entity.name) \(plan.cycle.year)", entityName: plan.entity.name,
             open: open, hasOpen: !open.isEmpty, acknowledged: acknowledged, hasAcknowledged: !acknowledged.isEmpty,
             summary: summary, canAcknowledge: canAcknowledge,
-            action: WebRoutes.verificheRiconosci(ente: plan.entity.code, anno: plan.cycle.year))
+            action: WebRoutes.verificheRiconosci(ente: plan.entity.code, anno: plan.cycle.year),
+            filters: VerificheFilter.allCases.map { filter in
+                let count = split.open.filter { filter.severities.contains($0.severity) }.count
+                return NavLink(label: "\(filter.label) (\(count))",
+                               href: WebRoutes.verifiche(ente: plan.entity.code, anno: plan.cycle.year) + "?mostra=" + filter.rawValue,
+                               current: filter == showing)
+            },
+            filterNote: listed.count < split.open.count ? "Mostrate: \(showing.label.lowercased()) (\(listed.count) di \(split.open.count))." : nil)
+    }
+}
+
+/// Which open findings the «Verifiche» page lists (`?mostra=`): errors and warnings by default, since an
+/// Ente-year can have hundreds of suggestions.
+public enum VerificheFilter: String, Sendable, CaseIterable {
+    case errorsAndWarnings = "errori-avvisi"
+    case suggestions = "suggerimenti"
+    case all = "tutte"
+
+    public var label: String {
+        switch self {
+        case .errorsAndWarnings: "Errori e avvisi"
+        case .suggestions: "Suggerimenti"
+        case .all: "Tutte"
+        }
+    }
+
+    public var severities: Set<Severity> {
+        switch self {
+        case .errorsAndWarnings: [.error, .warning]
+        case .suggestions: [.suggestion]
+        case .all: Set(Severity.allCases)
+        }
     }
 }

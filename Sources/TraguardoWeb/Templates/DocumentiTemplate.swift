@@ -8,7 +8,7 @@ enum DocumentiTemplate {
         <section class="riquadro">
         <h2>{{name}}</h2>
         <p>{{description}}</p>
-        <ul>
+        <ul class="in-linea">
         {{#links}}<li><a href="{{href}}" aria-label="{{accessibleLabel}}">{{label}}</a></li>
         {{/links}}
         </ul>

@@ -51,6 +51,8 @@ enum LayoutStyle {
         .punteggio { font-size: 2.5em; font-weight: 700; margin: 0; }
         .riquadri { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 1em; }
         .riquadro { border: 1px solid #767676; padding: .75em 1em; }
+        .riquadro > h2:first-child { margin-top: 0; }
+        ul.in-linea { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5em 1.5em; }
         figure { margin: 1em 0; }
         figure svg { max-width: 100%; height: auto; }
         figcaption { font-weight: 700; }

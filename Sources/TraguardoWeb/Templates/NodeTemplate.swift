@@ -89,8 +89,8 @@ enum NodeTemplate {
         <form method="post" action="{{commentAction}}" class="riquadro">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <input type="hidden" name="{{fields.element}}" value="{{elementPath}}" />
-        <label for="commento-testo">Commento</label>
-        <textarea id="commento-testo" name="{{fields.text}}" rows="3" required="required"></textarea>
+        <div class="campo"><label for="commento-testo">Commento</label>
+        <textarea id="commento-testo" name="{{fields.text}}" rows="3" required="required"></textarea></div>
         <button type="submit">Aggiungi il commento</button>
         </form>
         {{/canComment}}
@@ -98,12 +98,12 @@ enum NodeTemplate {
         <form method="post" action="{{validateAction}}" class="riquadro">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <input type="hidden" name="{{fields.element}}" value="{{elementPath}}" />
-        <label for="validazione-periodo">Periodo</label>
+        <div class="campo"><label for="validazione-periodo">Periodo</label>
         <select id="validazione-periodo" name="{{fields.period}}">
         {{#periods}}<option value="{{code}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/periods}}</select>
-        <label for="validazione-nota">Nota (facoltativa)</label>
-        <input type="text" id="validazione-nota" name="{{fields.note}}" />
+        {{/periods}}</select></div>
+        <div class="campo"><label for="validazione-nota">Nota (facoltativa)</label>
+        <input type="text" id="validazione-nota" name="{{fields.note}}" /></div>
         <button type="submit">Valida il risultato</button>
         </form>
         {{/canValidate}}

@@ -5,6 +5,10 @@ enum VerificheTemplate {
         <h1>{{title}}</h1>
         <p class="sottotitolo">{{entityName}}</p>
         <p>{{summary}}</p>
+        <nav aria-label="Quali segnalazioni mostrare"><ul class="in-linea">
+        {{#filters}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+        {{/filters}}</ul></nav>
+        {{#filterNote}}<p class="aiuto">{{.}}</p>{{/filterNote}}
         {{#hasOpen}}
         <div class="tabella">
         <table>
@@ -14,6 +18,7 @@ enum VerificheTemplate {
         {{#open}}
         <tr><td>{{code}}</td><td>{{severity}}</td><td>{{elementKind}} {{elementCode}}</td><td>{{message}}{{#hasSource}} <span class="aiuto">({{source}})</span>{{/hasSource}}</td>
         <td>da vedere{{#canAcknowledge}}
+        <details{{#error}} open="open"{{/error}}><summary>Riconosci…</summary>
         <form method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <input type="hidden" name="{{keyName}}" value="{{key}}" />
@@ -21,7 +26,7 @@ enum VerificheTemplate {
         <input type="text" id="{{reasonID}}" name="{{reasonName}}" value="{{reasonValue}}" required="required"{{#error}} aria-invalid="true" aria-describedby="{{errorID}}"{{/error}} />
         {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
         <button type="submit">Riconosci</button>
-        </form>{{/canAcknowledge}}</td></tr>
+        </form></details>{{/canAcknowledge}}</td></tr>
         {{/open}}
         </tbody>
         </table>
