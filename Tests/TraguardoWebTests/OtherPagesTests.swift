@@ -20,6 +20,23 @@ struct OtherPagesTests {
                 "ogni documento della pagina, tranne i dati aperti, è nel catalogo di TraguardoDocuments")
     }
 
+    @Test func documentsAreComputedForThePeriodChosen() throws {
+        var plan = try Examples.plan("lucca-2018")
+        plan.periods.append(MonitoringPeriod(
+            id: "lucca-2018-S1", entityCode: "lucca", year: 2018, code: "S1", name: "Primo semestre 2018", kind: .halfYear,
+            endsOn: CivilDate(year: 2018, month: 6, day: 30), sequence: 0))
+        let byDefault = DocumentiPage.make(plan: plan)
+        #expect(byDefault.periodNote == "Calcolati per Consuntivo annuale 2018 (ANNO), periodo chiuso.")
+        #expect(byDefault.periods.map(\.label) == ["Primo semestre 2018 (S1)", "Consuntivo annuale 2018 (ANNO)"])
+        let half = DocumentiPage.make(plan: plan, period: "S1")
+        let (html, _) = try PageChecks.render(half)
+        #expect(html.contains("href=\"/enti/lucca/2018/documenti/relazione.pdf?periodo=S1\""))
+        #expect(html.contains("Calcolati per Primo semestre 2018 (S1), periodo aperto: i numeri possono ancora cambiare."))
+        #expect(html.contains("aria-current=\"page\">Primo semestre 2018 (S1)"))
+        #expect(DocumentiPage.make(plan: plan, period: "X9").documents[0].links[0].href == "/enti/lucca/2018/documenti/relazione.html",
+                "un periodo che non c'è non passa nei collegamenti")
+    }
+
     @Test func findingsOfTheChecksWithAcknowledgementForms() throws {
         let plan = try Examples.plan("lucca-2013")
         let scores = PlanScorer.score(plan)

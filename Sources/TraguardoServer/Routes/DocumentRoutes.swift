@@ -14,14 +14,15 @@ struct DocumentRoutes {
     let state: ServerState
 
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/documenti") { _, context in try await list(context: context) }
+        router.get("enti/:ente/:anno/documenti") { request, context in try await list(request: request, context: context) }
         router.get("enti/:ente/:anno/documenti/:file") { request, context in try await download(request: request, context: context) }
     }
 
-    func list(context: TraguardoRequestContext) async throws -> Response {
+    func list(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let (plan, _) = try await state.plan(context, user: user)
-        let html = WebRenderer.render(DocumentiPage.make(plan: plan), chrome: PageRendering.chrome(user, current: .documenti, plan: plan))
+        let page = DocumentiPage.make(plan: plan, period: PlanPageRoutes.period(request))
+        let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .documenti, plan: plan))
         return HTMLResponse.page(html)
     }
 

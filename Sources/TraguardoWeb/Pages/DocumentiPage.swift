@@ -7,6 +7,11 @@ public struct DocumentiPage: WebPage {
     public var title: String
     public var entityName: String
     public var documents: [DocumentRow]
+    /// `Calcolati per Consuntivo annuale 2018 (ANNO).`
+    public var periodNote: String?
+    /// The periods of the year, as links to this page computing the documents for that period.
+    public var periods: [NavLink]
+    public var hasPeriods: Bool
 
     public struct DocumentRow: Sendable {
         public var name: String
@@ -21,19 +26,30 @@ public struct DocumentiPage: WebPage {
         public var accessibleLabel: String
     }
 
-    /// - Parameter available: the documents the server offers for this Ente-year (all by default).
-    public static func make(plan: CyclePlan, available: [WebDocumentKind] = WebDocumentKind.allCases) -> DocumentiPage {
+    /// - Parameters:
+    ///   - available: the documents the server offers for this Ente-year (all by default).
+    ///   - period: the period the documents are computed for (a code of the plan); nil for the last of the year.
+    public static func make(plan: CyclePlan, available: [WebDocumentKind] = WebDocumentKind.allCases, period: String? = nil) -> DocumentiPage {
         let ente = plan.entity.code, year = plan.cycle.year
+        let ordered = plan.periods.sorted { $0.sequence < $1.sequence }
+        let chosen = period.flatMap { code in ordered.first { $0.code == code } } ?? ordered.last
+        let query = period.flatMap { code in ordered.contains { $0.code == code } ? "?periodo=" + WebRoutes.segment(code) : nil } ?? ""
         let rows = available.map { kind in
             DocumentRow(
                 name: kind.label(year: year), description: kind.description,
                 links: kind.formats.map { format in
-                    DownloadLink(href: WebRoutes.documento(ente: ente, anno: year, documento: kind.rawValue, formato: format.rawValue),
+                    DownloadLink(href: WebRoutes.documento(ente: ente, anno: year, documento: kind.rawValue, formato: format.rawValue) + query,
                                  label: kind.formatLabel(format), accessibleLabel: "\(kind.label(year: year)), \(kind.formatLabel(format))")
                 })
         }
+        let periods = ordered.count < 2 ? [] : ordered.map { p in
+            NavLink(label: "\(p.name) (\(p.code))", href: WebRoutes.documenti(ente: ente, anno: year) + "?periodo=" + WebRoutes.segment(p.code),
+                    current: p.code == chosen?.code)
+        }
         return DocumentiPage(title: "Documenti \(plan.entity.shortName ?? plan.entity.name) \(year)",
-                             entityName: plan.entity.name, documents: rows)
+                             entityName: plan.entity.name, documents: rows,
+                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status == .open ? "periodo aperto: i numeri possono ancora cambiare" : "periodo chiuso")." },
+                             periods: periods, hasPeriods: !periods.isEmpty)
     }
 }
 

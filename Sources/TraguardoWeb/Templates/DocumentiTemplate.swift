@@ -4,6 +4,10 @@ enum DocumentiTemplate {
         {{<layout}}{{$contenuto}}{{#page}}
         <h1>{{title}}</h1>
         <p class="sottotitolo">{{entityName}}: i documenti del ciclo, calcolati ora dai dati registrati.</p>
+        {{#periodNote}}<p>{{.}}</p>{{/periodNote}}
+        {{#hasPeriods}}<nav aria-label="Periodo dei documenti"><ul class="in-linea">
+        {{#periods}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+        {{/periods}}</ul></nav>{{/hasPeriods}}
         {{#documents}}
         <section class="riquadro">
         <h2>{{name}}</h2>
