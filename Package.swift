@@ -93,6 +93,12 @@ let package = Package(
             dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoExchange"],
             path: "Benchmarks/ImportBenchmark"
         ),
+        // `swift run -c release traguardo-web-benchmark`: what each step of a web page costs on a national-size plan.
+        .executableTarget(
+            name: "traguardo-web-benchmark",
+            dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoDocuments", "TraguardoWeb"],
+            path: "Benchmarks/WebBenchmark"
+        ),
         .testTarget(
             name: "TraguardoCoreTests",
             dependencies: [
