@@ -4,9 +4,9 @@ import TraguardoStore
 
 /// The Ente's overall result in each year the store holds (the last period of each year), for the
 /// cruscotto's trend chart. Another year's result is computed by the engine from its stored plan and kept
-/// in memory under the number of that Ente-year's last change in the registro: while nothing changes the
-/// plan is not loaded again, and a change (on this instance or another one sharing the database) gives a
-/// new number, so a stale result is never shown.
+/// in memory under that Ente-year's `ChangeMarker`: while nothing changes the plan is not loaded again, and
+/// a change (on this instance or another one sharing the database) gives a new marker, so a stale result is
+/// never shown.
 actor ScoreHistory {
     /// How many years back the trend goes.
     static let yearLimit = 10
@@ -14,7 +14,7 @@ actor ScoreHistory {
     private struct Key: Hashable {
         var entityCode: String
         var year: Int
-        var lastChange: Int64?
+        var marker: ChangeMarker
     }
 
     private var cache: [Key: Decimal?] = [:]
@@ -26,8 +26,7 @@ actor ScoreHistory {
         var points: [(year: Int, score: Decimal)] = []
         for year in years {
             let scope = CycleScope(entityCode: entityCode, year: year)
-            let last = try await store.auditLog(AuditQuery(entityCode: entityCode, year: year, limit: 1)).first?.id
-            let key = Key(entityCode: entityCode, year: year, lastChange: last)
+            let key = Key(entityCode: entityCode, year: year, marker: try await store.changeMarker(of: scope))
             let score: Decimal?
             if let known = cache[key] {
                 score = known

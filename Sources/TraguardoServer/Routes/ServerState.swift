@@ -10,6 +10,8 @@ struct ServerState: Sendable {
     let configuration: ServerConfiguration
     /// The other years' results of the cruscotto's trend, computed once per change of their data.
     let history = ScoreHistory()
+    /// The plans the pages read, read again from the store only when their data changed.
+    let plans = PlanCache()
 
     var now: Date { configuration.clock() }
 
@@ -38,7 +40,7 @@ struct ServerState: Sendable {
             throw WebFailure.forbidden("L'utente non è abilitato per l'Ente «\(entity)».", user: user)
         }
         let scope = CycleScope(entityCode: entity, year: year)
-        guard let plan = try await store.loadPlan(scope) else {
+        guard let plan = try await plans.plan(scope, store: store) else {
             throw WebFailure.notFound("Nessun ciclo \(year) per l'Ente «\(entity)».", user: user)
         }
         return (plan, scope)
