@@ -83,6 +83,7 @@ let package = Package(
                 "TraguardoExchange",
                 "TraguardoDocuments",
                 "TraguardoServer",
+                "TraguardoWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -77,7 +77,7 @@ public enum FormFields {
         public static let to = "al"
     }
 
-    /// `WebRoutes.utentiNuovo`.
+    /// `WebRoutes.utentiNuovo`, `WebRoutes.utente(…)` (change; no password) and `WebRoutes.utentePassword(…)`.
     public enum Utente {
         public static let username = "utente"
         public static let displayName = "nome"
@@ -86,9 +86,13 @@ public enum FormFields {
         public static let role = "ruolo"
         /// The unit id, for a responsabile d'ufficio or a dirigente (optional).
         public static let unit = "ufficio"
+        /// The Ente the account is limited to (an Ente code), or empty for every Ente.
+        public static let entity = "ente"
+        /// Checkbox, value `1`: the account may sign in (absent: deactivated).
+        public static let active = "attivo"
     }
 
-    /// `WebRoutes.unita`: add a unit to an Ente.
+    /// `WebRoutes.unitaEnte(…)`: add a unit to the plan of an Ente-year.
     public enum Unita {
         public static let entity = "ente"
         public static let code = "codice"

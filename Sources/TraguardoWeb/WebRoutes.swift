@@ -43,7 +43,13 @@ public enum WebRoutes {
     public static let utenti = "/amministrazione/utenti"
     /// POST: add a user (fields `FormFields.Utente`).
     public static let utentiNuovo = "/amministrazione/utenti/nuovo"
+    /// POST: change a user's name, role, Ente, unit and active flag (fields `FormFields.Utente`, no password).
+    public static func utente(_ username: String) -> String { utenti + "/" + segment(username) }
+    /// POST: set a user's new password (field `FormFields.Utente.password`).
+    public static func utentePassword(_ username: String) -> String { utente(username) + "/password" }
     public static let unita = "/amministrazione/unita"
+    /// The units of an Ente-year: GET lists them, POST adds one (fields `FormFields.Unita`).
+    public static func unitaEnte(ente: String, anno: Int) -> String { unita + "/" + segment(ente) + "/\(anno)" }
     public static func periodi(ente: String, anno: Int) -> String { "/amministrazione/periodi/" + segment(ente) + "/\(anno)" }
     /// POST: open or close a period (fields `FormFields.Periodo`).
     public static func periodoStato(ente: String, anno: Int) -> String { periodi(ente: ente, anno: anno) + "/stato" }
@@ -68,6 +74,9 @@ public enum WebRoutes {
         public static let verificheRiconosci = "/enti/{ente}/{anno}/verifiche/riconosci"
         public static let periodi = "/amministrazione/periodi/{ente}/{anno}"
         public static let periodoStato = "/amministrazione/periodi/{ente}/{anno}/stato"
+        public static let utente = "/amministrazione/utenti/{utente}"
+        public static let utentePassword = "/amministrazione/utenti/{utente}/password"
+        public static let unitaEnte = "/amministrazione/unita/{ente}/{anno}"
     }
 
     private static func base(_ ente: String, _ anno: Int) -> String { "/enti/" + segment(ente) + "/\(anno)" }

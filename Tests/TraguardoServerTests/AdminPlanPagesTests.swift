@@ -44,7 +44,8 @@ struct AdminPlanPagesTests {
                 #expect(page.status == .ok)
                 #expect(page.body.contains(#"<td>PERS</td>"#))
                 #expect(page.body.contains(#"\#(unit.name)</td><td>Ufficio</td><td class="numero">\#(owned)</td>"#))
-                #expect(!page.body.contains("Aggiungi l&#39;unità") && !page.body.contains("Aggiungi l'unità"))
+                #expect(page.body.contains(#"<form class="modulo" method="post" action="/amministrazione/unita/lucca/2018">"#),
+                        "il modulo per aggiungere un'unità va alla rotta che lo accetta")
                 #expect(try await admin.get("/amministrazione/unita").location == "/amministrazione/unita/lucca/2018")
                 let office = Browser(client)
                 try await office.logIn("ufficio.pers")

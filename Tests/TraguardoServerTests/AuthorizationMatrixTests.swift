@@ -48,6 +48,19 @@ struct AuthorizationMatrixTests {
             fields: { who in [("utente", "nuovo.\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Nuovo"),
                               ("ruolo", "lettore"), ("password", "una-password-lunga")] },
             allowed: ["admin"]),
+        // `nuovo.admin` is the user the admin has just added above (the admin's row runs first); it changes no demo account.
+        Route(
+            name: "modifica di un utente", path: "/amministrazione/utenti/nuovo.admin",
+            fields: { _ in [("nome", "Nuovo, modificato"), ("ruolo", "lettore"), ("ente", "lucca"), ("ufficio", ""), ("attivo", "1")] },
+            allowed: ["admin"]),
+        Route(
+            name: "nuova password di un utente", path: "/amministrazione/utenti/nuovo.admin/password",
+            fields: { _ in [("password", "un-altra-password-lunga")] }, allowed: ["admin"]),
+        Route(
+            name: "nuova unità", path: "/amministrazione/unita/lucca/2018",
+            fields: { who in [("codice", "U-\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Unità di \(who)"),
+                              ("tipo", "ufficio"), ("padre", "")] },
+            allowed: ["admin", "controllo"]),
         Route(
             name: "importazione del piano", path: "/amministrazione/importazione/piano",
             fields: { _ in [("prova", "1")] }, allowed: ["admin", "controllo"]),

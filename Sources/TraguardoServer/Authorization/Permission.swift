@@ -16,6 +16,8 @@ public enum Action: String, Sendable, CaseIterable {
     case managePeriods
     /// The organisational units of an Ente under Amministrazione (read only).
     case viewUnits
+    /// Adding an organisational unit to the plan of an Ente-year.
+    case manageUnits
     /// Importing plan files and schede di rilevazione.
     case importData
     /// Recording the scores of a period.
@@ -38,7 +40,7 @@ public enum Permission {
         case .enterMeasurement: [.administrator, .controller, .manager, .officeHead].contains(role)
         case .comment: [.evaluator, .controller].contains(role)
         case .validate: role == .evaluator
-        case .managePeriods, .saveScores, .viewUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(role)
+        case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(role)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(role)
         case .manageUsers: role == .administrator
         }

@@ -5,14 +5,16 @@ import TraguardoStore
 import TraguardoWeb
 
 /// Amministrazione › Periodi (the periods of an Ente-year with their open/close buttons, posted to
-/// `AdminRoutes.setPeriod`) and › Unità (the units of an Ente-year, read only, with the items each enters).
+/// `AdminRoutes.setPeriod`) and › Unità (the units of an Ente-year with the items each enters, and the form
+/// that adds one: `UnitAddRoutes`).
 struct AdminPlanPageRoutes {
     let state: ServerState
 
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
         router.get("amministrazione/periodi/:ente/:anno") { _, context in try await periods(context: context) }
         router.get("amministrazione/unita") { request, context in try await units(request: request, context: context) }
-        router.get("amministrazione/unita/:ente/:anno") { _, context in try await units(context: context) }
+        router.get("amministrazione/unita/:ente/:anno") { request, context in try await unitsOfPlan(request: request, context: context) }
+        router.post("amministrazione/unita/:ente/:anno") { _, context in try await UnitAddRoutes(state: state).add(context: context) }
     }
 
     func periods(context: TraguardoRequestContext) async throws -> Response {
@@ -32,10 +34,24 @@ struct AdminPlanPageRoutes {
         return .redirect(to: WebRoutes.unita + "/" + WebRoutes.segment(latest.entityCode) + "/\(latest.year)", type: .normal)
     }
 
-    func units(context: TraguardoRequestContext) async throws -> Response {
+    func unitsOfPlan(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewUnits)
         let (plan, _) = try await state.plan(context, user: user)
-        let page = AdminUnitsPage.make(plan: plan, role: user.role, scope: PageRendering.scope(plan), addForm: false)
-        return HTMLResponse.page(WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione, plan: plan)))
+        let added = request.uri.queryParameters.get("fatto") == "aggiunta"
+            ? request.uri.queryParameters.get("unita").map { String($0) }.flatMap { id in plan.units.first { $0.id == id } }
+            : nil
+        return HTMLResponse.page(Self.unitsPage(plan: plan, user: user, flash: added.map { FlashMessage(.success, "Unità «\($0.name)» aggiunta.") }))
+    }
+
+    /// The page; the add form only for whom `Action.manageUnits` allows.
+    static func unitsPage(
+        plan: CyclePlan, user: SignedInUser, typed: [String: String] = [:], errors: [String: String] = [:], flash: FlashMessage? = nil
+    ) -> String {
+        let page = AdminUnitsPage.make(
+            plan: plan, role: user.role, scope: PageRendering.scope(plan), typed: typed, errors: errors,
+            addForm: Permission.allows(user.role, .manageUnits))
+        var chrome = PageRendering.chrome(user, current: .amministrazione, plan: plan)
+        if let flash { chrome.flash.append(flash) }
+        return WebRenderer.render(page, chrome: chrome)
     }
 }

@@ -4,37 +4,63 @@ import TraguardoCore
 import TraguardoStore
 import TraguardoWeb
 
-/// Administration: users (amministratore), opening and closing periods and recording scores (amministratore
-/// and controllo di gestione). The registro modifiche is `RegistroRoutes`.
+/// Administration: users (amministratore: list, add, change, deactivate, new password), opening and closing
+/// periods and recording scores (amministratore and controllo di gestione). The registro modifiche is `RegistroRoutes`.
 struct AdminRoutes {
     let state: ServerState
 
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("amministrazione/utenti") { _, context in try await users(context: context) }
+        router.get("amministrazione/utenti") { request, context in try await users(request: request, context: context) }
         router.post("amministrazione/utenti/nuovo") { _, context in try await addUser(context: context) }
+        router.post("amministrazione/utenti/:utente") { _, context in try await UserChangeRoutes(state: state).change(context: context) }
+        router.post("amministrazione/utenti/:utente/password") { _, context in
+            try await UserChangeRoutes(state: state).setPassword(context: context)
+        }
         router.post("amministrazione/periodi/:ente/:anno/stato") { _, context in try await setPeriod(context: context) }
         router.post("enti/:ente/:anno/punteggi/:periodo") { _, context in try await saveScores(context: context) }
     }
 
-    func users(context: TraguardoRequestContext) async throws -> Response {
+    func users(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .manageUsers)
-        return try await usersPage(user: user)
+        let who = request.uri.queryParameters.get("utente").map { String($0) }.flatMap { UserRules.isValidUsername($0) ? $0 : nil }
+        let flash: FlashMessage? = switch (request.uri.queryParameters.get("fatto").map { String($0) }, who) {
+        case ("modificato", let who?): FlashMessage(.success, "Utente «\(who)» modificato.")
+        case ("password", let who?): FlashMessage(.success, "Password di «\(who)» cambiata: le sue sessioni aperte sono state chiuse.")
+        default: nil
+        }
+        return try await usersPage(user: user, flash: flash)
     }
 
-    /// The list and the add form; after a refused add, what was typed (never the password) and the errors beside the fields.
-    func usersPage(user: SignedInUser, typed: [String: String] = [:], errors: [String: String] = [:]) async throws -> Response {
+    /// The list, the change forms of each user and the add form; after a refused add or change, what was typed
+    /// (never the password) and the errors beside the fields.
+    func usersPage(
+        user: SignedInUser, typed: [String: String] = [:], errors: [String: String] = [:], edit: AdminUsersPage.Edit? = nil,
+        flash: FlashMessage? = nil
+    ) async throws -> Response {
+        let units = try await Self.unitChoices(state.store, user: user)
+        let entities = try await state.store.entities().filter { Permission.reaches(user, entityCode: $0.code) }
+            .map { (code: $0.code, name: $0.shortName ?? $0.name) }
+        let html = PageRendering.users(
+            try await state.store.users(), units: units, entities: entities, typed: typed, errors: errors, edit: edit, flash: flash,
+            user: user)
+        let refused = !errors.isEmpty || !(edit?.errors.isEmpty ?? true)
+        return HTMLResponse.page(html, status: refused ? .unprocessableContent : .ok)
+    }
+
+    /// The units a user may be attached to, by code, named once each.
+    ///
+    /// One query on the `units` table (`Store.unitDirectory`), not a load of every plan: at national scale
+    /// (60 Enti × 10 years) whole plans would be read just for these names. The newest year comes first, so
+    /// a unit renamed over the years shows its latest name.
+    static func unitChoices(_ store: Store, user: SignedInUser, entityCode: String? = nil) async throws -> [(id: String, name: String)] {
         var units: [(id: String, name: String)] = []
         var seen: Set<String> = []
-        for cycle in try await state.store.cycles() where Permission.reaches(user, entityCode: cycle.entityCode) {
-            guard let plan = try await state.store.loadPlan(CycleScope(entityCode: cycle.entityCode, year: cycle.year)) else { continue }
-            for unit in plan.units {
-                let code = unit.code ?? unit.id
-                if seen.insert(code).inserted { units.append((code, "\(unit.name) (\(code))")) }
-            }
+        for (scope, unit) in try await store.unitDirectory(entityCode: entityCode ?? user.account.entityCode)
+        where Permission.reaches(user, entityCode: scope.entityCode) {
+            let code = unit.code ?? unit.id
+            if seen.insert(code).inserted { units.append((code, "\(unit.name) (\(code))")) }
         }
-        let html = PageRendering.users(
-            try await state.store.users(), units: units.sorted { $0.name < $1.name }, typed: typed, errors: errors, user: user)
-        return HTMLResponse.page(html, status: errors.isEmpty ? .ok : .unprocessableContent)
+        return units.sorted { $0.name < $1.name }
     }
 
     func addUser(context: TraguardoRequestContext) async throws -> Response {
@@ -102,19 +128,5 @@ struct AdminRoutes {
         }
         try await state.store.saveScores(ScoreListing(plan: plan, scores: PlanScorer.score(plan, period: code)), actor: user.username)
         return .redirect(to: "/enti/\(scope.entityCode)/\(scope.year)/cruscotto", type: .normal)
-    }
-}
-
-/// What a username and a password must be (the CLI's `user add` checks the same).
-public enum UserRules {
-    public static let minimumPasswordLength = 10
-    public static let usernameRule = "Nome utente non valido: da 2 a 64 caratteri fra lettere minuscole, cifre, punto, trattino e trattino basso."
-    public static let passwordRule = "La password deve avere almeno \(minimumPasswordLength) caratteri."
-
-    /// The codes of the roles, as `--role` and the user form take them.
-    public static var roleCodes: [String] { WebRole.allCases.map(\.rawValue) }
-
-    public static func isValidUsername(_ name: String) -> Bool {
-        (2...64).contains(name.count) && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || ".-_".contains($0) }
     }
 }

@@ -46,10 +46,17 @@ struct LoginRoutes {
         let account = try await state.store.user(username)
         let hash = try await state.store.passwordHash(of: username)
         let matches = await PasswordHashing.verify(password, hash: hash ?? PasswordHashing.decoy)
-        guard matches, let account, account.active, SignedInUser(account: account, credential: .apiToken) != nil else {
+        guard matches, let account, SignedInUser(account: account, credential: .apiToken) != nil else {
             try await state.store.recordLoginFailure(username: username, address: context.remoteAddress, at: now)
             return try await showLogin(
                 context: context, error: "Utente o password non corretti.", username: username, next: next, status: .unauthorized)
+        }
+        // Only after the right password: saying that the account exists and is deactivated tells nothing to a guesser.
+        guard account.active else {
+            try await state.store.recordLoginFailure(username: username, address: context.remoteAddress, at: now)
+            return try await showLogin(
+                context: context, error: "L'utente «\(username)» è disattivato: per accedere, rivolgersi all'amministratore.",
+                status: .forbidden)
         }
         try await state.store.clearLoginFailures(username: username, address: context.remoteAddress)
         // Sessions past their expiry are refused anyway; each login also removes them from the table.

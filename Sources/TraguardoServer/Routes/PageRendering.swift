@@ -80,15 +80,20 @@ enum PageRendering {
     }
 
     static func users(
-        _ accounts: [UserAccount], units: [(id: String, name: String)], typed: [String: String], errors: [String: String], user: SignedInUser
+        _ accounts: [UserAccount], units: [(id: String, name: String)], entities: [(code: String, name: String)],
+        typed: [String: String], errors: [String: String], edit: AdminUsersPage.Edit?, flash: FlashMessage?, user: SignedInUser
     ) -> String {
         let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let rows = accounts.map { account in
             AdminUsersPage.User(
                 username: account.username, displayName: account.displayName, role: WebRole(rawValue: account.role) ?? .reader,
-                unitName: account.unitCode.map { names[$0] ?? $0 })
+                unitName: account.unitCode.map { names[$0] ?? $0 }, unitCode: account.unitCode, entityCode: account.entityCode,
+                active: account.active)
         }
-        let page = AdminUsersPage.make(users: rows, units: units, role: user.role, typed: typed, errors: errors)
-        return WebRenderer.render(page, chrome: chrome(user, current: .amministrazione))
+        let page = AdminUsersPage.make(
+            users: rows, units: units, entities: entities, role: user.role, typed: typed, errors: errors, edit: edit)
+        var chrome = chrome(user, current: .amministrazione)
+        if let flash { chrome.flash.append(flash) }
+        return WebRenderer.render(page, chrome: chrome)
     }
 }

@@ -24,12 +24,39 @@ public struct AdminUsersPage: WebPage {
         public var displayName: String
         public var role: WebRole
         public var unitName: String?
+        /// The unit code the account is attached to (what the change form preselects).
+        public var unitCode: String?
+        /// The Ente the account is limited to; nil: every Ente.
+        public var entityCode: String?
+        public var active: Bool
 
-        public init(username: String, displayName: String, role: WebRole, unitName: String? = nil) {
+        public init(
+            username: String, displayName: String, role: WebRole, unitName: String? = nil, unitCode: String? = nil,
+            entityCode: String? = nil, active: Bool = true
+        ) {
             self.username = username
             self.displayName = displayName
             self.role = role
             self.unitName = unitName
+            self.unitCode = unitCode
+            self.entityCode = entityCode
+            self.active = active
+        }
+    }
+
+    /// A refused change of one user: what was typed in its form and the errors beside its fields.
+    public struct Edit: Sendable {
+        public enum Form: Sendable { case details, password }
+        public var username: String
+        public var form: Form
+        public var typed: [String: String]
+        public var errors: [String: String]
+
+        public init(username: String, form: Form, typed: [String: String] = [:], errors: [String: String] = [:]) {
+            self.username = username
+            self.form = form
+            self.typed = typed
+            self.errors = errors
         }
     }
 
@@ -38,19 +65,87 @@ public struct AdminUsersPage: WebPage {
         public var displayName: String
         public var role: String
         public var unit: String
+        public var entity: String
+        public var status: String
+        public var inactive: Bool
+        /// The change forms of this user, open when one of them was refused.
+        public var open: Bool
+        public var editAction: String
+        public var passwordAction: String
+        public var name: AdminField
+        public var roleID: String
+        public var roleName: String
+        public var roles: [Option]
+        public var roleError: String?
+        public var entityID: String
+        public var entityName: String
+        public var entities: [Option]
+        public var entityError: String?
+        public var unitID: String
+        public var unitName: String
+        public var units: [Option]
+        /// Not `unitError`: the template would find the add form's error of that name for every user without one.
+        public var userUnitError: String?
+        public var activeID: String
+        public var activeName: String
+        public var active: Bool
+        public var activeError: String?
+        public var hasEditErrors: Bool
+        public var password: AdminField
+        public var hasPasswordErrors: Bool
     }
 
     /// - Parameters:
     ///   - units: the offices a user may be attached to: id and name (`Ufficio Programmazione e controllo`).
+    ///   - entities: the Enti an account may be limited to: code and name.
     ///   - typed: what the add form held after a failed attempt (field name → text; never the password).
     ///   - errors: field name (`FormFields.Utente`) → Italian message.
+    ///   - edit: a refused change of one user, shown open beside that user with its errors.
     public static func make(
-        users: [User], units: [(id: String, name: String)], role: WebRole, scope: WebScope? = nil,
-        typed: [String: String] = [:], errors: [String: String] = [:]
+        users: [User], units: [(id: String, name: String)], entities: [(code: String, name: String)] = [], role: WebRole,
+        scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:], edit: Edit? = nil
     ) -> AdminUsersPage {
         typealias F = FormFields.Utente
-        let rows = users.sorted { $0.username < $1.username }.map {
-            UserRow(username: $0.username, displayName: $0.displayName, role: $0.role.label, unit: $0.unitName ?? "–")
+        let entityNames = Dictionary(entities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let rows = users.sorted { $0.username < $1.username }.map { user -> UserRow in
+            let refused = edit?.username == user.username ? edit : nil
+            let details = refused?.form == .details ? refused : nil
+            let password = refused?.form == .password ? refused : nil
+            let typed = details?.typed ?? [:]
+            let fieldErrors = details?.errors ?? [:]
+            let prefix = "utente-\(user.username)"
+            let chosenRole = typed[F.role] ?? user.role.rawValue
+            let chosenEntity = typed[F.entity] ?? user.entityCode ?? ""
+            let chosenUnit = typed[F.unit] ?? user.unitCode ?? ""
+            let active = details.map { $0.typed[F.active] == "1" } ?? user.active
+            var entityOptions = [Option(value: "", label: "Tutti gli Enti", selected: chosenEntity.isEmpty)]
+                + entities.map { Option(value: $0.code, label: $0.name, selected: $0.code == chosenEntity) }
+            if !chosenEntity.isEmpty, entityNames[chosenEntity] == nil {
+                entityOptions.append(Option(value: chosenEntity, label: chosenEntity, selected: true))
+            }
+            var unitOptions = [Option(value: "", label: "Nessuno", selected: chosenUnit.isEmpty)]
+                + units.map { Option(value: $0.id, label: $0.name, selected: $0.id == chosenUnit) }
+            if !chosenUnit.isEmpty, !units.contains(where: { $0.id == chosenUnit }) {
+                unitOptions.append(Option(value: chosenUnit, label: chosenUnit, selected: true))
+            }
+            return UserRow(
+                username: user.username, displayName: user.displayName, role: user.role.label, unit: user.unitName ?? "–",
+                entity: user.entityCode.map { entityNames[$0] ?? $0 } ?? "Tutti", status: user.active ? "attivo" : "disattivato",
+                inactive: !user.active, open: refused != nil,
+                editAction: WebRoutes.utente(user.username), passwordAction: WebRoutes.utentePassword(user.username),
+                name: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? user.displayName, errors: fieldErrors,
+                                      autocomplete: "off", prefix: prefix),
+                roleID: "\(prefix)-\(F.role)", roleName: F.role,
+                roles: WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) }
+                    + (WebRole(rawValue: chosenRole) == nil ? [Option(value: chosenRole, label: chosenRole, selected: true)] : []),
+                roleError: fieldErrors[F.role],
+                entityID: "\(prefix)-\(F.entity)", entityName: F.entity, entities: entityOptions, entityError: fieldErrors[F.entity],
+                unitID: "\(prefix)-\(F.unit)", unitName: F.unit, units: unitOptions, userUnitError: fieldErrors[F.unit],
+                activeID: "\(prefix)-\(F.active)", activeName: F.active, active: active, activeError: fieldErrors[F.active],
+                hasEditErrors: !fieldErrors.isEmpty,
+                password: AdminField.make(F.password, "Nuova password", "", errors: password?.errors ?? [:], autocomplete: "new-password",
+                                          help: UserRules.passwordHelp, prefix: prefix),
+                hasPasswordErrors: !(password?.errors.isEmpty ?? true))
         }
         let chosenRole = typed[F.role] ?? WebRole.reader.rawValue
         let chosenUnit = typed[F.unit] ?? ""
@@ -60,7 +155,7 @@ public struct AdminUsersPage: WebPage {
             username: AdminField.make(F.username, "Nome utente", typed[F.username] ?? "", errors: errors, autocomplete: "off"),
             displayName: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? "", errors: errors, autocomplete: "name"),
             password: AdminField.make(F.password, "Password iniziale", "", errors: errors, autocomplete: "new-password",
-                                      help: "Almeno 10 caratteri."),
+                                      help: UserRules.passwordHelp),
             roleName: F.role,
             roles: WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) },
             unitName: F.unit,

@@ -27,13 +27,68 @@ enum AdminTemplates {
         <div class="tabella">
         <table>
         <caption>Utenti registrati</caption>
-        <thead><tr><th scope="col">Nome utente</th><th scope="col">Nome</th><th scope="col">Ruolo</th><th scope="col">Ufficio</th></tr></thead>
+        <thead><tr><th scope="col">Nome utente</th><th scope="col">Nome</th><th scope="col">Ruolo</th><th scope="col">Ente</th><th scope="col">Ufficio</th><th scope="col">Stato</th></tr></thead>
         <tbody>
-        {{#users}}<tr><td>{{username}}</td><td>{{displayName}}</td><td>{{role}}</td><td>{{unit}}</td></tr>
+        {{#users}}<tr><td><a href="#modifica-{{username}}">{{username}}</a></td><td>{{displayName}}</td><td>{{role}}</td><td>{{entity}}</td><td>{{unit}}</td><td>{{status}}</td></tr>
         {{/users}}
         </tbody>
         </table>
         </div>
+        <h2 id="modifica-utenti">Modifica un utente</h2>
+        <p>Ruolo, Ente, ufficio, nome, accesso attivo o disattivato, nuova password. Disattivando un utente o cambiandone la password si chiudono le sue sessioni aperte.</p>
+        {{#users}}
+        <details class="modifica-utente" id="modifica-{{username}}"{{#open}} open="open"{{/open}}>
+        <summary>{{username}} ({{displayName}}, {{role}}{{#inactive}}, disattivato{{/inactive}})</summary>
+        {{#hasEditErrors}}<p class="messaggio errore" role="alert">Utente «{{username}}» non modificato: correggi i campi segnati.</p>{{/hasEditErrors}}
+        <form class="modulo" method="post" action="{{editAction}}">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        {{#name}}{{>campo-amministrazione}}{{/name}}
+        <div class="campo">
+        <label for="{{roleID}}">Ruolo</label>
+        <select id="{{roleID}}" name="{{roleName}}"{{#roleError}} aria-describedby="{{roleID}}-errore" aria-invalid="true"{{/roleError}}>
+        {{#roles}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/roles}}
+        </select>
+        {{#roleError}}<p class="errore-campo" id="{{roleID}}-errore">{{.}}</p>{{/roleError}}
+        </div>
+        <div class="campo">
+        <label for="{{entityID}}">Limitato all'Ente</label>
+        <select id="{{entityID}}" name="{{entityName}}"{{#entityError}} aria-describedby="{{entityID}}-errore" aria-invalid="true"{{/entityError}}>
+        {{#entities}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/entities}}
+        </select>
+        {{#entityError}}<p class="errore-campo" id="{{entityID}}-errore">{{.}}</p>{{/entityError}}
+        </div>
+        <div class="campo">
+        <label for="{{unitID}}">Ufficio (per dirigenti e responsabili d'ufficio)</label>
+        <select id="{{unitID}}" name="{{unitName}}"{{#userUnitError}} aria-describedby="{{unitID}}-errore" aria-invalid="true"{{/userUnitError}}>
+        {{#units}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/units}}
+        </select>
+        {{#userUnitError}}<p class="errore-campo" id="{{unitID}}-errore">{{.}}</p>{{/userUnitError}}
+        </div>
+        <div class="campo spunta">
+        <input type="checkbox" id="{{activeID}}" name="{{activeName}}" value="1"{{#active}} checked="checked"{{/active}}{{#activeError}} aria-describedby="{{activeID}}-errore" aria-invalid="true"{{/activeError}} />
+        <label for="{{activeID}}">Attivo (può accedere)</label>
+        {{#activeError}}<p class="errore-campo" id="{{activeID}}-errore">{{.}}</p>{{/activeError}}
+        </div>
+        <p><button type="submit">Salva le modifiche di «{{username}}»</button></p>
+        </form>
+        {{#hasPasswordErrors}}<p class="messaggio errore" role="alert">Password di «{{username}}» non cambiata: correggi il campo segnato.</p>{{/hasPasswordErrors}}
+        <form class="modulo" method="post" action="{{passwordAction}}">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        {{#password}}
+        <div class="campo">
+        <label for="{{id}}">{{label}}</label>
+        <input type="password" id="{{id}}" name="{{name}}" autocomplete="{{autocomplete}}" required="required"{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />
+        {{#help}}<p class="aiuto" id="{{helpID}}">{{.}}</p>{{/help}}
+        {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
+        </div>
+        {{/password}}
+        <p><button type="submit">Imposta la nuova password</button></p>
+        </form>
+        </details>
+        {{/users}}
         {{/hasUsers}}
         <h2 id="nuovo-utente">Aggiungi un utente</h2>
         {{#hasErrors}}<p class="messaggio errore" role="alert">Utente non aggiunto: correggi i campi segnati.</p>{{/hasErrors}}
@@ -87,6 +142,7 @@ enum AdminTemplates {
         {{/hasUnits}}
         {{#hasAddForm}}
         <h2 id="nuova-unita">Aggiungi un'unità</h2>
+        {{#hasErrors}}<p class="messaggio errore" role="alert">Unità non aggiunta: correggi i campi segnati.</p>{{/hasErrors}}
         <form class="modulo" method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <input type="hidden" name="{{entityField}}" value="{{entityCode}}" />
@@ -94,17 +150,19 @@ enum AdminTemplates {
         {{#name}}{{>campo-amministrazione}}{{/name}}
         <div class="campo">
         <label for="campo-tipo">Tipo</label>
-        <select id="campo-tipo" name="{{kindName}}">
+        <select id="campo-tipo" name="{{kindName}}"{{#kindError}} aria-describedby="campo-tipo-errore" aria-invalid="true"{{/kindError}}>
         {{#kinds}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
         {{/kinds}}
         </select>
+        {{#kindError}}<p class="errore-campo" id="campo-tipo-errore">{{.}}</p>{{/kindError}}
         </div>
         <div class="campo">
         <label for="campo-padre">Dentro l'unità</label>
-        <select id="campo-padre" name="{{parentName}}">
+        <select id="campo-padre" name="{{parentName}}"{{#parentError}} aria-describedby="campo-padre-errore" aria-invalid="true"{{/parentError}}>
         {{#parents}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
         {{/parents}}
         </select>
+        {{#parentError}}<p class="errore-campo" id="campo-padre-errore">{{.}}</p>{{/parentError}}
         </div>
         <p><button type="submit">Aggiungi l'unità</button></p>
         </form>

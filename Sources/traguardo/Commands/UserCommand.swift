@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraguardoServer
 import TraguardoStore
+import enum TraguardoWeb.UserRules
 
 #if canImport(Glibc)
     import Glibc

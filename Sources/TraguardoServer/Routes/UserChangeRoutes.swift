@@ -1,0 +1,93 @@
+import Foundation
+import Hummingbird
+import TraguardoStore
+import TraguardoWeb
+
+/// Amministrazione › Utenti: changing an existing user (role, Ente, unit, name, active) and setting a new
+/// password. Only the amministratore (`Action.manageUsers`); a refused change writes nothing and shows the
+/// users page again with the errors beside that user's fields. The store's write paths write the audit rows
+/// and end the user's sessions when the account is deactivated or its password changes.
+struct UserChangeRoutes {
+    let state: ServerState
+    typealias F = FormFields.Utente
+
+    func change(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .manageUsers)
+        let account = try await target(context, user: user)
+        let form = context.form ?? FormBody(fields: [])
+        let name = (form[F.displayName] ?? "").trimmingCharacters(in: .whitespaces)
+        let roleText = form[F.role] ?? ""
+        let entity = (form[F.entity] ?? "").trimmingCharacters(in: .whitespaces)
+        let unit = (form[F.unit] ?? "").trimmingCharacters(in: .whitespaces)
+        let active = form[F.active] == "1"
+        let role = WebRole(rawValue: roleText)
+        var errors: [String: String] = [:]
+        if role == nil {
+            errors[F.role] = "Ruolo «\(roleText)» sconosciuto: atteso uno fra \(UserRules.roleCodes.joined(separator: ", "))."
+        }
+        var entityKnown = true
+        if !entity.isEmpty, try await state.store.entity(entity) == nil || !Permission.reaches(user, entityCode: entity) {
+            entityKnown = false
+            let codes = try await state.store.entities().map(\.code).filter { Permission.reaches(user, entityCode: $0) }
+            errors[F.entity] = "Ente «\(entity)» sconosciuto: atteso il codice di un Ente del database (\(codes.joined(separator: ", "))) o nessuno."
+        }
+        if !unit.isEmpty, entityKnown {
+            let choices = try await AdminRoutes.unitChoices(state.store, user: user, entityCode: entity.isEmpty ? nil : entity)
+            if !choices.contains(where: { $0.id == unit }) {
+                errors[F.unit] = "Ufficio «\(unit)» sconosciuto: atteso il codice di un'unità dei piani"
+                    + (entity.isEmpty ? "" : " dell'Ente «\(entity)»") + " o nessuno."
+            }
+        } else if unit.isEmpty, role == .officeHead {
+            errors[F.unit] = "Un responsabile d'ufficio ha bisogno del suo ufficio."
+        } else if unit.isEmpty, role == .manager {
+            errors[F.unit] = "Un dirigente ha bisogno della sua area."
+        }
+        if account.username == user.username {
+            if let role, role != .administrator {
+                errors[F.role] = "Non puoi toglierti il ruolo di amministratore: lo può fare un altro amministratore."
+            }
+            if !active { errors[F.active] = "Non puoi disattivare il tuo stesso utente: lo può fare un altro amministratore." }
+        }
+        guard let role, errors.isEmpty else {
+            let typed = [F.displayName: name, F.role: roleText, F.entity: entity, F.unit: unit, F.active: active ? "1" : ""]
+            return try await AdminRoutes(state: state).usersPage(
+                user: user, edit: AdminUsersPage.Edit(username: account.username, form: .details, typed: typed, errors: errors))
+        }
+        var updated = account
+        updated.displayName = name.isEmpty ? account.username : name
+        updated.role = role.rawValue
+        updated.entityCode = entity.isEmpty ? nil : entity
+        updated.unitCode = [.officeHead, .manager].contains(role) ? unit : nil
+        updated.active = active
+        if updated != account { try await state.store.updateUser(updated, actor: user.username) }
+        return .redirect(to: Self.done("modificato", account.username), type: .normal)
+    }
+
+    func setPassword(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .manageUsers)
+        let account = try await target(context, user: user)
+        let password = context.form?[F.password] ?? ""
+        guard password.count >= UserRules.minimumPasswordLength else {
+            return try await AdminRoutes(state: state).usersPage(
+                user: user,
+                edit: AdminUsersPage.Edit(username: account.username, form: .password, errors: [F.password: UserRules.passwordRule]))
+        }
+        let hash = await PasswordHashing.hash(password, cost: state.configuration.bcryptCost)
+        try await state.store.setPasswordHash(hash, for: account.username, actor: user.username)
+        return .redirect(to: Self.done("password", account.username), type: .normal)
+    }
+
+    /// The user named in the path (404 when there is none).
+    private func target(_ context: TraguardoRequestContext, user: SignedInUser) async throws -> UserAccount {
+        let username = try context.parameters.require("utente")
+        guard let account = try await state.store.user(username) else {
+            throw WebFailure.notFound("Nessun utente «\(username)».", user: user)
+        }
+        return account
+    }
+
+    /// Back to the users page, at the user changed, with the message of what was done.
+    static func done(_ what: String, _ username: String) -> String {
+        WebRoutes.utenti + "?fatto=\(what)&utente=" + WebRoutes.segment(username) + "#modifica-" + WebRoutes.segment(username)
+    }
+}
