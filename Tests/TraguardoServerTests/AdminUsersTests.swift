@@ -77,6 +77,17 @@ struct AdminUsersTests {
                 #expect(noOffice.status == .unprocessableContent)
                 #expect(noOffice.body.contains(#"id="campo-ufficio-errore">Un responsabile d&#39;ufficio ha bisogno del suo ufficio."#)
                     || noOffice.body.contains(#"id="campo-ufficio-errore">Un responsabile d&#x27;ufficio ha bisogno del suo ufficio."#))
+                let elsewhere = try await admin.post("/amministrazione/utenti/nuovo", [
+                    ("utente", "altrove"), ("ruolo", "responsabile-ufficio"), ("ente", "milano"), ("ufficio", "NESSUNO"),
+                    ("password", "password-lunga-abbastanza"),
+                ])
+                #expect(elsewhere.status == .unprocessableContent)
+                #expect(elsewhere.body.contains("Ente «milano» sconosciuto: atteso il codice di un Ente del database (lucca) o nessuno."))
+                let unknownOffice = try await admin.post("/amministrazione/utenti/nuovo", [
+                    ("utente", "altrove"), ("ruolo", "responsabile-ufficio"), ("ufficio", "NESSUNO"), ("password", "password-lunga-abbastanza"),
+                ])
+                #expect(unknownOffice.status == .unprocessableContent)
+                #expect(unknownOffice.body.contains("Ufficio «NESSUNO» sconosciuto"))
                 #expect(try await store.users().count == before)
             }
         }

@@ -71,28 +71,23 @@ struct AdminRoutes {
         let password = form[F.password] ?? ""
         let name = (form[F.displayName] ?? "").trimmingCharacters(in: .whitespaces)
         let unit = (form[F.unit] ?? "").trimmingCharacters(in: .whitespaces)
+        let entity = (form[F.entity] ?? "").trimmingCharacters(in: .whitespaces)
         let role = WebRole(rawValue: form[F.role] ?? "")
-        var errors: [String: String] = [:]
+        var errors = try await UserProfileCheck.errors(
+            roleText: form[F.role] ?? "", entity: entity, unit: unit, store: state.store, user: user)
         if !UserRules.isValidUsername(username) {
             errors[F.username] = UserRules.usernameRule
         } else if try await state.store.user(username) != nil {
             errors[F.username] = "Il nome utente «\(username)» è già in uso."
         }
         if password.count < UserRules.minimumPasswordLength { errors[F.password] = UserRules.passwordRule }
-        if role == nil {
-            errors[F.role] = "Ruolo «\(form[F.role] ?? "")» sconosciuto: \(UserRules.roleCodes.joined(separator: ", "))."
-        } else if role == .officeHead, unit.isEmpty {
-            errors[F.unit] = "Un responsabile d'ufficio ha bisogno del suo ufficio."
-        } else if role == .manager, unit.isEmpty {
-            errors[F.unit] = "Un dirigente ha bisogno della sua area."
-        }
         guard let role, errors.isEmpty else {
-            let typed = [F.username: username, F.displayName: name, F.role: form[F.role] ?? "", F.unit: unit]
+            let typed = [F.username: username, F.displayName: name, F.role: form[F.role] ?? "", F.entity: entity, F.unit: unit]
             return try await usersPage(user: user, typed: typed, errors: errors)
         }
         let account = UserAccount(
             username: username, displayName: name.isEmpty ? username : name, role: role.rawValue,
-            entityCode: (form["ente"] ?? "").isEmpty ? nil : form["ente"],
+            entityCode: entity.isEmpty ? nil : entity,
             unitCode: [.officeHead, .manager].contains(role) ? unit : nil, createdAt: state.now)
         let hash = await PasswordHashing.hash(password, cost: state.configuration.bcryptCost)
         try await state.store.addUser(account, passwordHash: hash, actor: user.username)

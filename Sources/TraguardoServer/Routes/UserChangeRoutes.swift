@@ -21,27 +21,7 @@ struct UserChangeRoutes {
         let unit = (form[F.unit] ?? "").trimmingCharacters(in: .whitespaces)
         let active = form[F.active] == "1"
         let role = WebRole(rawValue: roleText)
-        var errors: [String: String] = [:]
-        if role == nil {
-            errors[F.role] = "Ruolo «\(roleText)» sconosciuto: atteso uno fra \(UserRules.roleCodes.joined(separator: ", "))."
-        }
-        var entityKnown = true
-        if !entity.isEmpty, try await state.store.entity(entity) == nil || !Permission.reaches(user, entityCode: entity) {
-            entityKnown = false
-            let codes = try await state.store.entities().map(\.code).filter { Permission.reaches(user, entityCode: $0) }
-            errors[F.entity] = "Ente «\(entity)» sconosciuto: atteso il codice di un Ente del database (\(codes.joined(separator: ", "))) o nessuno."
-        }
-        if !unit.isEmpty, entityKnown {
-            let choices = try await AdminRoutes.unitChoices(state.store, user: user, entityCode: entity.isEmpty ? nil : entity)
-            if !choices.contains(where: { $0.id == unit }) {
-                errors[F.unit] = "Ufficio «\(unit)» sconosciuto: atteso il codice di un'unità dei piani"
-                    + (entity.isEmpty ? "" : " dell'Ente «\(entity)»") + " o nessuno."
-            }
-        } else if unit.isEmpty, role == .officeHead {
-            errors[F.unit] = "Un responsabile d'ufficio ha bisogno del suo ufficio."
-        } else if unit.isEmpty, role == .manager {
-            errors[F.unit] = "Un dirigente ha bisogno della sua area."
-        }
+        var errors = try await UserProfileCheck.errors(roleText: roleText, entity: entity, unit: unit, store: state.store, user: user)
         if account.username == user.username {
             if let role, role != .administrator {
                 errors[F.role] = "Non puoi toglierti il ruolo di amministratore: lo può fare un altro amministratore."

@@ -16,6 +16,10 @@ public struct AdminUsersPage: WebPage {
     public var units: [Option]
     /// The error of the unit select (a responsabile d'ufficio needs an office, a dirigente an area).
     public var unitError: String?
+    /// The Ente the new account is limited to (none: every Ente), with its error.
+    public var entityName: String
+    public var entities: [Option]
+    public var entityError: String?
     public var hasErrors: Bool
 
     /// A user as the server stores it.
@@ -149,6 +153,7 @@ public struct AdminUsersPage: WebPage {
         }
         let chosenRole = typed[F.role] ?? WebRole.reader.rawValue
         let chosenUnit = typed[F.unit] ?? ""
+        let chosenEntity = typed[F.entity] ?? ""
         return AdminUsersPage(
             title: "Utenti", adminNav: AdminNavigation.links(role: role, current: .utenti, scope: scope), users: rows,
             hasUsers: !rows.isEmpty, action: WebRoutes.utentiNuovo,
@@ -161,7 +166,11 @@ public struct AdminUsersPage: WebPage {
             unitName: F.unit,
             units: [Option(value: "", label: "Nessuno", selected: chosenUnit.isEmpty)]
                 + units.map { Option(value: $0.id, label: $0.name, selected: $0.id == chosenUnit) },
-            unitError: errors[F.unit], hasErrors: !errors.isEmpty)
+            unitError: errors[F.unit], entityName: F.entity,
+            entities: [Option(value: "", label: "Tutti gli Enti", selected: chosenEntity.isEmpty)]
+                + entities.map { Option(value: $0.code, label: $0.name, selected: $0.code == chosenEntity) }
+                + (chosenEntity.isEmpty || entityNames[chosenEntity] != nil ? [] : [Option(value: chosenEntity, label: chosenEntity, selected: true)]),
+            entityError: errors[F.entity], hasErrors: !errors.isEmpty)
     }
 }
 

@@ -112,6 +112,14 @@ enum AdminTemplates {
         </select>
         </div>
         <div class="campo">
+        <label for="campo-ente">Limitato all'Ente</label>
+        <select id="campo-ente" name="{{entityName}}"{{#entityError}} aria-describedby="campo-ente-errore" aria-invalid="true"{{/entityError}}>
+        {{#entities}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/entities}}
+        </select>
+        {{#entityError}}<p class="errore-campo" id="campo-ente-errore">{{.}}</p>{{/entityError}}
+        </div>
+        <div class="campo">
         <label for="campo-ufficio">Ufficio (per dirigenti e responsabili d'ufficio)</label>
         <select id="campo-ufficio" name="{{unitName}}"{{#unitError}} aria-describedby="campo-ufficio-errore" aria-invalid="true"{{/unitError}}>
         {{#units}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
