@@ -45,7 +45,22 @@ struct UnitAddRoutes {
             id: code.isEmpty ? Self.freeID(in: plan) : code, entityCode: scope.entityCode, parentID: parent.isEmpty ? nil : parent,
             code: code.isEmpty ? nil : code, name: name, kind: kind,
             provenance: Provenance(source: "Amministrazione › Unità, \(user.username)"))
-        try await state.store.insert(unit, in: scope, actor: user.username)
+        let inserted: Bool
+        do {
+            try await state.store.insert(unit, in: scope, actor: user.username)
+            inserted = true
+        } catch {
+            guard case .duplicate = error else { throw error }
+            inserted = false
+        }
+        if !inserted {
+            // Another request added the same code a moment ago: the database's key refuses the second one.
+            let typed = [F.code: code, F.name: name, F.kind: kindText, F.parent: parent]
+            return HTMLResponse.page(
+                AdminPlanPageRoutes.unitsPage(plan: plan, user: user, typed: typed, errors: [
+                    F.code: "Il codice «\(unit.id)» è appena stato dato a un'altra unità del piano \(scope.year): sceglierne un altro.",
+                ]), status: .unprocessableContent)
+        }
         return .redirect(
             to: WebRoutes.unitaEnte(ente: scope.entityCode, anno: scope.year) + "?fatto=aggiunta&unita=" + WebRoutes.segment(unit.id),
             type: .normal)
