@@ -39,6 +39,16 @@ enum BrowserScript {
         driver.save_screenshot(os.path.join(folder, name + ".png"))
         driver.set_window_size(1280, 1400)
 
+    def shoot_phone(name):
+        folder = plan.get("shots")
+        if not folder:
+            return
+        driver.set_window_size(390, 844)
+        height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 3000)")
+        driver.set_window_size(390, max(844, height))
+        driver.save_screenshot(os.path.join(folder, name + ".png"))
+        driver.set_window_size(1280, 1400)
+
     def submit(form):
         old = driver.find_element(By.TAG_NAME, "html")
         buttons = form.find_elements(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
@@ -68,6 +78,11 @@ enum BrowserScript {
         seen["cruscottoPrima"] = main_text()
         driver.get(base + plan["rilevazione"])
         shoot("rilevazione")
+        shoot_phone("rilevazione-telefono")
+        # On a phone's width the form needs no sideways scrolling.
+        driver.set_window_size(390, 844)
+        seen["larghezzaTelefono"] = str(driver.execute_script("return document.documentElement.scrollWidth") - driver.execute_script("return document.documentElement.clientWidth"))
+        driver.set_window_size(1280, 1400)
         field, form = field_form(plan["field"])
         field.clear(); field.send_keys(plan["value"])
         submit(form)

@@ -69,6 +69,7 @@ struct BrowserTests {
                 #expect((lineBefore + " ").contains(" \(shownBefore) "), "\(lineBefore)")
                 #expect((lineAfter + " ").contains(" \(shownAfter) "), "\(lineAfter)")
                 #expect((seen["nodo"] ?? "").contains(shownAfter))
+                #expect(seen["larghezzaTelefono"] == "0", "la rilevazione su un telefono (390 px) non scorre di lato: \(seen["larghezzaTelefono"] ?? "")")
                 // The refusals, and that none of them wrote anything: the CSRF-less and the OIV's post asked «sì».
                 #expect((seen["altroUfficio"] ?? "").contains("Accesso negato"))
                 #expect((seen["senzaCSRF"] ?? "").contains("CSRF"))
