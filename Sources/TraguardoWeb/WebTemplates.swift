@@ -28,6 +28,7 @@ public enum WebTemplates {
         RegistroPage.templateName: RegistroTemplate.source,
         AdminTemplates.menuName: AdminTemplates.menu,
         "campo-amministrazione": AdminTemplates.adminField,
+        "scelta-amministrazione": AdminTemplates.adminSelect,
         AdminUsersPage.templateName: AdminTemplates.users,
         AdminUnitsPage.templateName: AdminTemplates.units,
         AdminPeriodsPage.templateName: AdminTemplates.periods,

@@ -14,12 +14,8 @@ public struct AdminUnitsPage: WebPage {
     public var action: String
     public var code: AdminField
     public var name: AdminField
-    public var kindName: String
-    public var kinds: [Option]
-    public var kindError: String?
-    public var parentName: String
-    public var parents: [Option]
-    public var parentError: String?
+    public var kindSelect: AdminSelect
+    public var parentSelect: AdminSelect
     public var hasErrors: Bool
 
     public struct UnitRow: Sendable {
@@ -62,14 +58,18 @@ public struct AdminUnitsPage: WebPage {
             action: WebRoutes.unitaEnte(ente: plan.entity.code, anno: plan.cycle.year),
             code: AdminField.make(F.code, "Codice (facoltativo)", typed[F.code] ?? "", errors: errors, help: "Per esempio PROG."),
             name: AdminField.make(F.name, "Nome", typed[F.name] ?? "", errors: errors),
-            kindName: F.kind,
-            kinds: UnitKind.allCases.map { Option(value: $0.rawValue, label: label($0), selected: $0.rawValue == kind) }
-                + (UnitKind(rawValue: kind) == nil ? [Option(value: kind, label: kind, selected: true)] : []),
-            kindError: errors[F.kind], parentName: F.parent,
-            parents: [Option(value: "", label: "Nessuna (unità di primo livello)", selected: parent.isEmpty)]
-                + plan.units.map { Option(value: $0.id, label: path($0), selected: $0.id == parent) }.sorted { $0.label < $1.label }
-                + (!parent.isEmpty && !plan.units.contains { $0.id == parent } ? [Option(value: parent, label: parent, selected: true)] : []),
-            parentError: errors[F.parent], hasErrors: !errors.isEmpty)
+            kindSelect: AdminSelect.make(
+                F.kind, "Tipo",
+                UnitKind.allCases.map { Option(value: $0.rawValue, label: label($0), selected: $0.rawValue == kind) }
+                    + (UnitKind(rawValue: kind) == nil ? [Option(value: kind, label: kind, selected: true)] : []),
+                errors: errors),
+            parentSelect: AdminSelect.make(
+                F.parent, "Dentro l'unità",
+                [Option(value: "", label: "Nessuna (unità di primo livello)", selected: parent.isEmpty)]
+                    + plan.units.map { Option(value: $0.id, label: path($0), selected: $0.id == parent) }.sorted { $0.label < $1.label }
+                    + (!parent.isEmpty && !plan.units.contains { $0.id == parent } ? [Option(value: parent, label: parent, selected: true)] : []),
+                errors: errors),
+            hasErrors: !errors.isEmpty)
     }
 
     static func label(_ kind: UnitKind) -> String {

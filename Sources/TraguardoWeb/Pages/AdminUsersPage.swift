@@ -10,16 +10,11 @@ public struct AdminUsersPage: WebPage {
     public var username: AdminField
     public var displayName: AdminField
     public var password: AdminField
-    public var roleName: String
-    public var roles: [Option]
-    public var unitName: String
-    public var units: [Option]
-    /// The error of the unit select (a responsabile d'ufficio needs an office, a dirigente an area).
-    public var unitError: String?
-    /// The Ente the new account is limited to (none: every Ente), with its error.
-    public var entityName: String
-    public var entities: [Option]
-    public var entityError: String?
+    public var roleSelect: AdminSelect
+    /// The Ente the new account is limited to (none: every Ente).
+    public var entitySelect: AdminSelect
+    /// A responsabile d'ufficio needs an office, a dirigente an area.
+    public var unitSelect: AdminSelect
     public var hasErrors: Bool
 
     /// A user as the server stores it.
@@ -77,19 +72,9 @@ public struct AdminUsersPage: WebPage {
         public var editAction: String
         public var passwordAction: String
         public var name: AdminField
-        public var roleID: String
-        public var roleName: String
-        public var roles: [Option]
-        public var roleError: String?
-        public var entityID: String
-        public var entityName: String
-        public var entities: [Option]
-        public var entityError: String?
-        public var unitID: String
-        public var unitName: String
-        public var units: [Option]
-        /// Not `unitError`: the template would find the add form's error of that name for every user without one.
-        public var userUnitError: String?
+        public var roleSelect: AdminSelect
+        public var entitySelect: AdminSelect
+        public var unitSelect: AdminSelect
         public var activeID: String
         public var activeName: String
         public var active: Bool
@@ -139,12 +124,13 @@ public struct AdminUsersPage: WebPage {
                 editAction: WebRoutes.utente(user.username), passwordAction: WebRoutes.utentePassword(user.username),
                 name: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? user.displayName, errors: fieldErrors,
                                       autocomplete: "off", prefix: prefix),
-                roleID: "\(prefix)-\(F.role)", roleName: F.role,
-                roles: WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) }
-                    + (WebRole(rawValue: chosenRole) == nil ? [Option(value: chosenRole, label: chosenRole, selected: true)] : []),
-                roleError: fieldErrors[F.role],
-                entityID: "\(prefix)-\(F.entity)", entityName: F.entity, entities: entityOptions, entityError: fieldErrors[F.entity],
-                unitID: "\(prefix)-\(F.unit)", unitName: F.unit, units: unitOptions, userUnitError: fieldErrors[F.unit],
+                roleSelect: AdminSelect.make(
+                    F.role, "Ruolo",
+                    WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) }
+                        + (WebRole(rawValue: chosenRole) == nil ? [Option(value: chosenRole, label: chosenRole, selected: true)] : []),
+                    errors: fieldErrors, prefix: prefix),
+                entitySelect: AdminSelect.make(F.entity, "Limitato all'Ente", entityOptions, errors: fieldErrors, prefix: prefix),
+                unitSelect: AdminSelect.make(F.unit, "Ufficio (per dirigenti e responsabili d'ufficio)", unitOptions, errors: fieldErrors, prefix: prefix),
                 activeID: "\(prefix)-\(F.active)", activeName: F.active, active: active, activeError: fieldErrors[F.active],
                 hasEditErrors: !fieldErrors.isEmpty,
                 password: AdminField.make(F.password, "Nuova password", "", errors: password?.errors ?? [:], autocomplete: "new-password",
@@ -161,16 +147,21 @@ public struct AdminUsersPage: WebPage {
             displayName: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? "", errors: errors, autocomplete: "name"),
             password: AdminField.make(F.password, "Password iniziale", "", errors: errors, autocomplete: "new-password",
                                       help: UserRules.passwordHelp),
-            roleName: F.role,
-            roles: WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) },
-            unitName: F.unit,
-            units: [Option(value: "", label: "Nessuno", selected: chosenUnit.isEmpty)]
-                + units.map { Option(value: $0.id, label: $0.name, selected: $0.id == chosenUnit) },
-            unitError: errors[F.unit], entityName: F.entity,
-            entities: [Option(value: "", label: "Tutti gli Enti", selected: chosenEntity.isEmpty)]
-                + entities.map { Option(value: $0.code, label: $0.name, selected: $0.code == chosenEntity) }
-                + (chosenEntity.isEmpty || entityNames[chosenEntity] != nil ? [] : [Option(value: chosenEntity, label: chosenEntity, selected: true)]),
-            entityError: errors[F.entity], hasErrors: !errors.isEmpty)
+            roleSelect: AdminSelect.make(
+                F.role, "Ruolo", WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) },
+                errors: errors),
+            entitySelect: AdminSelect.make(
+                F.entity, "Limitato all'Ente",
+                [Option(value: "", label: "Tutti gli Enti", selected: chosenEntity.isEmpty)]
+                    + entities.map { Option(value: $0.code, label: $0.name, selected: $0.code == chosenEntity) }
+                    + (chosenEntity.isEmpty || entityNames[chosenEntity] != nil ? [] : [Option(value: chosenEntity, label: chosenEntity, selected: true)]),
+                errors: errors),
+            unitSelect: AdminSelect.make(
+                F.unit, "Ufficio (per dirigenti e responsabili d'ufficio)",
+                [Option(value: "", label: "Nessuno", selected: chosenUnit.isEmpty)]
+                    + units.map { Option(value: $0.id, label: $0.name, selected: $0.id == chosenUnit) },
+                errors: errors),
+            hasErrors: !errors.isEmpty)
     }
 }
 
@@ -184,6 +175,21 @@ public struct Option: Sendable, Hashable {
         self.value = value
         self.label = label
         self.selected = selected
+    }
+}
+
+/// A `<select>` of an administration form, with its error beside it (the partial `scelta-amministrazione`).
+public struct AdminSelect: Sendable {
+    public var id: String
+    public var name: String
+    public var label: String
+    public var options: [Option]
+    public var error: String?
+    public var errorID: String
+
+    static func make(_ name: String, _ label: String, _ options: [Option], errors: [String: String], prefix: String = "campo") -> AdminSelect {
+        let id = "\(prefix)-\(name)"
+        return AdminSelect(id: id, name: name, label: label, options: options, error: errors[name], errorID: "\(id)-errore")
     }
 }
 

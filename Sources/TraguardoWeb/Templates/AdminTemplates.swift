@@ -19,6 +19,18 @@ enum AdminTemplates {
         </div>
         """
 
+    /// `AdminSelect`.
+    static let adminSelect = """
+        <div class="campo">
+        <label for="{{id}}">{{label}}</label>
+        <select id="{{id}}" name="{{name}}"{{#error}} aria-describedby="{{errorID}}" aria-invalid="true"{{/error}}>
+        {{#options}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/options}}
+        </select>
+        {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
+        </div>
+        """
+
     static let users = """
         {{<layout}}{{$contenuto}}{{#page}}
         {{>menu-amministrazione}}
@@ -43,30 +55,9 @@ enum AdminTemplates {
         <form class="modulo" method="post" action="{{editAction}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         {{#name}}{{>campo-amministrazione}}{{/name}}
-        <div class="campo">
-        <label for="{{roleID}}">Ruolo</label>
-        <select id="{{roleID}}" name="{{roleName}}"{{#roleError}} aria-describedby="{{roleID}}-errore" aria-invalid="true"{{/roleError}}>
-        {{#roles}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/roles}}
-        </select>
-        {{#roleError}}<p class="errore-campo" id="{{roleID}}-errore">{{.}}</p>{{/roleError}}
-        </div>
-        <div class="campo">
-        <label for="{{entityID}}">Limitato all'Ente</label>
-        <select id="{{entityID}}" name="{{entityName}}"{{#entityError}} aria-describedby="{{entityID}}-errore" aria-invalid="true"{{/entityError}}>
-        {{#entities}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/entities}}
-        </select>
-        {{#entityError}}<p class="errore-campo" id="{{entityID}}-errore">{{.}}</p>{{/entityError}}
-        </div>
-        <div class="campo">
-        <label for="{{unitID}}">Ufficio (per dirigenti e responsabili d'ufficio)</label>
-        <select id="{{unitID}}" name="{{unitName}}"{{#userUnitError}} aria-describedby="{{unitID}}-errore" aria-invalid="true"{{/userUnitError}}>
-        {{#units}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/units}}
-        </select>
-        {{#userUnitError}}<p class="errore-campo" id="{{unitID}}-errore">{{.}}</p>{{/userUnitError}}
-        </div>
+        {{#roleSelect}}{{>scelta-amministrazione}}{{/roleSelect}}
+        {{#entitySelect}}{{>scelta-amministrazione}}{{/entitySelect}}
+        {{#unitSelect}}{{>scelta-amministrazione}}{{/unitSelect}}
         <div class="campo spunta">
         <input type="checkbox" id="{{activeID}}" name="{{activeName}}" value="1"{{#active}} checked="checked"{{/active}}{{#activeError}} aria-describedby="{{activeID}}-errore" aria-invalid="true"{{/activeError}} />
         <label for="{{activeID}}">Attivo (può accedere)</label>
@@ -104,29 +95,9 @@ enum AdminTemplates {
         {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
         </div>
         {{/password}}
-        <div class="campo">
-        <label for="campo-ruolo">Ruolo</label>
-        <select id="campo-ruolo" name="{{roleName}}">
-        {{#roles}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/roles}}
-        </select>
-        </div>
-        <div class="campo">
-        <label for="campo-ente">Limitato all'Ente</label>
-        <select id="campo-ente" name="{{entityName}}"{{#entityError}} aria-describedby="campo-ente-errore" aria-invalid="true"{{/entityError}}>
-        {{#entities}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/entities}}
-        </select>
-        {{#entityError}}<p class="errore-campo" id="campo-ente-errore">{{.}}</p>{{/entityError}}
-        </div>
-        <div class="campo">
-        <label for="campo-ufficio">Ufficio (per dirigenti e responsabili d'ufficio)</label>
-        <select id="campo-ufficio" name="{{unitName}}"{{#unitError}} aria-describedby="campo-ufficio-errore" aria-invalid="true"{{/unitError}}>
-        {{#units}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/units}}
-        </select>
-        {{#unitError}}<p class="errore-campo" id="campo-ufficio-errore">{{.}}</p>{{/unitError}}
-        </div>
+        {{#roleSelect}}{{>scelta-amministrazione}}{{/roleSelect}}
+        {{#entitySelect}}{{>scelta-amministrazione}}{{/entitySelect}}
+        {{#unitSelect}}{{>scelta-amministrazione}}{{/unitSelect}}
         <p><button type="submit">Aggiungi l'utente</button></p>
         </form>
         {{/page}}{{/contenuto}}{{/layout}}
@@ -156,22 +127,8 @@ enum AdminTemplates {
         <input type="hidden" name="{{entityField}}" value="{{entityCode}}" />
         {{#code}}{{>campo-amministrazione}}{{/code}}
         {{#name}}{{>campo-amministrazione}}{{/name}}
-        <div class="campo">
-        <label for="campo-tipo">Tipo</label>
-        <select id="campo-tipo" name="{{kindName}}"{{#kindError}} aria-describedby="campo-tipo-errore" aria-invalid="true"{{/kindError}}>
-        {{#kinds}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/kinds}}
-        </select>
-        {{#kindError}}<p class="errore-campo" id="campo-tipo-errore">{{.}}</p>{{/kindError}}
-        </div>
-        <div class="campo">
-        <label for="campo-padre">Dentro l'unità</label>
-        <select id="campo-padre" name="{{parentName}}"{{#parentError}} aria-describedby="campo-padre-errore" aria-invalid="true"{{/parentError}}>
-        {{#parents}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
-        {{/parents}}
-        </select>
-        {{#parentError}}<p class="errore-campo" id="campo-padre-errore">{{.}}</p>{{/parentError}}
-        </div>
+        {{#kindSelect}}{{>scelta-amministrazione}}{{/kindSelect}}
+        {{#parentSelect}}{{>scelta-amministrazione}}{{/parentSelect}}
         <p><button type="submit">Aggiungi l'unità</button></p>
         </form>
         {{/hasAddForm}}
