@@ -134,7 +134,7 @@ public struct AdminUsersPage: WebPage {
                 activeID: "\(prefix)-\(F.active)", activeName: F.active, active: active, activeError: fieldErrors[F.active],
                 hasEditErrors: !fieldErrors.isEmpty,
                 password: AdminField.make(F.password, "Nuova password", "", errors: password?.errors ?? [:], autocomplete: "new-password",
-                                          help: UserRules.passwordHelp, prefix: prefix),
+                                          help: UserRules.passwordHelp, prefix: prefix, secret: true),
                 hasPasswordErrors: !(password?.errors.isEmpty ?? true))
         }
         let chosenRole = typed[F.role] ?? WebRole.reader.rawValue
@@ -146,7 +146,7 @@ public struct AdminUsersPage: WebPage {
             username: AdminField.make(F.username, "Nome utente", typed[F.username] ?? "", errors: errors, autocomplete: "off"),
             displayName: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? "", errors: errors, autocomplete: "name"),
             password: AdminField.make(F.password, "Password iniziale", "", errors: errors, autocomplete: "new-password",
-                                      help: UserRules.passwordHelp),
+                                      help: UserRules.passwordHelp, secret: true),
             roleSelect: AdminSelect.make(
                 F.role, "Ruolo", WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) },
                 errors: errors),
@@ -195,6 +195,9 @@ public struct AdminSelect: Sendable {
 
 /// A text field of an administration form, with its error beside it.
 public struct AdminField: Sendable {
+    /// `text`, or `password` for a password (never filled in again, always required).
+    public var type: String
+    public var required: Bool
     public var id: String
     public var name: String
     public var label: String
@@ -209,12 +212,12 @@ public struct AdminField: Sendable {
 
     static func make(
         _ name: String, _ label: String, _ value: String, errors: [String: String], autocomplete: String = "off",
-        help: String? = nil, prefix: String = "campo"
+        help: String? = nil, prefix: String = "campo", secret: Bool = false
     ) -> AdminField {
         let id = "\(prefix)-\(name)"
         let error = errors[name]
         let described = [help.map { _ in "\(id)-aiuto" }, error.map { _ in "\(id)-errore" }].compactMap { $0 }
-        return AdminField(id: id, name: name, label: label, value: value, autocomplete: autocomplete, help: help,
+        return AdminField(type: secret ? "password" : "text", required: secret, id: id, name: name, label: label, value: secret ? "" : value, autocomplete: autocomplete, help: help,
                           helpID: "\(id)-aiuto", error: error, errorID: "\(id)-errore",
                           describedBy: described.isEmpty ? nil : described.joined(separator: " "), invalid: error != nil)
     }

@@ -13,7 +13,7 @@ enum AdminTemplates {
     static let adminField = """
         <div class="campo">
         <label for="{{id}}">{{label}}</label>
-        <input type="text" id="{{id}}" name="{{name}}" value="{{value}}" autocomplete="{{autocomplete}}"{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />
+        <input type="{{type}}" id="{{id}}" name="{{name}}" value="{{value}}" autocomplete="{{autocomplete}}"{{#required}} required="required"{{/required}}{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />
         {{#help}}<p class="aiuto" id="{{helpID}}">{{.}}</p>{{/help}}
         {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
         </div>
@@ -68,14 +68,7 @@ enum AdminTemplates {
         {{#hasPasswordErrors}}<p class="messaggio errore" role="alert">Password di «{{username}}» non cambiata: correggi il campo segnato.</p>{{/hasPasswordErrors}}
         <form class="modulo" method="post" action="{{passwordAction}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
-        {{#password}}
-        <div class="campo">
-        <label for="{{id}}">{{label}}</label>
-        <input type="password" id="{{id}}" name="{{name}}" autocomplete="{{autocomplete}}" required="required"{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />
-        {{#help}}<p class="aiuto" id="{{helpID}}">{{.}}</p>{{/help}}
-        {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
-        </div>
-        {{/password}}
+        {{#password}}{{>campo-amministrazione}}{{/password}}
         <p><button type="submit">Imposta la nuova password</button></p>
         </form>
         </details>
@@ -87,14 +80,7 @@ enum AdminTemplates {
         <input type="hidden" name="csrf" value="{{csrf}}" />
         {{#username}}{{>campo-amministrazione}}{{/username}}
         {{#displayName}}{{>campo-amministrazione}}{{/displayName}}
-        {{#password}}
-        <div class="campo">
-        <label for="{{id}}">{{label}}</label>
-        <input type="password" id="{{id}}" name="{{name}}" autocomplete="{{autocomplete}}" required="required"{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />
-        {{#help}}<p class="aiuto" id="{{helpID}}">{{.}}</p>{{/help}}
-        {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
-        </div>
-        {{/password}}
+        {{#password}}{{>campo-amministrazione}}{{/password}}
         {{#roleSelect}}{{>scelta-amministrazione}}{{/roleSelect}}
         {{#entitySelect}}{{>scelta-amministrazione}}{{/entitySelect}}
         {{#unitSelect}}{{>scelta-amministrazione}}{{/unitSelect}}
