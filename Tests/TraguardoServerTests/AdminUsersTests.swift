@@ -18,6 +18,9 @@ struct AdminUsersTests {
                 #expect(page.status == .ok)
                 #expect(page.body.contains(#"<select id="campo-ruolo" name="ruolo">"#))
                 #expect(page.body.contains("ufficio.pers"))
+                #expect(page.body.contains(#"<input type="password" id="campo-password" name="password" value="" autocomplete="new-password" required="required""#),
+                        "la password iniziale è un campo password, obbligatorio, vuoto")
+                #expect(page.body.contains(#"<input type="password" id="utente-oiv-password" name="password" value="""#))
                 let added = try await admin.post("/amministrazione/utenti/nuovo", [
                     ("utente", "mario.rossi"), ("nome", "Mario Rossi"), ("ruolo", "responsabile-ufficio"),
                     ("ufficio", "PERS"), ("password", "password-di-mario"),
