@@ -33,7 +33,7 @@ struct DocumentDownloadTests {
                     let name = String(link.split(separator: "/").last!)
                     let disposition = file.headers[.contentDisposition] ?? ""
                     #expect(disposition.hasPrefix("attachment;"), "\(link): \(disposition)")
-                    #expect(file.headers[.cacheControl] == "no-store")
+                    #expect(file.headers[.cacheControl] == "private, no-store")
                     if name.hasSuffix(".html") {
                         #expect(file.headers[.contentType] == "text/html; charset=utf-8")
                         #expect(file.body.contains("<html"), "\(link)")

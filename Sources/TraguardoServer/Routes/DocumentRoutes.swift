@@ -41,10 +41,10 @@ struct DocumentRoutes {
         guard let document = kind.document else {
             let set = OpenDataSet.build(plan: plan, scores: PlanScorer.score(plan, period: period), generatedAt: state.now)
             if format == .json {
-                return Self.attachment(Data(OpenDataJSON.text(set).utf8), name: base + ".json", mediaType: format.mediaType)
+                return FileDownload.response(Data(OpenDataJSON.text(set).utf8), name: base + ".json", mediaType: format.mediaType)
             }
             do {
-                return Self.attachment(try OpenDataFolder.zip(set), name: base + "-csv.zip", mediaType: "application/zip")
+                return FileDownload.response(try OpenDataFolder.zip(set), name: base + "-csv.zip", mediaType: "application/zip")
             } catch {
                 throw WebFailure(status: .internalServerError, title: "Documento non prodotto", message: error.description, user: user)
             }
@@ -73,19 +73,7 @@ struct DocumentRoutes {
         } catch {
             throw WebFailure(status: .unprocessableContent, title: "Documento non prodotto", message: "\(error)", user: user)
         }
-        return Self.attachment(data, name: base + "." + format.rawValue, mediaType: format.mediaType)
-    }
-
-    /// A file to save: its type, its name (`filename*` in UTF-8 for any browser), never cached.
-    static func attachment(_ data: Data, name: String, mediaType: String) -> Response {
-        let encoded = WebRoutes.segment(name)
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: mediaType, .cacheControl: "no-store",
-                .contentDisposition: "attachment; filename=\"\(name)\"; filename*=UTF-8''\(encoded)",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return FileDownload.response(data, name: base + "." + format.rawValue, mediaType: format.mediaType)
     }
 
     /// Writing a DOCX or printing a PDF blocks for a while (a Chromium process for the PDF): it runs on a

@@ -29,27 +29,6 @@ struct EvidenceRoutes {
         else {
             throw WebFailure.notFound("Nessun documento a supporto n. «\(text)» per l'Ente «\(entity)», anno \(year).", user: user)
         }
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: stored.file.mediaType,
-                .contentDisposition: Self.attachment(stored.file.fileName),
-                .cacheControl: "private, no-store",
-            ],
-            body: .init(byteBuffer: ByteBuffer(bytes: stored.content)))
+        return FileDownload.response(stored.content, name: stored.file.fileName, mediaType: stored.file.mediaType)
     }
-
-    /// `attachment; filename="verbale_2013.pdf"; filename*=UTF-8''verbale%202013.pdf` (RFC 6266 and 5987): the
-    /// plain name for old clients with anything outside printable ASCII replaced, the exact name encoded.
-    static func attachment(_ name: String) -> String {
-        let plain = String(name.unicodeScalars.map { scalar -> Character in
-            (0x20..<0x7F).contains(scalar.value) && scalar != "\"" && scalar != "\\" && scalar != "%" ? Character(scalar) : "_"
-        })
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: attrChars) ?? plain
-        return "attachment; filename=\"\(plain)\"; filename*=UTF-8''\(encoded)"
-    }
-
-    /// RFC 5987 `attr-char`.
-    private static let attrChars = CharacterSet(charactersIn:
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$&+-.^_`|~")
 }
