@@ -12,8 +12,9 @@ enum FileDownload {
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// `attachment; filename="verbale_2013.pdf"; filename*=UTF-8''verbale%202013.pdf` (RFC 6266 and 5987): the
-    /// plain name for old clients with anything outside printable ASCII replaced, the exact name encoded.
+    /// `attachment; filename="Relazione finale _.pdf"; filename*=UTF-8''Relazione%20finale%20%C3%A8.pdf` (RFC 6266
+    /// and 5987): the plain name for old clients with `"`, `\`, `%` and anything outside printable ASCII replaced by
+    /// `_`, the exact name encoded.
     static func contentDisposition(_ name: String) -> String {
         let plain = String(name.unicodeScalars.map { scalar -> Character in
             (0x20..<0x7F).contains(scalar.value) && scalar != "\"" && scalar != "\\" && scalar != "%" ? Character(scalar) : "_"
