@@ -4,14 +4,25 @@ import Foundation
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
-    /// Cookies marked `Secure` (the server is reached through https, behind a proxy).
+    /// Cookies marked `Secure`, named `__Host-…` (the server is reached through https, behind a proxy).
     public var secureCookies: Bool
+    /// The reverse proxies whose `X-Forwarded-For` names the client (`--trusted-proxy`); nobody else's is read.
+    public var trustedProxies: Set<String>
     /// How long a session lasts after login.
     public var sessionDuration: TimeInterval
-    /// Failed logins for one username from one address that make the next attempt wait…
+    /// The sessions a user may have open at once: a new login ends the oldest beyond these.
+    public var maximumSessionsPerUser: Int
+    /// Failed logins of one address (any username), or of one username (any address), after which attempts wait
+    /// (`LoginThrottle`)…
     public var maximumLoginFailures: Int
-    /// …counted over this window.
+    /// …counted over this window, which is also the longest wait…
     public var loginFailureWindow: TimeInterval
+    /// …and the first wait, doubled at each further failure.
+    public var loginFirstWait: TimeInterval
+    /// How long the security log keeps failed logins (anyone can cause them, so not for long)…
+    public var failedLoginRetention: TimeInterval
+    /// …and its other events (logins, logouts, sessions ended).
+    public var securityLogRetention: TimeInterval
     /// The bcrypt cost of new password hashes (12 in production; tests may use less).
     public var bcryptCost: UInt8
     /// What the documents say they were computed from (`database SQLite «traguardo.sqlite»`); never a password.
@@ -22,16 +33,23 @@ public struct ServerConfiguration: Sendable {
     public var clock: @Sendable () -> Date
 
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, sessionDuration: TimeInterval = 8 * 3600,
-        maximumLoginFailures: Int = 5, loginFailureWindow: TimeInterval = 15 * 60, bcryptCost: UInt8 = 12,
+        host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, trustedProxies: Set<String> = [],
+        sessionDuration: TimeInterval = 8 * 3600, maximumSessionsPerUser: Int = 5,
+        maximumLoginFailures: Int = 5, loginFailureWindow: TimeInterval = 15 * 60, loginFirstWait: TimeInterval = 60,
+        failedLoginRetention: TimeInterval = 24 * 3600, securityLogRetention: TimeInterval = 180 * 24 * 3600, bcryptCost: UInt8 = 12,
         dataSource: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
+        self.trustedProxies = trustedProxies
         self.sessionDuration = sessionDuration
+        self.maximumSessionsPerUser = maximumSessionsPerUser
         self.maximumLoginFailures = maximumLoginFailures
         self.loginFailureWindow = loginFailureWindow
+        self.loginFirstWait = loginFirstWait
+        self.failedLoginRetention = failedLoginRetention
+        self.securityLogRetention = securityLogRetention
         self.bcryptCost = bcryptCost
         self.dataSource = dataSource
         self.environment = environment

@@ -36,8 +36,8 @@ public enum TraguardoApplication {
         APIRoutes(state: state).register(on: api.group().add(middleware: BearerTokenMiddleware(store: store)))
 
         let pages = router.group()
-            .add(middleware: SessionMiddleware(store: store, clock: configuration.clock))
-            .add(middleware: CSRFMiddleware())
+            .add(middleware: SessionMiddleware(store: store, cookieName: state.cookieNames.session, clock: configuration.clock))
+            .add(middleware: CSRFMiddleware(loginCookieName: state.cookieNames.loginCSRF))
         LoginRoutes(state: state).register(on: pages)
         PlanPageRoutes(state: state).register(on: pages)
         RilevazioneRoutes(state: state).register(on: pages)

@@ -1,23 +1,40 @@
 import Foundation
 import SQLKit
 
-/// Sessions, failed logins and API tokens: in the database, so that every server instance on it sees the
-/// same. The store keeps only hashes of the secrets the server hands out.
+/// Sessions and API tokens: in the database, so that every server instance on it sees the same. The store
+/// keeps only hashes of the secrets the server hands out. Logins, logouts and sessions ended go to the
+/// security log (`Store+SecurityLog`), not to the registro modifiche.
 extension Store {
     // MARK: Sessions
 
-    /// Records a new session (a login), with its audit row (the username, never the token).
-    public func createSession(_ session: UserSession) async throws(StoreError) {
-        try await write(actor: session.username) { db, trail in
+    /// Records a new session (a login) and its «accesso» in the security log, from `address`. When the user
+    /// then has more than `maximumPerUser` sessions, the oldest others end («sessione terminata»): a stolen or
+    /// forgotten session does not live beside an unbounded number of new ones.
+    public func createSession(
+        _ session: UserSession, address: String = "", maximumPerUser: Int = .max
+    ) async throws(StoreError) {
+        try await write(actor: session.username) { db, _ in
             try await db.insert(into: "sessions")
                 .columns("token_hash", "username", "csrf_token", "created_at", "expires_at")
                 .values(
                     SQLBind(session.tokenHash), SQLBind(session.username), SQLBind(session.csrfToken),
                     SQLBind(Timestamp.format(session.createdAt)), SQLBind(Timestamp.format(session.expiresAt)))
                 .run()
-            await trail.add(AuditRecord(
-                action: .insert, table: "sessions", scope: nil, recordID: session.username, before: nil,
-                after: #"{"accesso":"\#(Timestamp.format(session.createdAt))","scadenza":"\#(Timestamp.format(session.expiresAt))"}"#))
+            var events = [SecurityEvent(at: session.createdAt, kind: .login, username: session.username, address: address)]
+            let others = try await db.select().column("token_hash").from("sessions")
+                .where("username", .equal, SQLBind(session.username)).where("token_hash", .notEqual, SQLBind(session.tokenHash))
+                .orderBy("created_at", .descending).orderBy("token_hash", .descending).all()
+                .map { try $0.decode(column: "token_hash", as: String.self) }
+            let beyond = Array(others.dropFirst(max(maximumPerUser - 1, 0)))
+            if !beyond.isEmpty {
+                try await db.delete(from: "sessions").where("token_hash", .in, SQLBind.group(beyond)).run()
+                events += beyond.map { _ in
+                    SecurityEvent(
+                        at: session.createdAt, kind: .sessionEnded, username: session.username, address: address,
+                        detail: "la più vecchia oltre le \(maximumPerUser) sessioni aperte")
+                }
+            }
+            try await Self.insert(events, on: db)
         }
     }
 
@@ -39,72 +56,55 @@ extension Store {
         }
     }
 
-    /// Ends a session (logout). Nothing happens when there is none.
-    public func deleteSession(tokenHash: String) async throws(StoreError) {
-        let found = try await read { db in
-            try await db.select().column("username").from("sessions").where("token_hash", .equal, SQLBind(tokenHash)).first()?
-                .decode(column: "username", as: String.self)
-        }
-        guard let username = found else { return }
-        try await write(actor: username) { db, trail in
+    /// Ends a session: a logout (`.logout`), or a new login from the same browser (`.sessionEnded` with its
+    /// reason); the security log records it with the session's username. Nothing happens when there is none.
+    public func deleteSession(
+        tokenHash: String, at date: Date = Date(), address: String = "", kind: SecurityEvent.Kind = .logout, detail: String? = nil
+    ) async throws(StoreError) {
+        try await write(actor: "sistema") { db, _ in
+            guard let username = try await db.select().column("username").from("sessions").where("token_hash", .equal, SQLBind(tokenHash))
+                .first()?.decode(column: "username", as: String.self)
+            else { return }
             try await db.delete(from: "sessions").where("token_hash", .equal, SQLBind(tokenHash)).run()
-            await trail.add(AuditRecord(
-                action: .delete, table: "sessions", scope: nil, recordID: username, before: #"{"uscita":true}"#, after: nil))
+            try await Self.insert([SecurityEvent(at: date, kind: kind, username: username, address: address, detail: detail)], on: db)
         }
     }
 
-    /// Removes the sessions expired at `now`; returns how many.
+    /// Removes the sessions expired at `now` («sessione terminata», «scaduta» in the security log); returns how many.
     @discardableResult
     public func deleteExpiredSessions(now: Date) async throws(StoreError) -> Int {
         let cutoff = Timestamp.format(now)
-        return try await write(actor: "sistema") { db, trail in
+        return try await write(actor: "sistema") { db, _ in
             let expired = try await db.select().column("username").from("sessions").where("expires_at", .lessThanOrEqual, SQLBind(cutoff))
                 .all().map { try $0.decode(column: "username", as: String.self) }
             guard !expired.isEmpty else { return 0 }
             try await db.delete(from: "sessions").where("expires_at", .lessThanOrEqual, SQLBind(cutoff)).run()
-            for username in expired {
-                await trail.add(AuditRecord(
-                    action: .delete, table: "sessions", scope: nil, recordID: username, before: #"{"scaduta":true}"#, after: nil))
-            }
+            try await Self.insert(
+                expired.map { SecurityEvent(at: now, kind: .sessionEnded, username: $0, address: "", detail: "scaduta") }, on: db)
             return expired.count
         }
     }
 
-    // MARK: Failed logins
-
-    /// Records a failed login for the username from the address.
-    public func recordLoginFailure(username: String, address: String, at date: Date) async throws(StoreError) {
-        try await write(actor: "accesso non riuscito") { db, trail in
-            try await db.insert(into: "login_failures").columns("username", "address", "at")
-                .values(SQLBind(username), SQLBind(address), SQLBind(Timestamp.format(date))).run()
-            await trail.add(AuditRecord(
-                action: .insert, table: "login_failures", scope: nil, recordID: username, before: nil,
-                after: #"{"indirizzo":\#(try RecordCodec.encode(address))}"#))
-        }
-    }
-
-    /// How many logins failed for the username from the address since `date`.
-    public func loginFailureCount(username: String, address: String, since date: Date) async throws(StoreError) -> Int {
+    /// How many sessions the user has (expired ones included until a login removes them).
+    public func sessionCount(username: String) async throws(StoreError) -> Int {
         try await read { db in
-            let row = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("login_failures")
-                .where("username", .equal, SQLBind(username)).where("address", .equal, SQLBind(address))
-                .where("at", .greaterThan, SQLBind(Timestamp.format(date))).first()
-            return try row?.decode(column: "n", as: Int.self) ?? 0
+            try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("sessions")
+                .where("username", .equal, SQLBind(username)).first()?.decode(column: "n", as: Int.self) ?? 0
         }
     }
 
-    /// Forgets the failed logins of the username from the address (after a successful login).
-    public func clearLoginFailures(username: String, address: String) async throws(StoreError) {
-        try await write(actor: username) { db, trail in
-            let count = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("login_failures")
-                .where("username", .equal, SQLBind(username)).where("address", .equal, SQLBind(address)).first()?
-                .decode(column: "n", as: Int.self) ?? 0
-            guard count > 0 else { return }
-            try await db.delete(from: "login_failures")
-                .where("username", .equal, SQLBind(username)).where("address", .equal, SQLBind(address)).run()
-            await trail.add(AuditRecord(
-                action: .delete, table: "login_failures", scope: nil, recordID: username,
-                before: #"{"indirizzo":\#(try RecordCodec.encode(address)),"tentativi":\#(count)}"#, after: nil))
+    // MARK: Password hashes
+
+    /// Replaces the user's password hash with `new`, only if it is still `old`: the same password hashed at the
+    /// configured bcrypt cost, after a login with it. No session ends and no audit row is written: the password
+    /// is the same, and a password changed meanwhile (no longer `old`) is left alone. Returns whether it replaced it.
+    @discardableResult
+    public func upgradePasswordHash(of username: String, from old: String, to new: String) async throws(StoreError) -> Bool {
+        try await write(actor: username) { db, _ in
+            guard try await Self.userRow(username, on: db)?.hash == old else { return false }
+            try await db.update("users").set("password_hash", to: SQLBind(new))
+                .where("username", .equal, SQLBind(username)).where("password_hash", .equal, SQLBind(old)).run()
+            return true
         }
     }
 

@@ -41,8 +41,10 @@ enum ServerFixture {
         }
     }
 
-    static func configuration(clock: @escaping @Sendable () -> Date = { Date() }, secureCookies: Bool = false) -> ServerConfiguration {
-        ServerConfiguration(secureCookies: secureCookies, bcryptCost: 4, clock: clock)
+    static func configuration(
+        clock: @escaping @Sendable () -> Date = { Date() }, secureCookies: Bool = false, trustedProxies: Set<String> = [], bcryptCost: UInt8 = 4
+    ) -> ServerConfiguration {
+        ServerConfiguration(secureCookies: secureCookies, trustedProxies: trustedProxies, bcryptCost: bcryptCost, clock: clock)
     }
 }
 
@@ -64,6 +66,8 @@ final class Browser: @unchecked Sendable {
     let client: any TestClientProtocol
     private(set) var cookies: [String: String] = [:]
     private(set) var csrf: String?
+    /// Sent as `X-Forwarded-For` (a client behind a proxy), when set.
+    var forwardedFor: String?
 
     init(_ client: any TestClientProtocol, cookies: [String: String] = [:]) {
         self.client = client
@@ -96,6 +100,7 @@ final class Browser: @unchecked Sendable {
     func get(_ path: String) async throws -> Page {
         var headers = HTTPFields()
         if !cookies.isEmpty { headers[.cookie] = cookieHeader }
+        if let forwardedFor { headers.append(.init(name: .init("X-Forwarded-For")!, value: forwardedFor)) }
         return remember(try await client.executeRequest(uri: path, method: .get, headers: headers, body: nil))
     }
 
@@ -106,6 +111,7 @@ final class Browser: @unchecked Sendable {
         if let token = csrfOverride ?? (withCSRF ? csrf : nil) { all.append((name: "csrf", value: token)) }
         var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
         if !cookies.isEmpty { headers[.cookie] = cookieHeader }
+        if let forwardedFor { headers.append(.init(name: .init("X-Forwarded-For")!, value: forwardedFor)) }
         let body = ByteBuffer(string: FormBody(fields: all).encoded)
         return remember(try await client.executeRequest(uri: path, method: .post, headers: headers, body: body))
     }

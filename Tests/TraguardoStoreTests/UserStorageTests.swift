@@ -66,26 +66,12 @@ struct UserStorageTests {
                 tokenHash: "ghi", username: "ufficio.prog", csrfToken: "csrf-3", createdAt: start, expiresAt: start.addingTimeInterval(3600)))
             try await store.deleteSession(tokenHash: "ghi")
             #expect(try await store.session(tokenHash: "ghi", now: start) == nil)
-            let audit = try await store.auditLog(AuditQuery(table: "sessions"))
-            #expect(audit.map(\.action).filter { $0 == .insert }.count == 3)
-            #expect(audit.allSatisfy { $0.recordID == "ufficio.prog" })
-        }
-    }
-
-    @Test(arguments: TestBackend.allCases)
-    func loginFailuresAreCountedInTheirWindowPerUsernameAndAddress(_ backend: TestBackend) async throws {
-        try await withTestStore(backend) { store in
-            let start = Date(timeIntervalSince1970: 1_800_000_000)
-            for minute in 0..<4 {
-                try await store.recordLoginFailure(username: "admin", address: "10.0.0.1", at: start.addingTimeInterval(Double(minute) * 60))
-            }
-            try await store.recordLoginFailure(username: "admin", address: "10.0.0.2", at: start)
-            #expect(try await store.loginFailureCount(username: "admin", address: "10.0.0.1", since: start.addingTimeInterval(-1)) == 4)
-            #expect(try await store.loginFailureCount(username: "admin", address: "10.0.0.1", since: start.addingTimeInterval(90)) == 2)
-            #expect(try await store.loginFailureCount(username: "admin", address: "10.0.0.2", since: start.addingTimeInterval(-1)) == 1)
-            try await store.clearLoginFailures(username: "admin", address: "10.0.0.1")
-            #expect(try await store.loginFailureCount(username: "admin", address: "10.0.0.1", since: start.addingTimeInterval(-1)) == 0)
-            #expect(try await store.loginFailureCount(username: "admin", address: "10.0.0.2", since: start.addingTimeInterval(-1)) == 1)
+            // Logins and logouts are in the security log, not in the registro modifiche.
+            #expect(try await store.auditLog(AuditQuery(table: "sessions")).isEmpty)
+            let events = try await store.securityEvents(limit: 100)
+            #expect(events.filter { $0.kind == .login }.count == 3)
+            #expect(events.filter { $0.kind == .logout }.count == 1)
+            #expect(events.allSatisfy { $0.username == "ufficio.prog" })
         }
     }
 

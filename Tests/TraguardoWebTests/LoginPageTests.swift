@@ -21,6 +21,23 @@ struct LoginPageTests {
         #expect(LoginPage.make(next: "/enti/lucca/2013/cruscotto").next == "/enti/lucca/2013/cruscotto")
     }
 
+    /// Browsers drop TAB, CR and LF and read `\` as `/`: each of these would land on another site.
+    @Test(arguments: [
+        "/\t/altrove.example/phish.html", "/\n/altrove.example", "/\r/altrove.example", "/\u{0B}/altrove.example",
+        "/\u{7F}/altrove.example", "/\u{85}/altrove.example", "/ /altrove.example", "/\u{A0}/altrove.example",
+        "/\u{200B}/altrove.example", "\t//altrove.example", "/\\altrove.example", "/enti\\..\\\\altrove.example",
+        "https://altrove.example/", "javascript:alert(1)", "enti/lucca", "", "/login", "/login?dopo=/x",
+        "/" + String(repeating: "a", count: 3000),
+    ])
+    func aNextAddressThatIsNotExactlyAPathOfThisSiteIsDropped(_ next: String) {
+        #expect(LoginPage.localPath(next) == nil, "\(next.debugDescription)")
+    }
+
+    @Test(arguments: ["/", "/enti/lucca/2018/albero?periodo=ANNO", "/enti/lucca/2018/nodi/SG-1#spiegazione", "/registro?autore=ufficio.pers%20x"])
+    func aPathOfThisSiteIsKept(_ next: String) {
+        #expect(LoginPage.localPath(next) == next)
+    }
+
     @Test func aUsernameWithMarkupComesOutEscaped() throws {
         let page = LoginPage.make(username: "\"><script>alert(1)</script>")
         let (html, parsed) = try PageChecks.render(page, chrome: PageChrome(csrf: PageChecks.csrf))

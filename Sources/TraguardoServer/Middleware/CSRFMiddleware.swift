@@ -9,8 +9,8 @@ import TraguardoCore
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = TraguardoRequestContext
     static let fieldName = "csrf"
-    /// The cookie that carries the login form's token (double submit).
-    static let loginCookieName = "traguardo_csrf_accesso"
+    /// The cookie that carries the login form's token (double submit): `CookieNames.loginCSRF`.
+    let loginCookieName: String
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post || request.method == .put || request.method == .delete || request.method == .patch else {
@@ -40,7 +40,7 @@ struct CSRFMiddleware: RouterMiddleware {
             throw WebFailure.forbidden("Richiesta rifiutata: è accettato solo l'invio dei moduli delle pagine.", user: context.user)
         }
         context.form = form
-        let expected = context.user?.csrfToken ?? request.cookies[Self.loginCookieName]?.value
+        let expected = context.user?.csrfToken ?? request.cookies[loginCookieName]?.value
         guard let sent = form[Self.fieldName], let expected, !expected.isEmpty, SecretToken.equal(sent, expected) else {
             throw WebFailure.forbidden(
                 "Richiesta rifiutata: il modulo non contiene il codice di sicurezza (CSRF) valido. Ricaricare la pagina e riprovare.",

@@ -12,6 +12,17 @@ struct ServerState: Sendable {
     let history = ScoreHistory()
     /// The plans the pages read, read again from the store only when their data changed.
     let plans = PlanCache()
+    /// The cookies' names (`__Host-…` behind https).
+    let cookieNames: CookieNames
+    /// The hash a login for an unknown username is checked against, at the configured cost (`PasswordHashing.decoy`).
+    let decoyHash: String
+
+    init(store: Store, configuration: ServerConfiguration) {
+        self.store = store
+        self.configuration = configuration
+        cookieNames = CookieNames(secure: configuration.secureCookies)
+        decoyHash = PasswordHashing.decoy(cost: configuration.bcryptCost)
+    }
 
     var now: Date { configuration.clock() }
 

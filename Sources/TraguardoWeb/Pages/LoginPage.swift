@@ -1,3 +1,5 @@
+import Foundation
+
 /// The login form: username, password, the error of a failed attempt, where to go next.
 public struct LoginPage: WebPage {
     public static let templateName = "login"
@@ -23,11 +25,21 @@ public struct LoginPage: WebPage {
                   next: localPath(next), fields: Fields())
     }
 
-    /// `next` when it is a path of this site (`/enti/lucca/2018/cruscotto?periodo=T2`), never another site
-    /// (`//altro.it`, `/\altro.it`, `https://…`) nor the login page itself; nil otherwise.
+    /// `next` when it is a path of this site (`/enti/lucca/2018/cruscotto?periodo=T2`), never another site nor
+    /// the login page itself; nil otherwise (the caller goes to the home page).
+    ///
+    /// A browser drops TAB, CR and LF from a URL and reads `\` as `/`, so `/<TAB>/altro.it` and `/\altro.it` mean
+    /// `//altro.it`, another site. Hence: no control or invisible formatting character, no whitespace and no backslash anywhere; exactly
+    /// one leading `/`; and what remains must parse as a URL with no scheme and no host.
     public static func localPath(_ next: String?) -> String? {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
-              !next.contains(where: { $0.isNewline || $0 == "\\" }), !next.hasPrefix(WebRoutes.login) else { return nil }
+        guard let next, next.utf8.count <= maximumNextLength, next.hasPrefix("/"), !next.hasPrefix("//"),
+              !next.unicodeScalars.contains(where: { [.control, .format].contains($0.properties.generalCategory) || $0.properties.isWhitespace || $0 == "\\" }),
+              let parsed = URLComponents(string: next), parsed.scheme == nil, parsed.host == nil,
+              parsed.percentEncodedPath.hasPrefix("/"), !parsed.percentEncodedPath.hasPrefix("//"),
+              !next.hasPrefix(WebRoutes.login) else { return nil }
         return next
     }
+
+    /// A longer `next` is not a page of this site.
+    static let maximumNextLength = 2048
 }
