@@ -47,6 +47,7 @@ public enum TraguardoApplication {
         AdminPlanPageRoutes(state: state).register(on: pages)
         ImportRoutes(state: state).register(on: pages)
         RegistroRoutes(state: state).register(on: pages)
+        AccessiRoutes(state: state).register(on: pages)
         DocumentRoutes(state: state).register(on: pages)
         VerificheRoutes(state: state).register(on: pages)
         return router

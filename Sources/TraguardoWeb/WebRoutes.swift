@@ -38,6 +38,8 @@ public enum WebRoutes {
     public static func verificheRiconosci(ente: String, anno: Int) -> String { verifiche(ente: ente, anno: anno) + "/riconosci" }
     /// The audit log; its filter form uses GET with the fields of `FormFields.Registro`.
     public static let registro = "/registro"
+    /// The security log (logins, failed logins, logouts, sessions ended): `AccessiPage`.
+    public static let accessi = "/registro/accessi"
 
     public static let amministrazione = "/amministrazione"
     public static let utenti = "/amministrazione/utenti"

@@ -26,6 +26,7 @@ public enum WebTemplates {
         DocumentiPage.templateName: DocumentiTemplate.source,
         VerifichePage.templateName: VerificheTemplate.source,
         RegistroPage.templateName: RegistroTemplate.source,
+        AccessiPage.templateName: AccessiTemplate.source,
         AdminTemplates.menuName: AdminTemplates.menu,
         "campo-amministrazione": AdminTemplates.adminField,
         "scelta-amministrazione": AdminTemplates.adminSelect,

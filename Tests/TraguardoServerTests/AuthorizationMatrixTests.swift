@@ -103,6 +103,31 @@ struct AuthorizationMatrixTests {
         }
     }
 
+    /// The pages read only by some roles: allowed (200) or refused (403); anonymous: to the login page.
+    static let readOnlyPages: [(path: String, allowed: Set<String>)] = [
+        (path: "/registro", allowed: ["admin", "controllo", "oiv"]),
+        (path: "/registro/accessi", allowed: ["admin", "controllo"]),
+    ]
+
+    @Test func everyRoleAgainstTheLogs() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                for page in Self.readOnlyPages {
+                    #expect(try await Browser(client).get(page.path).status == .seeOther, "anonimo → \(page.path)")
+                }
+                for account in Self.accounts {
+                    let browser = Browser(client)
+                    #expect(try await browser.logIn(account).status == .seeOther, "accesso di \(account)")
+                    for page in Self.readOnlyPages {
+                        let answer = try await browser.get(page.path)
+                        #expect(answer.status == (page.allowed.contains(account) ? .ok : .forbidden), "\(account) → \(page.path): \(answer.status)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func theOfficeEntersItsItemAndTheScoreIsTheScorersOnTheStoredPlan() async throws {
         try await ServerFixture.withStore(.sqlite) { store, _ in
             let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())

@@ -199,3 +199,36 @@ struct LoginSecurityTests {
         }
     }
 }
+
+@Suite("Registro degli accessi: la pagina")
+struct AccessiPageTests {
+    @Test(arguments: TestBackend.allCases)
+    func theControllerReadsWhoSignedInFailedAndLeftAndTheOIVDoesNot(_ backend: TestBackend) async throws {
+        try await ServerFixture.withStore(backend) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                #expect(try await Browser(client).logIn("nessuno.esiste", password: "x").status == .unauthorized)
+                let reader = Browser(client)
+                try await reader.logIn("lettore")
+                try await reader.post("/logout")
+                let controller = Browser(client)
+                try await controller.logIn("controllo")
+                let registro = try await controller.get("/registro")
+                #expect(registro.body.contains(#"<a href="/registro/accessi">registro degli accessi</a>"#))
+                #expect(!registro.body.contains("accesso non riuscito"), "il registro modifiche non ha più gli accessi")
+                let page = try await controller.get("/registro/accessi")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("<h1>Registro degli accessi</h1>"))
+                for text in ["<td>Accesso non riuscito</td><td>nessuno.esiste</td>", "<td>Uscita</td><td>lettore</td>", "<td>Accesso</td><td>controllo</td>"] {
+                    #expect(page.body.contains(text), "\(text)")
+                }
+                #expect(page.body.contains("Gli accessi non riusciti restano 24 ore; gli altri eventi 180 giorni."))
+                // The OIV reads the registro modifiche, without the link to what it may not open.
+                let oiv = Browser(client)
+                try await oiv.logIn("oiv")
+                #expect(!(try await oiv.get("/registro").body.contains("/registro/accessi")))
+                #expect(try await oiv.get("/registro/accessi").status == .forbidden)
+            }
+        }
+    }
+}

@@ -26,6 +26,8 @@ public enum Action: String, Sendable, CaseIterable {
     case acknowledgeFindings
     /// The registro modifiche.
     case viewAudit
+    /// The registro degli accessi (logins, failed logins, sessions): who signs in from where.
+    case viewSecurityLog
     /// Users: list, add, change.
     case manageUsers
 }
@@ -42,6 +44,7 @@ public enum Permission {
         case .validate: role == .evaluator
         case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(role)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(role)
+        case .viewSecurityLog: [.administrator, .controller].contains(role)
         case .manageUsers: role == .administrator
         }
     }

@@ -33,7 +33,9 @@ struct RegistroRoutes {
                 at: e.at, actor: e.actor, action: e.action.rawValue, kindLabel: e.tableLabel,
                 scope: e.scope.map { "\($0.entityCode) \($0.year)" }, recordID: e.recordID, before: e.before, after: e.after)
         }
-        let page = RegistroPage.make(entries: entries, kinds: kinds, filter: filter)
+        let page = RegistroPage.make(
+            entries: entries, kinds: kinds, filter: filter,
+            accessiHref: Permission.allows(user.role, .viewSecurityLog) ? WebRoutes.accessi : nil)
         let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .registro))
         return HTMLResponse.page(html, status: filter.isValid ? .ok : .unprocessableContent)
     }

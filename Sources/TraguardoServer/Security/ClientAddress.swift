@@ -3,7 +3,7 @@ import Foundation
 /// The address a request comes from: the TCP peer, or, when the peer is a trusted reverse proxy
 /// (`traguardo serve --trusted-proxy`), the client it names in `X-Forwarded-For`. A header sent by anyone else
 /// is ignored: otherwise any client could pick a fresh address for each login attempt.
-enum ClientAddress {
+public enum ClientAddress {
     /// - Parameters:
     ///   - peer: the TCP peer's address.
     ///   - forwardedFor: the `X-Forwarded-For` header values, in order.
@@ -25,7 +25,7 @@ enum ClientAddress {
     static let maximumHops = 10
 
     /// IPv4 or IPv6 text: hex digits, dots and colons, at most 45 characters.
-    static func isIPAddress(_ text: String) -> Bool {
+    public static func isIPAddress(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 45 && text.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" }
             && text.contains(where: { $0 == "." || $0 == ":" })
     }

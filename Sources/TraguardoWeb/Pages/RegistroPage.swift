@@ -16,6 +16,8 @@ public struct RegistroPage: WebPage {
     public var rows: [Row]
     public var hasRows: Bool
     public var summary: String
+    /// The security log's page, for who may read it.
+    public var accessiHref: String?
 
     /// One change, as the server reads it from the store.
     public struct Entry: Sendable {
@@ -80,7 +82,10 @@ public struct RegistroPage: WebPage {
     /// - Parameters:
     ///   - kinds: the kinds of record to choose from: value (the store's table name) and label.
     ///   - filter: what the filter form holds (as typed), and its errors (`RegistroFilter.read`).
-    public static func make(entries: [Entry], kinds: [(value: String, label: String)], filter: RegistroFilter) -> RegistroPage {
+    ///   - accessiHref: the link to the security log (`WebRoutes.accessi`), when the user may read it.
+    public static func make(
+        entries: [Entry], kinds: [(value: String, label: String)], filter: RegistroFilter, accessiHref: String? = nil
+    ) -> RegistroPage {
         func field(_ name: String, _ label: String, _ value: String, error: String?, help: String? = nil) -> FilterField {
             let id = "filtro-\(name)"
             let described = [help.map { _ in "\(id)-aiuto" }, error.map { _ in "\(id)-errore" }].compactMap { $0 }
@@ -101,7 +106,8 @@ public struct RegistroPage: WebPage {
             from: field(F.from, "Dal giorno", filter.fromText, error: filter.fromError, help: "Per esempio 01/01/2013."),
             to: field(F.to, "Al giorno", filter.toText, error: filter.toError, help: "Compreso."),
             kindName: F.kind, kinds: options, rows: rows, hasRows: !rows.isEmpty,
-            summary: rows.isEmpty ? "Nessuna modifica con questi filtri." : "\(rows.count) modifiche, dalla più recente.")
+            summary: rows.isEmpty ? "Nessuna modifica con questi filtri." : "\(rows.count) modifiche, dalla più recente.",
+            accessiHref: accessiHref)
     }
 
     /// `03/12/2026 15:04` in Italian time.

@@ -3,6 +3,7 @@ enum RegistroTemplate {
     static let source = """
         {{<layout}}{{$contenuto}}{{#page}}
         <h1>{{title}}</h1>
+        {{#accessiHref}}<p>Accessi e tentativi non riusciti sono nel <a href="{{accessiHref}}">registro degli accessi</a>.</p>{{/accessiHref}}
         <form class="modulo" method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <fieldset>

@@ -21,14 +21,28 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Porta su cui ascoltare.", valueName: "porta"))
     var port = 8080
 
-    @Flag(name: .long, help: "Cookie con l'attributo Secure (il server è raggiunto in https, dietro un proxy).")
+    @Flag(name: .long, help: "Cookie con l'attributo Secure e il prefisso __Host- (il server è raggiunto in https, dietro un proxy).")
     var secureCookies = false
+
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: ArgumentHelp(
+            "Indirizzo IP del proxy inverso di cui leggere X-Forwarded-For (ripetibile). Senza, l'indirizzo di chi accede è "
+                + "quello della connessione e l'intestazione è ignorata.",
+            valueName: "indirizzo"))
+    var trustedProxies: [String] = []
+
+    func validate() throws {
+        for address in trustedProxies where !ClientAddress.isIPAddress(address) {
+            throw ValidationError("--trusted-proxy «\(address)»: serve un indirizzo IP (per esempio 127.0.0.1 o ::1), non un nome.")
+        }
+    }
 
     func run() async throws {
         let store = try await Store.open(try database.location())
         do {
             try await Self.serve(
-                store: store, host: host, port: port, secureCookies: secureCookies,
+                store: store, host: host, port: port, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
                 dataSource: ReportCommand.describe(try database.location()), banner: nil)
             await store.close()
         } catch {
@@ -40,11 +54,12 @@ struct ServeCommand: AsyncParsableCommand {
     /// Runs the server until SIGINT or SIGTERM; prints the address once it listens (and `banner` after it).
     /// `dataSource` is what the documents say they were computed from.
     static func serve(
-        store: Store, host: String, port: Int, secureCookies: Bool, dataSource: String, banner: String?
+        store: Store, host: String, port: Int, secureCookies: Bool, trustedProxies: Set<String> = [], dataSource: String, banner: String?
     ) async throws {
         var logger = Logger(label: "traguardo.server")
         logger.logLevel = .warning
-        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, dataSource: dataSource)
+        let configuration = ServerConfiguration(
+            host: host, port: port, secureCookies: secureCookies, trustedProxies: trustedProxies, dataSource: dataSource)
         try await TraguardoApplication.run(store: store, configuration: configuration, logger: logger) { bound in
             // Unbuffered, so that a script reading the output sees the address at once.
             let text = "Traguardo in ascolto su http://\(host):\(bound)/ (Ctrl-C per fermarlo)\n" + (banner.map { $0 + "\n" } ?? "")

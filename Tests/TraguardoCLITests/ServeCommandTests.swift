@@ -1,0 +1,16 @@
+import Foundation
+import Testing
+import TraguardoTestSupport
+
+@Suite("Riga di comando: serve")
+struct ServeCommandTests {
+    @Test func theTrustedProxyIsAnIPAddressAndTheHelpSaysWhatItDoes() throws {
+        let help = try CommandLineRunner.run(["serve", "--help"])
+        #expect(help.output.contains("--trusted-proxy <indirizzo>"), "\(help)")
+        #expect(help.output.contains("X-Forwarded-For"))
+        // A name is refused before the server starts (a DNS name could change under it).
+        let named = try CommandLineRunner.run(["serve", "--trusted-proxy", "proxy.example", "--database", "/nonexistent/x.sqlite"])
+        #expect(named.status != 0)
+        #expect(named.errors.contains("--trusted-proxy «proxy.example»: serve un indirizzo IP"), "\(named)")
+    }
+}
