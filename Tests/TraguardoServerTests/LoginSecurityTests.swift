@@ -3,7 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TraguardoCore
-import TraguardoServer
+@testable import TraguardoServer
 import TraguardoStore
 import TraguardoTestSupport
 
@@ -34,6 +34,16 @@ struct LoginSecurityTests {
         #expect(PasswordHashing.cost(of: "non è un hash") == nil)
     }
 
+    /// An unknown username is checked against the decoy: at the configured cost, as long as a real account.
+    @Test func theServersDecoyHasTheConfiguredCost() async throws {
+        try await withTestStore(.sqlite) { store in
+            for cost: UInt8 in [4, 5] {
+                let state = ServerState(store: store, configuration: ServerFixture.configuration(bcryptCost: cost))
+                #expect(PasswordHashing.cost(of: state.decoyHash) == cost)
+            }
+        }
+    }
+
     @Test(arguments: TestBackend.allCases)
     func aLoginRehashesAPasswordStoredAtAnotherCost(_ backend: TestBackend) async throws {
         try await ServerFixture.withStore(backend) { store, _ in
@@ -56,6 +66,32 @@ struct LoginSecurityTests {
     }
 
     // MARK: M3 — throttling
+
+    @Test func theWaitDoublesBeyondTheBudgetUpToTheWindow() {
+        let throttle = LoginThrottle(freeFailures: 5, window: 15 * 60, firstWait: 60)
+        #expect((0...10).map { throttle.backoff(afterFailures: $0) } == [0, 0, 0, 0, 0, 60, 120, 240, 480, 900, 900])
+        #expect(throttle.backoff(afterFailures: 10_000) == 900)
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let spent = LoginFailureTally(count: 5, latest: now.addingTimeInterval(-10))
+        let clean = LoginFailureTally(count: 0, latest: nil)
+        #expect(throttle.wait(address: spent, username: clean, now: now).map { $0.reason } == .address)
+        #expect(throttle.wait(address: spent, username: clean, now: now)?.seconds == 50)
+        // A username under attack slows the addresses that failed, not a clean one.
+        #expect(throttle.wait(address: clean, username: spent, now: now) == nil)
+        #expect(throttle.wait(address: LoginFailureTally(count: 1, latest: now), username: spent, now: now).map { $0.reason } == .username)
+        #expect(throttle.wait(address: spent, username: clean, now: now.addingTimeInterval(51)) == nil)
+    }
+
+    @Test func aForwardedAddressCountsOnlyFromATrustedProxy() {
+        let proxies: Set<String> = ["10.0.0.1"]
+        #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: ["203.0.113.7"], trustedProxies: proxies) == "203.0.113.7")
+        // What the client wrote itself stands on the left; the proxy appended the address it saw.
+        #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: ["1.2.3.4, 203.0.113.7"], trustedProxies: proxies) == "203.0.113.7")
+        #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: ["1.2.3.4", "2001:db8::1"], trustedProxies: proxies) == "2001:db8::1")
+        #expect(ClientAddress.resolve(peer: "198.51.100.9", forwardedFor: ["203.0.113.7"], trustedProxies: proxies) == "198.51.100.9")
+        #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: ["<script>"], trustedProxies: proxies) == "10.0.0.1")
+        #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: [], trustedProxies: proxies) == "10.0.0.1")
+    }
 
     @Test(arguments: TestBackend.allCases)
     func anAddressThatKeepsFailingWaitsLongerEachTimeWhateverTheUsername(_ backend: TestBackend) async throws {
