@@ -11,6 +11,11 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Le sessioni stanno nel database: più istanze sullo stesso PostgreSQL condividono accessi e dati. Il primo \
             amministratore si crea con «traguardo user add NOME --role amministratore».
+
+            Dietro un proxy inverso in https: «--secure-cookies» (cookie Secure con prefisso __Host-) e «--trusted-proxy \
+            INDIRIZZO», perché i tentativi di accesso falliti si contino per il vero indirizzo di chi accede e non per \
+            quello del proxy. Gli accessi, i tentativi non riusciti e le uscite stanno nel registro degli accessi \
+            (Registro › registro degli accessi), non nel registro modifiche.
             """)
 
     @OptionGroup var database: DatabaseOptions
