@@ -20,6 +20,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     case duplicate(table: String, id: String)
     /// The database answered with an error.
     case database(String)
+    /// Another writer held the database (an SQLite file) for longer than this one was willing to wait.
+    /// `holder` names it when known (`«traguardo import» (processo 4242), dalle 10:02:03`).
+    case busy(location: String, waitedSeconds: Int, holder: String?)
 
     public var description: String {
         switch self {
@@ -44,6 +47,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             "L'elemento «\(id)» esiste già in \(RecordTable.label(of: table))."
         case .database(let detail):
             "Errore del database, nulla è stato scritto: \(detail)."
+        case .busy(let location, let waited, let holder):
+            "Il database «\(location)» è occupato da \(holder ?? "un'altra operazione di scrittura (per esempio un'importazione)"): "
+                + "atteso il proprio turno per \(waited) secondi, senza esito. Nulla è stato scritto; riprovare quando "
+                + "l'operazione in corso è terminata."
         }
     }
 

@@ -25,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     var secureCookies = false
 
     func run() async throws {
-        let store = try await Store.open(try database.location())
+        let store = try await Store.open(try database.location(), writerWait: WriterWait.server.adjusted())
         do {
             try await Self.serve(
                 store: store, host: host, port: port, secureCookies: secureCookies,
