@@ -49,7 +49,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             "Errore del database, nulla è stato scritto: \(detail)."
         case .busy(let location, let waited, let holder):
             "Il database «\(location)» è occupato da \(holder ?? "un'altra operazione di scrittura (per esempio un'importazione)"): "
-                + "atteso il proprio turno per \(waited) secondi, senza esito. Nulla è stato scritto; riprovare quando "
+                + "atteso il proprio turno per \(WriterWait.spoken(seconds: waited)), senza esito. Nulla è stato scritto; riprovare quando "
                 + "l'operazione in corso è terminata."
         }
     }

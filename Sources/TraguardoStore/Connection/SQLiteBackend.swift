@@ -157,7 +157,7 @@ final class SQLiteBackend: DatabaseBackend {
                     told = true
                     let holder = note.holder() ?? "un'altra operazione di scrittura"
                     wait.onWaiting(
-                        "Il database «\(path)» è occupato da \(holder): attendo il turno (al massimo \(Self.spoken(wait.limitSeconds)))…")
+                        "Il database «\(path)» è occupato da \(holder): attendo il turno (al massimo \(WriterWait.spoken(seconds: wait.limitSeconds)))…")
                 }
                 attempt += 1
                 try await Task.sleep(for: .milliseconds(min(5 * attempt, 50)))
@@ -184,12 +184,6 @@ final class SQLiteBackend: DatabaseBackend {
         }
         let text = String(describing: error).lowercased()
         return text.contains("database is locked") || text.contains("database is busy")
-    }
-
-    /// `10 minuti`, `45 secondi`.
-    private static func spoken(_ seconds: Int) -> String {
-        if seconds >= 60, seconds % 60 == 0 { return seconds == 60 ? "1 minuto" : "\(seconds / 60) minuti" }
-        return seconds == 1 ? "1 secondo" : "\(seconds) secondi"
     }
 
     /// Closes the file. In a task of its own: a cancelled caller must still close it (sqlite-nio

@@ -35,4 +35,10 @@ public struct WriterWait: Sendable {
     }
 
     var limitSeconds: Int { Int(limit.components.seconds) }
+
+    /// `10 minuti`, `45 secondi`, `1 secondo`.
+    static func spoken(seconds: Int) -> String {
+        if seconds >= 60, seconds % 60 == 0 { return seconds == 60 ? "1 minuto" : "\(seconds / 60) minuti" }
+        return seconds == 1 ? "1 secondo" : "\(seconds) secondi"
+    }
 }
