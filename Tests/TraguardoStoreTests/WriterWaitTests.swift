@@ -39,6 +39,28 @@ struct WriterWaitTests {
         }
     }
 
+    /// The online backup reads: it is taken while another process writes, and holds what was committed.
+    @Test func aBackupIsTakenWhileAnotherProcessWrites() async throws {
+        try await Self.withDatabase { database, path in
+            let holder = try await SQLiteWriteLockHolder(path: path)
+            let copy = URL(fileURLWithPath: path + "-copia.sqlite")
+            do {
+                let store = try await Store.open(database.location, writerWait: WriterWait(limit: .seconds(1)))
+                let summary = try await store.backup(to: copy)
+                #expect(summary.format == .sqlite && summary.schemaVersion == Store.latestSchemaVersion)
+                await store.close()
+            } catch {
+                await holder.release()
+                throw error
+            }
+            await holder.release()
+            let copied = try await Store.open(.sqlite(path: copy.path), migrate: false)
+            #expect(try await copied.users().map(\.username) == ["lettore.prova"])
+            #expect(try await copied.nonEmptyTables() == ["audit_log", "users"], "la riga non confermata dall'altro processo non c'è")
+            await copied.close()
+        }
+    }
+
     @Test func aWriterWaitsItsTurnSaysSoAndThenWrites() async throws {
         try await Self.withDatabase { database, path in
             let holder = try await SQLiteWriteLockHolder(path: path)
