@@ -59,8 +59,8 @@ extension Store {
         guard rename(temporary.path, url.path) == 0 else {
             throw .cannotWriteFile(path: url.path, reason: String(cString: strerror(errno)))
         }
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int64) ?? 0
-        return BackupSummary(format: format, schemaVersion: version, rows: rows, bytes: bytes ?? 0)
+        let bytes = ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber)?.int64Value ?? 0
+        return BackupSummary(format: format, schemaVersion: version, rows: rows, bytes: bytes)
     }
 
     /// Every table but the schema's own, read in one snapshot (one read transaction).

@@ -98,18 +98,17 @@ struct PortableBackupReader: Sendable {
 
     /// The first line.
     func header() throws(StoreError) -> PortableBackup.Header {
-        var found: PortableBackup.Header?
+        let first: Data?
         do {
-            try forEachLine { number, data in
-                found = try? JSONDecoder().decode(PortableBackup.Header.self, from: data)
-                return false
-            }
-        } catch let error as StoreError {
-            throw error
+            var reader = try LineReader(url: url)
+            defer { reader.close() }
+            first = try reader.next(maximum: 1)?.first.map { $0.1 }
         } catch {
-            throw invalid(1, error.localizedDescription)
+            throw invalid(nil, "il file non si può leggere (\(error.localizedDescription))")
         }
-        guard let found, found.format == PortableBackup.format else {
+        guard let first, let found = try? JSONDecoder().decode(PortableBackup.Header.self, from: first),
+            found.format == PortableBackup.format
+        else {
             throw invalid(1, "manca l'intestazione «\(PortableBackup.format)»")
         }
         return found
@@ -167,14 +166,6 @@ struct PortableBackupReader: Sendable {
             }
         }
         guard ended else { throw invalid(nil, "il file è incompleto (manca la riga finale): forse il backup è stato interrotto") }
-    }
-
-    private func forEachLine(_ body: (Int, Data) throws -> Bool) throws {
-        var reader = try LineReader(url: url)
-        defer { reader.close() }
-        while let chunk = try reader.next(maximum: 1), let (number, data) = chunk.first {
-            if try !body(number, data) { return }
-        }
     }
 }
 
