@@ -24,12 +24,13 @@ public enum TraguardoApplication {
         try await make(store: store, configuration: configuration, logger: logger, onServerRunning: onServerRunning).runService()
     }
 
-    /// Every route, with its middleware: security headers everywhere; on the pages session → user and the
+    /// Every route, with its middleware: security headers and Italian database errors everywhere; on the pages session → user and the
     /// CSRF check of every POST; on `/api/v1` the bearer token.
     public static func router(store: Store, configuration: ServerConfiguration) -> Router<TraguardoRequestContext> {
         let state = ServerState(store: store, configuration: configuration)
         let router = Router(context: TraguardoRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: StoreFailureMiddleware())
 
         let api = router.group("api/v1")
         APIRoutes(state: state).registerPublic(on: api)

@@ -20,14 +20,15 @@ public final class Store: Sendable {
         self.clock = clock
     }
 
-    /// Opens the database and, unless `migrate` is false, brings its schema up to date.
+    /// Opens the database and, unless `migrate` is false, brings its schema up to date (taking the write lock
+    /// only when there is a step to apply). `writerWait`: how long a write waits for another one on an SQLite file.
     public static func open(
         _ location: DatabaseLocation, migrate: Bool = true, logger: Logger = Logger(label: "traguardo.store"),
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, writerWait: WriterWait = .commandLine
     ) async throws(StoreError) -> Store {
         let backend: any DatabaseBackend
         switch location {
-        case .sqlite(let path): backend = try await SQLiteBackend.open(path: path, logger: logger)
+        case .sqlite(let path): backend = try await SQLiteBackend.open(path: path, logger: logger, wait: writerWait)
         case .postgres(let address): backend = try await PostgresBackend.open(address: address, logger: logger)
         }
         let store = Store(backend: backend, clock: clock)
@@ -88,8 +89,9 @@ public final class Store: Sendable {
         }
     }
 
+    /// Runs `body`, which only reads, without waiting for any writer (it sees the last committed state).
     func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
-        try await translating { try await backend.withConnection(body) }
+        try await translating { try await backend.withReader(body) }
     }
 
     /// Turns whatever the drivers throw into a `StoreError` with an Italian message.

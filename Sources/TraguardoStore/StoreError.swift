@@ -20,6 +20,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     case duplicate(table: String, id: String)
     /// The database answered with an error.
     case database(String)
+    /// Another writer held the database (an SQLite file) for longer than this one was willing to wait.
+    /// `holder` names it when known (`«traguardo import» (processo 4242), dalle 10:02:03`).
+    case busy(location: String, waitedSeconds: Int, holder: String?)
+    /// A file (a backup) could not be written.
+    case cannotWriteFile(path: String, reason: String)
+    /// A file given to `restore` that is not a usable Traguardo backup (`line`: where, in a portable one).
+    case invalidBackup(path: String, line: Int?, reason: String)
+    /// `restore` into a database that already holds data, without `--replace`.
+    case restoreTargetNotEmpty(location: String, tables: [String])
+    /// The backup's schema and the target's differ (and the target cannot simply be brought to it).
+    case backupSchemaMismatch(location: String, backup: Int, target: Int)
 
     public var description: String {
         switch self {
@@ -44,6 +55,22 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             "L'elemento «\(id)» esiste già in \(RecordTable.label(of: table))."
         case .database(let detail):
             "Errore del database, nulla è stato scritto: \(detail)."
+        case .busy(let location, let waited, let holder):
+            "Il database «\(location)» è occupato da \(holder ?? "un'altra operazione di scrittura (per esempio un'importazione)"): "
+                + "atteso il proprio turno per \(WriterWait.spoken(seconds: waited)), senza esito. Nulla è stato scritto; riprovare quando "
+                + "l'operazione in corso è terminata."
+        case .cannotWriteFile(let path, let reason):
+            "Impossibile scrivere «\(path)»: \(reason)."
+        case .invalidBackup(let path, let line, let reason):
+            "Il file «\(path)»\(line.map { ", riga \($0)," } ?? "") non è un backup di Traguardo utilizzabile: \(reason). "
+                + "Il database non è stato modificato."
+        case .restoreTargetNotEmpty(let location, let tables):
+            "Il database «\(location)» non è vuoto (contiene dati in: \(tables.prefix(5).joined(separator: ", "))"
+                + "\(tables.count > 5 ? ", …" : "")). Per sostituirne tutto il contenuto con il backup usare --replace; "
+                + "il database non è stato modificato."
+        case .backupSchemaMismatch(let location, let backup, let target):
+            "Il backup ha lo schema versione \(backup), il database «\(location)» la \(target): ripristinare in un database "
+                + "nuovo (ogni comando lo porterà poi alla versione corrente). Il database non è stato modificato."
         }
     }
 

@@ -3,10 +3,12 @@ import TraguardoCore
 
 /// Checked measurements waiting to be written: a temporary file of JSON lines, so that reading a million
 /// rows (first, with every check) and writing them (afterwards, in one transaction, only if nothing was
-/// wrong) never holds them all in memory. Removed by `discard()`.
-/// Used by one task at a time (filled, closed, then read back), hence `@unchecked Sendable`.
+/// wrong) never holds them all in memory.
+///
+/// The file's name is removed right after it is opened: only this process's open descriptor keeps it, so the
+/// system frees its space when the process ends however it ends (even `kill -9`), and nothing is left behind
+/// in the temporary folder. Used by one task at a time (filled, closed, then read back), hence `@unchecked Sendable`.
 public final class MeasurementSpool: @unchecked Sendable {
-    public let url: URL
     public private(set) var count = 0
     private var handle: FileHandle?
     private var buffer = Data()
@@ -16,12 +18,16 @@ public final class MeasurementSpool: @unchecked Sendable {
         return encoder
     }()
 
-    public init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-rilevazioni-\(UUID().uuidString).jsonl")
-        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw SheetProblems(problems: [SheetProblem(file: url.path, message: "impossibile creare il file temporaneo")], total: 1)
+    /// `folder`: where the (nameless) file lives; the system's temporary folder unless told otherwise.
+    public init(folder: URL = FileManager.default.temporaryDirectory) throws {
+        let url = folder.appendingPathComponent("traguardo-rilevazioni-\(UUID().uuidString).jsonl")
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            throw SheetProblems(problems: [SheetProblem(file: url.path, message: "impossibile creare il file temporaneo (\(reason))")], total: 1)
         }
-        self.handle = handle
+        unlink(url.path)
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 
     /// Which Ente-year each measurement belongs to is kept with it.
@@ -43,19 +49,17 @@ public final class MeasurementSpool: @unchecked Sendable {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Finishes writing; then `batches` reads the lines back.
+    /// Finishes writing; then `forEachBatch` reads the lines back.
     public func close() throws {
         try flush()
-        try handle?.close()
-        handle = nil
     }
 
     /// The spooled measurements in batches of `size`, with their Ente and year, in the order they were added.
     public func forEachBatch(size: Int = 1000, _ body: ([(entity: String, year: Int, measurement: TraguardoCore.Measurement)]) async throws -> Void)
         async throws
     {
-        guard let reader = FileHandle(forReadingAtPath: url.path) else { return }
-        defer { try? reader.close() }
+        guard let reader = handle else { return }
+        try reader.seek(toOffset: 0)
         let decoder = JSONDecoder()
         var pending = Data()
         var batch: [(entity: String, year: Int, measurement: TraguardoCore.Measurement)] = []
@@ -79,9 +83,9 @@ public final class MeasurementSpool: @unchecked Sendable {
         if !batch.isEmpty { try await body(batch) }
     }
 
+    /// Frees the file now (it would be freed at exit anyway).
     public func discard() {
         try? handle?.close()
         handle = nil
-        try? FileManager.default.removeItem(at: url)
     }
 }

@@ -1,9 +1,19 @@
 import Foundation
 
 /// The uploaded files written to a temporary folder of their own (the readers take paths), deleted after use.
+///
+/// The folder's name carries the server's process number (`traguardo-upload-4242-UUID`): a server killed in
+/// the middle of an import cannot delete it, so every upload first removes the folders of processes that no
+/// longer exist. Folders of a living server (another instance on the same machine) are left alone.
 enum UploadFolder {
-    static func with<T>(_ files: [MultipartBody.File], _ body: ([URL]) async throws -> T) async throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-upload-\(UUID().uuidString)")
+    static let prefix = "traguardo-upload-"
+
+    static func with<T>(
+        _ files: [MultipartBody.File], in parent: URL = FileManager.default.temporaryDirectory, _ body: ([URL]) async throws -> T
+    ) async throws -> T {
+        removeAbandoned(in: parent)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let folder = parent.appendingPathComponent("\(prefix)\(pid)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         var urls: [URL] = []
@@ -18,5 +28,17 @@ enum UploadFolder {
             urls.append(url)
         }
         return try await body(urls)
+    }
+
+    /// Removes the upload folders whose process has ended (killed before its `defer` ran).
+    static func removeAbandoned(in parent: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
     }
 }

@@ -80,6 +80,26 @@ final class PostgresBackend: DatabaseBackend {
         }
     }
 
+    /// PostgreSQL reads from a snapshot while others write: any connection of the pool reads.
+    func withReader<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withConnection(body)
+    }
+
+    /// PostgreSQL locks rows, not the database: writers of different rows do not wait for each other.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withConnection { db in
+            try await db.raw("BEGIN").run()
+            do {
+                let result = try await body(db)
+                try await db.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
     func close() async {
         runner.cancel()
         _ = await runner.value

@@ -3,35 +3,39 @@ import Logging
 import SQLKit
 import SQLiteKit
 
-/// The embedded default: one SQLite file, WAL journal, foreign keys on, one connection whose
-/// transactions run one after the other.
+/// The embedded default: one SQLite file, WAL journal, foreign keys on. Two connections: one writes, its
+/// transactions one after the other and in line with other processes' (``WriterWait``); the other only
+/// reads, and sees the last committed state while someone writes.
 final class SQLiteBackend: DatabaseBackend {
     let flavor = SQLFlavor.sqlite
     let location: DatabaseLocation
-    private let connection: SQLiteConnection
-    private let lock = AsyncLock()
+    private let path: String
+    private let writer: SQLiteConnection
+    private let reader: SQLiteConnection
+    private let writerLock = AsyncLock()
+    private let readerLock = AsyncLock()
+    private let wait: WriterWait
+    private let note: WriterNote
 
-    private init(location: DatabaseLocation, connection: SQLiteConnection) {
-        self.location = location
-        self.connection = connection
+    private init(path: String, writer: SQLiteConnection, reader: SQLiteConnection, wait: WriterWait) {
+        self.location = .sqlite(path: path)
+        self.path = path
+        self.writer = writer
+        self.reader = reader
+        self.wait = wait
+        self.note = WriterNote(databasePath: path)
     }
 
     /// Opens (or creates) the file. A file that is not an SQLite database, or is one of another
     /// program, is refused before anything is written to it.
-    static func open(path: String, logger: Logger) async throws(StoreError) -> SQLiteBackend {
+    static func open(path: String, logger: Logger, wait: WriterWait = .commandLine) async throws(StoreError) -> SQLiteBackend {
         try checkHeader(path: path)
-        let connection: SQLiteConnection
+        let writer = try await connect(path: path, logger: logger)
         do {
-            connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
-        } catch {
-            throw .cannotOpen(location: path, reason: describe(error))
-        }
-        let backend = SQLiteBackend(location: .sqlite(path: path), connection: connection)
-        do {
-            let db = connection.sql()
+            let db = writer.sql()
             // A short busy timeout: SQLite waits on one of sqlite-nio's few pool threads, so long
-            // waits there would stall every other connection; longer waits happen asynchronously
-            // (`whileBusy`), without holding a thread.
+            // waits there would stall every other connection; a writer waits for its turn asynchronously
+            // (`beginImmediate`), without holding a thread.
             try await db.raw("PRAGMA busy_timeout = 20").run()
             // Reading the table list first also proves the file is readable, before any pragma writes to it.
             let tables = try await db.raw("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
@@ -39,22 +43,42 @@ final class SQLiteBackend: DatabaseBackend {
             let ours = tables.contains(Migrator.versionTable)
             let foreign = tables.filter { !$0.hasPrefix("sqlite_") }
             if !ours && !foreign.isEmpty {
-                await Self.close(connection)
+                await Self.close(writer)
                 throw StoreError.foreignDatabase(path: path, tables: foreign)
             }
-            try await whileBusy { try await db.raw("PRAGMA journal_mode = WAL").run() }
+            // Already WAL (every Traguardo file is) is answered at once, even while another process writes;
+            // a new file may be being switched by another process that opens it at the same moment.
+            try await retryingWhileBusy { try await db.raw("PRAGMA journal_mode = WAL").run() }
             try await db.raw("PRAGMA foreign_keys = ON").run()
             try await db.raw("PRAGMA synchronous = NORMAL").run()
         } catch let error as StoreError {
             throw error
         } catch let error as SQLiteError where error.reason == .notADatabase || error.reason == .corrupt {
-            await Self.close(connection)
+            await Self.close(writer)
             throw .notADatabase(path: path, found: "l'intestazione di SQLite, ma il contenuto è danneggiato")
         } catch {
-            await Self.close(connection)
+            await Self.close(writer)
+            throw .cannotOpen(location: path, reason: Self.isBusy(error) ? "il file è bloccato da un altro programma" : describe(error))
+        }
+        let reader: SQLiteConnection
+        do {
+            reader = try await connect(path: path, logger: logger)
+            // A reader of a WAL file waits only in rare moments (a crashed writer's journal being recovered).
+            try await reader.sql().raw("PRAGMA busy_timeout = 5000").run()
+            try await reader.sql().raw("PRAGMA query_only = ON").run()
+        } catch {
+            await Self.close(writer)
             throw .cannotOpen(location: path, reason: describe(error))
         }
-        return backend
+        return SQLiteBackend(path: path, writer: writer, reader: reader, wait: wait)
+    }
+
+    private static func connect(path: String, logger: Logger) async throws(StoreError) -> SQLiteConnection {
+        do {
+            return try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        } catch {
+            throw .cannotOpen(location: path, reason: describe(error))
+        }
     }
 
     /// An existing, non-empty file must start with the SQLite signature.
@@ -85,14 +109,88 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let db = connection.sql()
-        return try await lock.withLock { try await body(db) }
+        let db = writer.sql()
+        return try await writerLock.withLock { try await body(db) }
+    }
+
+    func withReader<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let db = reader.sql()
+        return try await readerLock.withLock { try await body(db) }
+    }
+
+    /// The writers of this process take turns on the writing connection (first come, first served); then the
+    /// transaction waits for the file's write lock, which another process may hold.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withConnection { [self] db in
+            try await beginImmediate(on: db)
+            note.write()
+            do {
+                let result = try await body(db)
+                note.remove()
+                try await db.raw("COMMIT").run()
+                return result
+            } catch {
+                note.remove()
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    /// `BEGIN IMMEDIATE`, tried again while another connection holds the write lock (nothing has been done
+    /// yet, so trying again is safe), sleeping between tries so that no thread is held, for up to `wait.limit`.
+    private func beginImmediate(on db: any SQLDatabase) async throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var attempt = 0
+        var told = false
+        while true {
+            do {
+                try await db.raw("BEGIN IMMEDIATE").run()
+                return
+            } catch where Self.isBusy(error) {
+                let waited = clock.now - start
+                if waited >= wait.limit {
+                    throw StoreError.busy(location: path, waitedSeconds: wait.limitSeconds, holder: note.holder())
+                }
+                if !told, waited >= .seconds(1) {
+                    told = true
+                    let holder = note.holder() ?? "un'altra operazione di scrittura"
+                    wait.onWaiting(
+                        "Il database «\(path)» è occupato da \(holder): attendo il turno (al massimo \(WriterWait.spoken(seconds: wait.limitSeconds)))…")
+                }
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(min(5 * attempt, 50)))
+            }
+        }
+    }
+
+    /// `body` again while the file is locked, for a few seconds at most (opening only: no write waits here).
+    private static func retryingWhileBusy(_ body: () async throws -> Void) async throws {
+        var attempt = 0
+        while true {
+            do {
+                return try await body()
+            } catch where isBusy(error) && attempt < 200 {
+                attempt += 1
+                try await Task.sleep(for: .milliseconds(min(5 * attempt, 50)))
+            }
+        }
+    }
+
+    static func isBusy(_ error: any Error) -> Bool {
+        if let sqlite = error as? SQLiteError {
+            return [.busy, .locked, .busyTimeout, .busyInRecovery, .busyInSnapshot].contains(sqlite.reason)
+        }
+        let text = String(describing: error).lowercased()
+        return text.contains("database is locked") || text.contains("database is busy")
     }
 
     /// Closes the file. In a task of its own: a cancelled caller must still close it (sqlite-nio
     /// refuses to start work for a cancelled task, and a connection left open traps on release).
     func close() async {
-        await Self.close(connection)
+        await Self.close(reader)
+        await Self.close(writer)
     }
 
     private static func close(_ connection: SQLiteConnection) async {

@@ -11,16 +11,16 @@ struct Migrator: Sendable {
     let backend: any DatabaseBackend
     var migrations: [Migration] = Migrations.all
 
-    /// The version the database is at (0 for a new one).
+    /// The version the database is at (0 for a new one). Only reads: it never waits for a writer.
     func currentVersion() async throws -> Int {
-        try await backend.withConnection { db in
-            try await Self.ensureVersionTable(db)
-            return try await Self.readVersion(db)
-        }
+        let flavor = backend.flavor
+        return try await backend.withReader { db in try await Self.readVersionIfAny(db, flavor: flavor) }
     }
 
-    /// Applies every missing step up to `target` (default: all), in one transaction.
-    /// Returns the steps applied.
+    /// Applies every missing step up to `target` (default: all), in one transaction, and returns them.
+    /// The version is read first without any lock: a database already up to date (every start but the first
+    /// after an upgrade) takes no write lock, so opening it never waits for a long import. Otherwise the
+    /// transaction takes the lock and reads the version again (another process may have migrated meanwhile).
     @discardableResult
     func migrate(upTo target: Int? = nil, now: Date = Date()) async throws -> [Migration] {
         let known = migrations.map(\.version).max() ?? 0
@@ -28,6 +28,13 @@ struct Migrator: Sendable {
         let steps = migrations
         let flavor = backend.flavor
         let location = backend.location.description
+        let seen = try await currentVersion()
+        if seen > known {
+            throw StoreError.newerSchema(location: location, found: seen, known: known)
+        }
+        if !steps.contains(where: { $0.version > seen && $0.version <= goal }) {
+            return []
+        }
         return try await backend.transaction { db in
             if flavor == .postgres {
                 try await db.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.advisoryLockKey)))").run()
@@ -49,6 +56,15 @@ struct Migrator: Sendable {
             }
             return pending
         }
+    }
+
+    /// The version, or 0 when the version table is not there yet; reads only.
+    static func readVersionIfAny(_ db: any SQLDatabase, flavor: SQLFlavor) async throws -> Int {
+        let exists = flavor == .sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '\(versionTable)'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '\(versionTable)'"
+        guard try await db.raw(SQLQueryString(exists)).first() != nil else { return 0 }
+        return try await readVersion(db)
     }
 
     private static func ensureVersionTable(_ db: any SQLDatabase) async throws {

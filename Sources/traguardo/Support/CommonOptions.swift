@@ -16,9 +16,15 @@ struct DatabaseOptions: ParsableArguments {
         try DatabaseLocation.resolve(option: database)
     }
 
+    /// How a command's writes wait for another writer of the same SQLite file: in line, saying so on the
+    /// error stream, for ten minutes (or `TRAGUARDO_ATTESA_SCRITTURA` seconds).
+    static let writerWait = WriterWait(limit: WriterWait.commandLine.limit) { line in
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }.adjusted()
+
     /// Opens the store (migrating it to the current schema unless told otherwise), runs `body`, closes it.
     func withStore<T>(migrate: Bool = true, _ body: (Store) async throws -> T) async throws -> T {
-        let store = try await Store.open(try location(), migrate: migrate)
+        let store = try await Store.open(try location(), migrate: migrate, writerWait: Self.writerWait)
         do {
             let result = try await body(store)
             await store.close()
