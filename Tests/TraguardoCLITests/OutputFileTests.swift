@@ -80,11 +80,14 @@ struct OutputFileTests {
         try withFolder { folder in
             let target = folder.appendingPathComponent("rapporto.json")
             try Data("vecchio".utf8).write(to: target)
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
             let link = folder.appendingPathComponent("ultimo.json").path
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "rapporto.json")
             _ = try checkJSON(to: link)
             #expect(kind(link) == S_IFLNK, "il collegamento è stato sostituito da un file")
             #expect(kind(target.path) == S_IFREG)
+            // Replaced, it keeps its permissions.
+            #expect(try FileManager.default.attributesOfItem(atPath: target.path)[.posixPermissions] as? Int == 0o600)
             let written = try String(contentsOf: target, encoding: .utf8)
             #expect(written.hasPrefix("["), "\(written.prefix(100))")
             // A link to a file not yet written: the file is made where the link leads.

@@ -94,6 +94,9 @@ public enum OutputFile {
     private static func replace(_ target: URL, name: String, _ produce: (URL) throws -> Void) throws(SpreadsheetError) {
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
         try run(produce, into: temporary, name: name)
+        // A file replaced keeps its permissions (a backup readable by its owner only stays so).
+        var existing = stat()
+        if stat(target.path, &existing) == 0 { chmod(temporary.path, existing.st_mode & 0o7777) }
         if rename(temporary.path, target.path) != 0 {
             let reason = SystemError.text(errno)
             try? FileManager.default.removeItem(at: temporary)
