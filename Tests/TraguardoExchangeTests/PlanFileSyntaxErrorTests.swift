@@ -79,6 +79,23 @@ struct PlanFileSyntaxErrorTests {
         if !example.expected.hasPrefix("la chiave") { #expect(error.message.contains(", colonna "), "\(error)") }
     }
 
+    /// The methodology's rules are decoded from `regole:`: the decoder's English (`DecodingError.keyNotFound: Key
+    /// 'name' not found…`) becomes which key, where and what was expected.
+    @Test(arguments: [
+        ("{arrotondamento: tanto}", "regole della metodologia non valide: manca la chiave «name»"),
+        ("{name: x, levels: [{level: ente, digits: due}]}", "regole della metodologia non valide: atteso un numero intero in «levels[0].digits»"),
+        ("{name: x, allowOverAchievement: [1]}", "regole della metodologia non valide: atteso true o false in «allowOverAchievement»"),
+        ("{name: x, levels: [{level: inventato}]}", "regole della metodologia non valide: valore non ammesso in «levels[0].level»"),
+    ])
+    func methodologyRuleErrorsAreItalian(_ rules: String, _ expected: String) {
+        let text = Self.head + "metodologia:\n  regole: \(rules)\n"
+        let found: [PlanFileError]
+        do { _ = try PlanFileReader.read(texts: [(name: "piano.yaml", text: text)]); found = [] } catch { found = error.errors }
+        let error = found.first { $0.field == "metodologia.regole" }
+        #expect(error?.line == 5, "\(found)")
+        #expect(error?.message == expected, "\(found)")
+    }
+
     /// Every truncation and many one-character changes of a real plan file: whatever the parser says, it says
     /// it in Italian and with the line.
     @Test func mutationsOfARealFileNeverGiveEnglish() throws {
