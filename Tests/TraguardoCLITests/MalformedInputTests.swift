@@ -72,8 +72,7 @@ enum MalformedInputs {
                            text: "{\"formato\": \"traguardo/1\", \"ente\": {\"codice\": \"prova\",}, \"anno\": 2019,,}"),
             MalformedInput("file vuoto", "piano.yaml", expect: "piano.yaml: il file è vuoto", text: ""),
             MalformedInput("alias a cascata (billion laughs) nelle regole", "piano.yaml", expect: "piano.yaml, riga 7: ancora «&a0» non ammessa",
-                           text: head + "metodologia:\n  regole:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
-                            + (1...9).map { "    a\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 10).joined(separator: ", ") + "]\n" }.joined()),
+                           text: HostileInputs.aliasBomb(after: head)),
             MalformedInput("100.000 parentesi una dentro l'altra", "piano.yaml", expect: "piano.yaml, riga 5: sintassi YAML/JSON non valida, colonna",
                            text: head + "albero: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"),
             MalformedInput("file binario", "piano.yaml", expect: "piano.yaml, riga 1: il file non è testo (contiene byte nulli)", data: { _, _ in Data([0x00, 0xFF, 0xFE, 0x01, 0x89, 0x50]) }),

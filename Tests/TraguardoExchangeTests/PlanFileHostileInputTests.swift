@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 @testable import TraguardoExchange
+import TraguardoTestSupport
 
 /// Plan files written to hurt: aliases that expand to billions of values, nesting without end, more values than
 /// any plan has. Each is refused before it is composed, with an Italian error naming file and line.
@@ -18,16 +19,10 @@ struct PlanFileHostileInputTests {
         }
     }
 
-    /// Ten lists, each of ten aliases to the one before: 10^(levels) values from a few hundred bytes.
-    static func laughs(levels: Int) -> String {
-        head + "metodologia:\n  regole:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
-            + (1..<levels).map { "    a\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 10).joined(separator: ", ") + "]\n" }.joined()
-    }
-
     @Test func anAliasBombIsRefusedAtItsFirstAnchor() {
         // Three levels (a thousand values) are enough to tell: the old reader expanded them into the rules.
         for levels in [3, 9] {
-            let found = errors(Self.laughs(levels: levels))
+            let found = errors(HostileInputs.aliasBomb(after: Self.head, levels: levels))
             #expect(found.count == 1, "\(found)")
             #expect(found.first?.line == 6)
             #expect(found.first?.description.hasPrefix("piano.yaml, riga 6: ancora «&a0» non ammessa nei file piano") == true, "\(found)")

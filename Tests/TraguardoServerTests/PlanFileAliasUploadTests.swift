@@ -4,13 +4,13 @@ import HummingbirdTesting
 import Testing
 import TraguardoServer
 import TraguardoStore
+import TraguardoTestSupport
 
 /// M8 of the web trial: a plan file of a few hundred bytes whose aliases expand to billions of values kept the
 /// import page busy for many seconds (and `import --dry-run` for minutes). It is refused at its first anchor.
 @Suite("Importazione del piano: una bomba di alias è rifiutata subito")
 struct PlanFileAliasUploadTests {
-    static let bomb = ImportTests.plan + "\nmetodologia:\n  regole:\n    a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
-        + (1...9).map { "    a\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 10).joined(separator: ", ") + "]\n" }.joined()
+    static let bomb = HostileInputs.aliasBomb(after: ImportTests.plan + "\n")
 
     @Test func anAliasBombIsRefusedWithFileAndLine() async throws {
         try await ServerFixture.withStore(.sqlite) { store, _ in
