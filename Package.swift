@@ -100,6 +100,13 @@ let package = Package(
             dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoDocuments", "TraguardoWeb"],
             path: "Benchmarks/WebBenchmark"
         ),
+        // Fuzzing (`scripts/fuzz`, docs/fuzzing.md): what each target does with an input, shared with the tests that
+        // replay the findings; one executable per reader, a libFuzzer target when built with -DFUZZING.
+        .target(name: "TraguardoFuzzing", dependencies: ["TraguardoCore", "TraguardoExchange"], path: "Fuzz/TraguardoFuzzing"),
+        .executableTarget(name: "fuzz-plan-file", dependencies: ["TraguardoFuzzing"], path: "Fuzz/PlanFile"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["TraguardoFuzzing"], path: "Fuzz/CSV"),
+        .executableTarget(name: "fuzz-xlsx", dependencies: ["TraguardoFuzzing"], path: "Fuzz/XLSX"),
+        .executableTarget(name: "fuzz-italian-value", dependencies: ["TraguardoFuzzing"], path: "Fuzz/ItalianValue"),
         .testTarget(
             name: "TraguardoCoreTests",
             dependencies: [
@@ -116,7 +123,10 @@ let package = Package(
         .testTarget(name: "TraguardoStoreTests", dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
         .testTarget(
             name: "TraguardoExchangeTests",
-            dependencies: ["TraguardoCore", "TraguardoExchange", "TraguardoTestSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: [
+                "TraguardoCore", "TraguardoExchange", "TraguardoTestSupport", "TraguardoFuzzing", .product(name: "Yams", package: "Yams"),
+            ],
+            exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "TraguardoDocumentsTests",
             dependencies: [

@@ -71,6 +71,10 @@ enum MalformedInputs {
             MalformedInput("JSON con virgola finale", "piano.json", expect: "sintassi YAML/JSON non valida",
                            text: "{\"formato\": \"traguardo/1\", \"ente\": {\"codice\": \"prova\",}, \"anno\": 2019,,}"),
             MalformedInput("file vuoto", "piano.yaml", expect: "piano.yaml: il file è vuoto", text: ""),
+            MalformedInput("alias a cascata (billion laughs) nelle regole", "piano.yaml", expect: "piano.yaml, riga 7: ancora «&a0» non ammessa",
+                           text: HostileInputs.aliasBomb(after: head)),
+            MalformedInput("100.000 parentesi una dentro l'altra", "piano.yaml", expect: "piano.yaml, riga 5: sintassi YAML/JSON non valida, colonna",
+                           text: head + "albero: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"),
             MalformedInput("file binario", "piano.yaml", expect: "piano.yaml, riga 1: il file non è testo (contiene byte nulli)", data: { _, _ in Data([0x00, 0xFF, 0xFE, 0x01, 0x89, 0x50]) }),
             MalformedInput("codifica Latin-1", "piano.yaml", expect: "piano.yaml, riga 6: il testo non è UTF-8 (forse Latin-1", data: { _, _ in
                 Data((head + "albero:\n  - {codice: A, tipo: area-strategica, titolo: Attivit").utf8) + Data([0xE0]) + Data("}\n".utf8)

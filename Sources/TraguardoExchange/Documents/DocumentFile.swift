@@ -11,8 +11,8 @@ public enum DocumentFile {
     ) throws(DocumentFileError) {
         switch format {
         case .html:
-            do { try Data(HTMLWriter.html(document).utf8).write(to: url, options: .atomic) } catch {
-                throw DocumentFileError(message: "impossibile scrivere «\(url.path)»: \(error.localizedDescription)")
+            do { try OutputFile.write(Data(HTMLWriter.html(document).utf8), to: url) } catch {
+                throw DocumentFileError(message: "impossibile scrivere «\(url.path)»: \(error.message)")
             }
         case .xlsx:
             do { try XLSXWriter.write(DocumentWorkbook.sheets(document), to: url) } catch {

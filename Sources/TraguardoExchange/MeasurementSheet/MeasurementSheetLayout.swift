@@ -96,11 +96,6 @@ public enum MeasurementSheetWriter {
         case xlsx, csv
     }
 
-    /// The CSV text, for standard output.
-    public static func csvText(_ sheet: MeasurementSheet) -> String {
-        CSVWriter.text(MeasurementSheetLayout.textRows(sheet))
-    }
-
     public static func write(_ sheet: MeasurementSheet, format: Format, to url: URL) throws(SpreadsheetError) {
         switch format {
         case .xlsx: try XLSXWriter.write([MeasurementSheetLayout.worksheet(sheet)], to: url)

@@ -3,7 +3,7 @@ import TraguardoDocuments
 import ZIPFoundation
 
 /// Writes the parts `DOCXWriter` made as a DOCX file (a ZIP archive). The file appears whole or not at all:
-/// it is written under a temporary name beside the destination and then renamed.
+/// it is written through `OutputFile` (a temporary name, then a rename; a device or FIFO is written in place).
 public enum DOCXPackage {
     public static func write(parts: [DOCXPart], to url: URL) throws(SpreadsheetError) {
         let fileName = url.lastPathComponent
@@ -14,7 +14,7 @@ public enum DOCXPackage {
         for part in parts where !seen.insert(part.path.lowercased()).inserted {
             throw SpreadsheetError(file: fileName, message: "due parti del documento si chiamano \"\(part.path)\"")
         }
-        try AtomicFileReplacement.write(to: url) { temporary in
+        try OutputFile.write(to: url) { temporary in
             let archive = try Archive(url: temporary, accessMode: .create)
             for part in parts { try OfficePackage.add(part.data, as: part.path, to: archive) }
         }

@@ -4,7 +4,7 @@ import ZIPFoundation
 
 /// Writes an open data set as a folder ready for «Amministrazione trasparente»: one CSV per table,
 /// `datapackage.json` (Frictionless) describing them and `dati.json` with everything in one object. The
-/// folder is created when missing; each file appears whole or not at all (temporary name, then rename).
+/// folder is created when missing; each file appears whole or not at all (`OutputFile`).
 public enum OpenDataFolder {
     /// The files as they are written: name → content.
     public static func files(_ set: OpenDataSet) -> [(name: String, data: Data)] {
@@ -41,7 +41,7 @@ public enum OpenDataFolder {
         var written: [URL] = []
         for file in files(set) {
             let url = folder.appendingPathComponent(file.name)
-            try AtomicFileReplacement.write(to: url) { temporary in try file.data.write(to: temporary) }
+            try OutputFile.write(file.data, to: url)
             written.append(url)
         }
         return written

@@ -24,7 +24,7 @@ extension PlanBuilder {
                 let json = try JSONSerialization.data(withJSONObject: Self.plain(node), options: [.fragmentsAllowed])
                 rules = try JSONDecoder().decode(Methodology.self, from: json)
             } catch {
-                object.error("regole", "regole della metodologia non valide: \(error)")
+                object.error("regole", "regole della metodologia non valide: \(DecodingErrorText.italian(error))")
                 return
             }
         }

@@ -17,6 +17,11 @@ public enum PlanFileReader {
         var sources: [(name: String, text: String)] = []
         for path in paths {
             for file in files(at: path, diagnostics: diagnostics) {
+                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+                if size > PlanFileLimits.maxBytes {
+                    diagnostics.add(PlanFileLimits.tooLarge(file: file, bytes: size))
+                    continue
+                }
                 guard let data = FileManager.default.contents(atPath: file) else {
                     diagnostics.add(PlanFileError(file: file, line: nil, field: "", message: "il file non si può leggere"))
                     continue
@@ -54,11 +59,16 @@ public enum PlanFileReader {
     static func parse(_ sources: [(name: String, text: String)], diagnostics: Diagnostics) throws(PlanFileErrors) -> [CyclePlan] {
         let builder = PlanBuilder(diagnostics: diagnostics)
         for source in sources {
+            if let refused = PlanFileLimits.problem(in: source.text, file: source.name) {
+                diagnostics.add(refused)
+                continue
+            }
             let node: Node?
             do {
                 node = try Yams.compose(yaml: source.text)
             } catch {
-                diagnostics.add(PlanFileError(file: source.name, line: syntaxLine(error), field: "", message: "sintassi YAML/JSON non valida: \(syntaxMessage(error))"))
+                let syntax = YAMLSyntaxError.describe(error)
+                diagnostics.add(PlanFileError(file: source.name, line: syntax.line, field: "", message: syntax.message))
                 continue
             }
             guard let node, let root = FileObject(node, file: source.name, path: "", diagnostics: diagnostics) else {
@@ -90,25 +100,5 @@ public enum PlanFileReader {
             diagnostics.add(PlanFileError(file: path, line: nil, field: "", message: "la cartella non contiene file .yaml, .yml o .json"))
         }
         return files.map { (path as NSString).appendingPathComponent($0) }
-    }
-
-    private static func syntaxLine(_ error: any Error) -> Int? {
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-            default: return nil
-            }
-        }
-        return nil
-    }
-
-    private static func syntaxMessage(_ error: any Error) -> String {
-        if let yaml = error as? YamlError {
-            switch yaml {
-            case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-            default: return "\(yaml)"
-            }
-        }
-        return "\(error)"
     }
 }

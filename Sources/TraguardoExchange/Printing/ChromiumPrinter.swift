@@ -97,9 +97,9 @@ public struct ChromiumPrinter: Sendable {
             throw .chromiumFailed(status: run.status, timedOut: run.timedOut, message: run.lastLines)
         }
         do {
-            try data.write(to: destination, options: .atomic)
+            try OutputFile.write(data, to: destination)
         } catch {
-            throw .cannotWrite(destination.path, error.localizedDescription)
+            throw .cannotWrite(destination.path, error.message)
         }
     }
 }

@@ -12,13 +12,11 @@ public enum CSVWriter {
         return result
     }
 
-    /// Writes the rows with a UTF-8 BOM, atomically (temporary file, then rename).
+    /// Writes the rows with a UTF-8 BOM, whole or not at all (`OutputFile`).
     public static func write(_ rows: [[String]], separator: Character = ";", to url: URL) throws(SpreadsheetError) {
         var data = Data([0xEF, 0xBB, 0xBF])
         data.append(contentsOf: text(rows, separator: separator).utf8)
-        try AtomicFileReplacement.write(to: url) { temporary in
-            try data.write(to: temporary)
-        }
+        try OutputFile.write(data, to: url)
     }
 
     static func field(_ value: String, separator: Character) -> String {

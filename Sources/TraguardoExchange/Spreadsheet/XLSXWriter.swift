@@ -3,7 +3,7 @@ import ZIPFoundation
 
 /// Writes a minimal, valid XLSX package that Excel, LibreOffice and openpyxl open: one worksheet per
 /// `WorksheetContent`, bold frozen header rows, column widths, text columns, dates as `dd/mm/yyyy`.
-/// The file appears whole or not at all: it is written under a temporary name and then renamed.
+/// The file appears whole or not at all, through `OutputFile` (a device or FIFO is written in place, once complete).
 public enum XLSXWriter {
     public static func write(_ sheets: [WorksheetContent], to url: URL) throws(SpreadsheetError) {
         let fileName = url.lastPathComponent
@@ -19,7 +19,7 @@ public enum XLSXWriter {
                 throw SpreadsheetError(file: fileName, message: "due fogli si chiamano \"\(sheet.name)\"")
             }
         }
-        try AtomicFileReplacement.write(to: url) { temporary in
+        try OutputFile.write(to: url) { temporary in
             let archive = try Archive(url: temporary, accessMode: .create)
             try add(XLSXPackageParts.contentTypes(sheetCount: sheets.count), as: "[Content_Types].xml", to: archive)
             try add(XLSXPackageParts.rootRelationships, as: "_rels/.rels", to: archive)

@@ -38,20 +38,16 @@ struct ExportCommand: AsyncParsableCommand {
         guard let period = scope.period else {
             throw CommandFailure(message: "indicare il periodo della scheda con --period (periodi del ciclo: \(plan.periods.map(\.code).joined(separator: ", ")))")
         }
-        guard let path = output.output, path != "-" || sheetFormat == .csv else {
-            throw CommandFailure(message: "indicare il file della scheda con -o FILE (per esempio -o scheda-\(office ?? "ente")-\(period).\(format))")
+        let name = "scheda-\(office ?? "ente")-\(period).\(format)"
+        guard let path = output.output else {
+            throw CommandFailure(message: "indicare il file della scheda con -o FILE (per esempio -o \(name)), o -o - per l'uscita standard")
         }
         let sheet: MeasurementSheet
         do { sheet = try MeasurementSheet.make(plan: plan, periodCode: period, office: office) } catch {
             throw CommandFailure(message: error.description)
         }
-        if path == "-" {
-            try OutputWriter.write(MeasurementSheetWriter.csvText(sheet), to: nil)
-            return
-        }
-        do { try MeasurementSheetWriter.write(sheet, format: sheetFormat, to: URL(fileURLWithPath: path)) } catch {
-            throw CommandFailure(message: error.description)
-        }
+        try OutputWriter.write(to: path, name: name) { url in try MeasurementSheetWriter.write(sheet, format: sheetFormat, to: url) }
+        if path == "-" { return }
         let office = sheet.officeCode.map { "ufficio \($0)" } ?? "tutti gli uffici"
         FileHandle.standardError.write(Data("Scheda di rilevazione \(plan.entity.code) \(plan.cycle.year), periodo \(sheet.periodCode), \(office): \(sheet.rows.count) item in «\(path)».\n".utf8))
     }

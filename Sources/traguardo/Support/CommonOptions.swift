@@ -59,7 +59,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Formato dell'uscita.", valueName: "formato"))
     var format: String?
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("File in cui scrivere (predefinito: lo schermo).", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("File in cui scrivere, o - per l'uscita standard (predefinito: lo schermo; i formati binari vogliono -o).", valueName: "file"))
     var output: String?
 }
 

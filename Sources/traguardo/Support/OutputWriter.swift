@@ -1,16 +1,41 @@
 import Foundation
+import TraguardoExchange
 
-/// Writes a command's result to `-o FILE` (whole, or not at all) or to the screen.
+/// Writes a command's result to `-o FILE` (whole, or not at all) or, without `-o` or with `-o -`, to standard
+/// output. A device, FIFO or symbolic link named by `-o` is written through, never replaced (`OutputFile`).
 enum OutputWriter {
     static func write(_ text: String, to path: String?) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    static func write(_ data: Data, to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(data)
             return
         }
+        do { try OutputFile.write(data, to: URL(fileURLWithPath: path)) } catch {
+            throw CommandFailure(message: "impossibile scrivere «\(path)»: \(error.message)")
+        }
+    }
+
+    /// A file made by a writer that needs a path of its own (XLSX, DOCX, PDF, a backup): `produce` writes it to
+    /// the path it is given; the result goes to `-o FILE` as above, or with `-o -` to standard output.
+    /// An error of `produce` (a document that cannot be made) is thrown as it is, not as a failure to write.
+    static func write(to path: String, name: String, _ produce: (URL) throws -> Void) throws {
+        var failure: (any Error)?
+        let producing = { (url: URL) throws in
+            do { try produce(url) } catch { failure = error; throw error }
+        }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            if path == "-" {
+                try OutputFile.writeToStandardOutput(name: name, producing)
+            } else {
+                try OutputFile.write(to: URL(fileURLWithPath: path), producing)
+            }
         } catch {
-            throw CommandFailure(message: "impossibile scrivere «\(path)»: \(error.localizedDescription)")
+            if let failure = failure as? CommandFailure { throw failure }
+            if let failure { throw CommandFailure(message: "\(failure)") }
+            throw CommandFailure(message: path == "-" ? error.message : "impossibile scrivere «\(path)»: \(error.message)")
         }
     }
 
