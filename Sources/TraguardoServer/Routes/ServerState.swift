@@ -12,6 +12,14 @@ struct ServerState: Sendable {
     let history = ScoreHistory()
     /// The plans the pages read, read again from the store only when their data changed.
     let plans = PlanCache()
+    /// The PDFs: printed at most `configuration.pdf.concurrentPrints` at a time, kept by what they show.
+    let printer: PDFPrinter
+
+    init(store: Store, configuration: ServerConfiguration) {
+        self.store = store
+        self.configuration = configuration
+        printer = PDFPrinter(configuration.pdf, environment: configuration.environment)
+    }
 
     var now: Date { configuration.clock() }
 

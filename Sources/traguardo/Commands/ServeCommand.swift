@@ -24,11 +24,20 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Cookie con l'attributo Secure (il server è raggiunto in https, dietro un proxy).")
     var secureCookies = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Stampe PDF (Chromium) contemporanee al massimo; le altre richieste attendono in coda fino a 30 secondi, poi "
+            + "ricevono 503 con Retry-After.", valueName: "n"))
+    var pdfConcurrent = 2
+
+    func validate() throws {
+        guard pdfConcurrent >= 1 else { throw ValidationError("--pdf-concurrent deve essere almeno 1 (trovato \(pdfConcurrent)).") }
+    }
+
     func run() async throws {
         let store = try await Store.open(try database.location())
         do {
             try await Self.serve(
-                store: store, host: host, port: port, secureCookies: secureCookies,
+                store: store, host: host, port: port, secureCookies: secureCookies, pdfConcurrent: pdfConcurrent,
                 dataSource: ReportCommand.describe(try database.location()), banner: nil)
             await store.close()
         } catch {
@@ -40,11 +49,13 @@ struct ServeCommand: AsyncParsableCommand {
     /// Runs the server until SIGINT or SIGTERM; prints the address once it listens (and `banner` after it).
     /// `dataSource` is what the documents say they were computed from.
     static func serve(
-        store: Store, host: String, port: Int, secureCookies: Bool, dataSource: String, banner: String?
+        store: Store, host: String, port: Int, secureCookies: Bool, pdfConcurrent: Int = 2, dataSource: String, banner: String?
     ) async throws {
         var logger = Logger(label: "traguardo.server")
         logger.logLevel = .warning
-        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, dataSource: dataSource)
+        let configuration = ServerConfiguration(
+            host: host, port: port, secureCookies: secureCookies, dataSource: dataSource,
+            pdf: PDFPrintingConfiguration(concurrentPrints: pdfConcurrent))
         try await TraguardoApplication.run(store: store, configuration: configuration, logger: logger) { bound in
             // Unbuffered, so that a script reading the output sees the address at once.
             let text = "Traguardo in ascolto su http://\(host):\(bound)/ (Ctrl-C per fermarlo)\n" + (banner.map { $0 + "\n" } ?? "")
