@@ -72,6 +72,11 @@ struct APITests {
                 #expect(written.status == .ok)
                 let answer = try Self.json(written)
                 #expect(answer["scritte"] as? Int == 1)
+                // The measurement as the API documents it: the time an ISO 8601 text (a number before), Italian keys.
+                let measurement = try #require(answer["rilevazione"] as? [String: Any])
+                let recordedAt = try #require(measurement["registrataIl"] as? String, "\(measurement)")
+                #expect(ISO8601DateFormatter().date(from: recordedAt) != nil, "\(recordedAt)")
+                #expect(measurement["fatto"] as? Bool == false && measurement["autore"] as? String == "ufficio.pers", "\(measurement)")
                 let scores = PlanScorer.score(try #require(try await store.loadPlan(ServerFixture.lucca2018)), period: "ANNO")
                 #expect(answer["punteggioItem"] as? String == scores.items["SG-2/2/1"]?.score.shown)
                 #expect(answer["punteggioEnte"] as? String == scores.entity.score.shown)
@@ -222,16 +227,18 @@ struct APITests {
                     "--generation-database", "none", "--no-color", "--request-timeout", "30",
                 ]
                 // Standard output goes to standard error, so that a failure shows schemathesis' report; at most 10 minutes.
+                // It runs in the temporary folder, where it leaves its cache.
                 let script = """
-                    import contextlib, signal, sys
+                    import contextlib, os, signal, sys
                     signal.alarm(600)
+                    os.chdir(sys.argv[1])
                     from schemathesis.cli import schemathesis
-                    sys.argv = ['schemathesis'] + sys.argv[1:]
+                    sys.argv = ['schemathesis'] + sys.argv[2:]
                     with contextlib.redirect_stdout(sys.stderr):
                         schemathesis()
                     """
                 do {
-                    try await Task.detached { try Python.run(script, arguments: arguments) }.value
+                    try await Task.detached { try Python.run(script, arguments: [folder.path] + arguments) }.value
                 } catch let failure as Python.Failure {
                     Issue.record("schemathesis ha trovato problemi:\n\(failure.standardError.suffix(6000))")
                 }
