@@ -25,8 +25,8 @@ struct ServeCommand: AsyncParsableCommand {
     var secureCookies = false
 
     @Option(name: .long, help: ArgumentHelp(
-        "Stampe PDF (Chromium) contemporanee al massimo; le altre richieste attendono in coda fino a 30 secondi, poi "
-            + "ricevono 503 con Retry-After.", valueName: "n"))
+        "Stampe PDF (Chromium) contemporanee al massimo; le altre richieste attendono in coda fino a "
+            + "\(Int(PDFPrintingConfiguration().queueWait)) secondi, poi ricevono 503 con Retry-After.", valueName: "n"))
     var pdfConcurrent = 2
 
     func validate() throws {
