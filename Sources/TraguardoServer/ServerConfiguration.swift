@@ -29,6 +29,8 @@ public struct ServerConfiguration: Sendable {
     public var dataSource: String?
     /// Where the Chromium that prints the PDFs is looked for (`TRAGUARDO_CHROMIUM`, then `PATH`).
     public var environment: [String: String]
+    /// PDF printing: how many Chromium at once, the wait in line, the cache.
+    public var pdf: PDFPrintingConfiguration
     /// The clock (tests move it).
     public var clock: @Sendable () -> Date
 
@@ -37,7 +39,8 @@ public struct ServerConfiguration: Sendable {
         sessionDuration: TimeInterval = 8 * 3600, maximumSessionsPerUser: Int = 5,
         maximumLoginFailures: Int = 5, loginFailureWindow: TimeInterval = 15 * 60, loginFirstWait: TimeInterval = 60,
         failedLoginRetention: TimeInterval = 24 * 3600, securityLogRetention: TimeInterval = 180 * 24 * 3600, bcryptCost: UInt8 = 12,
-        dataSource: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, clock: @escaping @Sendable () -> Date = { Date() }
+        dataSource: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+        pdf: PDFPrintingConfiguration = PDFPrintingConfiguration(), clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -53,6 +56,7 @@ public struct ServerConfiguration: Sendable {
         self.bcryptCost = bcryptCost
         self.dataSource = dataSource
         self.environment = environment
+        self.pdf = pdf
         self.clock = clock
     }
 }

@@ -111,9 +111,17 @@ struct OpenDataTests {
             #expect(resource.descriptions.allSatisfy { !$0.isEmpty })
             #expect(resource.badValues.isEmpty, "\(resource.badValues.prefix(5))")
             #expect(resource.rows.allSatisfy { $0.count == resource.fields.count })
-            #expect(resource.jsonRows == resource.rows, "\(name): il JSON e il CSV hanno le stesse cifre")
+            // The CSV's text cells that a spreadsheet would run as a formula carry a leading «'» (the JSON does not).
+            let jsonAsCSV = resource.jsonRows.map { row in
+                zip(row, resource.types).map { value, type in type == "string" ? FormulaNeutralizer.neutralized(value) : value }
+            }
+            #expect(jsonAsCSV == resource.rows, "\(name): il JSON e il CSV hanno le stesse cifre")
             let table = try #require(built.set.table(name))
-            #expect(resource.rows == table.rows.map { $0.map { $0?.plain ?? "" } })
+            #expect(resource.rows == table.rows.map { row in
+                row.map { value in
+                    if case let .text(text)? = value { FormulaNeutralizer.neutralized(text) } else { value?.plain ?? "" }
+                }
+            })
         }
         #expect(parsed.metadata == parsed.jsonMetadata)
         #expect(parsed.metadata["ente"] == built.plan.entity.code)
@@ -201,5 +209,31 @@ struct OpenDataTests {
         let output = try Python.run(script, arguments: [OpenDataJSON.text(set)])
         let rows = try JSONDecoder().decode([[String?]].self, from: output)
         #expect(rows == [[nasty, "1234567890.123456789"], [nil, "0.000001"]])
+    }
+
+    /// A text cell a spreadsheet would run as a formula (`= + - @`, tab, CR, another control character) is
+    /// written with a leading `'`; a number, typed or a text made only of a number, keeps its digits.
+    /// Read back with python's `csv` module, cell by cell.
+    @Test func csvNeutralisesFormulasInTextCellsOnly() throws {
+        let texts = [
+            #"=HYPERLINK("http://127.0.0.1:18081/csv","clic")"#, "-2+3 cmd|' /C calc'!A0", "+1+1", "@SUM(A1:A9)",
+            "\tinvisibile", "\rritorno", "\u{1}controllo", "-12,5", "-3", "Nodo - secondo", "a = b", "",
+        ]
+        let table = OpenDataTable(
+            name: "prova", title: "Prova", description: "Prova",
+            fields: [OpenDataField("testo", .string, "T"), OpenDataField("numero", .number, "N")],
+            rows: texts.map { [.text($0), .number(Decimal(string: "-12.5")!)] } + [[nil, .integer(-3)]])
+        let script = """
+            import csv, io, json, sys
+            rows = list(csv.reader(io.StringIO(sys.argv[1], newline=''), delimiter=','))
+            print(json.dumps(rows[1:]))
+            """
+        let output = try Python.run(script, arguments: [OpenDataCSV.text(table)])
+        let rows = try JSONDecoder().decode([[String]].self, from: output)
+        #expect(rows.map { $0[0] } == [
+            #"'=HYPERLINK("http://127.0.0.1:18081/csv","clic")"#, "'-2+3 cmd|' /C calc'!A0", "'+1+1", "'@SUM(A1:A9)",
+            "'\tinvisibile", "'\rritorno", "'\u{1}controllo", "-12,5", "-3", "Nodo - secondo", "a = b", "", "",
+        ])
+        #expect(rows.map { $0[1] } == Array(repeating: "-12.5", count: texts.count) + ["-3"])
     }
 }

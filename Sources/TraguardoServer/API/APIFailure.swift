@@ -7,7 +7,7 @@ public struct APIFailure: HTTPResponseError {
     public var message: String
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        JSONResponse.make(["errore": message], status: status)
+        JSONResponse.make(APIErrorBody(message: message), status: status)
     }
 }
 

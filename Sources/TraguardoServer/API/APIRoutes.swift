@@ -1,64 +1,98 @@
 import Foundation
 import Hummingbird
 import TraguardoCore
+import TraguardoExchange
 import TraguardoStore
 import TraguardoWeb
 
 /// The JSON API under `/api/v1`: the plan, its measurements and scores of an Ente-year, and the POST of a
 /// measurement. Token authentication (`Authorization: Bearer …`) and the same `Permission` as the pages.
-/// The routes are described by `OpenAPIDocument.yaml`, served at `/api/v1/openapi.yaml`.
+/// Every route is an operation of `APIOperation.all`, which `OpenAPIDocument` describes; any other path or
+/// method under `/api/v1` is answered with a JSON error (404, or 405 with `Allow`).
 struct APIRoutes {
     let state: ServerState
 
-    /// The body of `POST …/rilevazioni`.
-    struct MeasurementPost: Decodable {
-        var item: String
-        var periodo: String
-        /// In Italian, as in the rilevazione form (`12,5`, `31/03/2024`, `sì`, `3/4`).
-        var valore: String?
-        var motivoNC: String?
-        var scostamentoGiustificato: Bool?
-        var giustificazione: String?
-        var nota: String?
-    }
-
-    struct MeasurementPostResult: Encodable {
-        var scritte: Int
-        var rilevazione: TraguardoCore.Measurement?
-        var punteggioItem: String?
-        var punteggioEnte: String
-    }
-
+    /// The description (`openapi.json`, `openapi.yaml`) and the JSON answers to unknown paths and methods: no token needed.
     func registerPublic(on router: some RouterMethods<TraguardoRequestContext>) {
+        router.get("openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+        }
         router.get("openapi.yaml") { _, _ in
-            Response(
-                status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
-                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+            Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
+                     body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
+        }
+        let methods: [HTTPRequest.Method] = [.get, .post, .put, .delete, .patch, .options]
+        let paths = Dictionary(grouping: APIOperation.all, by: \.routerPath)
+        for (path, operations) in paths {
+            let allowed = operations.map(\.method)
+            let allow = allowed.map(\.rawValue).joined(separator: ", ")
+            for method in methods where !allowed.contains(method) {
+                router.on(RouterPath(path), method: method) { _, _ -> Response in
+                    var response = JSONResponse.make(
+                        APIErrorBody(message: "metodo \(method.rawValue) non previsto per questo indirizzo: ammessi \(allow)"),
+                        status: .methodNotAllowed)
+                    response.headers[.allow] = allow
+                    return response
+                }
+            }
+        }
+        for path in ["", "**"] {
+            for method in methods {
+                router.on(RouterPath(path), method: method) { request, _ -> Response in
+                    throw APIFailure(
+                        status: .notFound,
+                        message: "nessuna risorsa «\(request.uri.path)»: gli indirizzi dell'API sono in /api/v1/openapi.json")
+                }
+            }
         }
     }
 
+    /// Every operation of `APIOperation.all`, with its handler.
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/piano") { _, context in
-            let (plan, _) = try await plan(context, .viewPlan)
-            return JSONResponse.make(plan)
+        for operation in APIOperation.all {
+            router.on(RouterPath(operation.routerPath), method: operation.method) { request, context in
+                try await handle(operation.name, request: request, context: context)
+            }
         }
-        router.get("enti/:ente/:anno/rilevazioni") { _, context in
+    }
+
+    func handle(_ name: APIOperation.Name, request: Request, context: TraguardoRequestContext) async throws -> Response {
+        switch name {
+        case .plan:
             let (plan, _) = try await plan(context, .viewPlan)
-            return JSONResponse.make(plan.measurements)
-        }
-        router.get("enti/:ente/:anno/punteggi") { request, context in
+            let text: String
+            do { text = try PlanFileWriter.json(plan) } catch {
+                throw APIFailure(status: .internalServerError, message: "piano non scrivibile in JSON: \(error)")
+            }
+            return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(string: text)))
+        case .measurements:
+            let (plan, _) = try await plan(context, .viewPlan)
+            return JSONResponse.make(plan.measurements.map { APIMeasurement($0, in: plan) })
+        case .scores:
             let (plan, _) = try await plan(context, .viewPlan)
             let period = request.uri.queryParameters.get("periodo").flatMap { $0.isEmpty ? nil : $0 }
             if let period, !plan.periods.contains(where: { $0.code == period }) {
                 throw APIFailure(status: .notFound, message: "nessun periodo «\(period)» nel ciclo \(plan.cycle.year)")
             }
             return JSONResponse.make(ScoreListing(plan: plan, scores: PlanScorer.score(plan, period: period)))
+        case .postMeasurement:
+            return try await postMeasurement(request: request, context: context)
         }
-        router.post("enti/:ente/:anno/rilevazioni") { request, context in try await postMeasurement(request: request, context: context) }
     }
 
+    /// The Ente-year of the path, if the token's user may do `action` there: 400 for a year that is not a
+    /// number, 401, 403, 404 as JSON.
     func plan(_ context: TraguardoRequestContext, _ action: Action) async throws -> (CyclePlan, CycleScope) {
         guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
+        let year = context.parameters.get("anno") ?? ""
+        guard let number = Int(year), APIOperation.years.contains(number) else {
+            throw APIFailure(
+                status: .badRequest,
+                message: "anno «\(year)» non valido: atteso un numero intero da \(APIOperation.years.lowerBound) a "
+                    + "\(APIOperation.years.upperBound) (per esempio 2024)")
+        }
         guard Permission.allows(user.role, action) else {
             throw APIFailure(status: .forbidden, message: "il ruolo «\(user.role.rawValue)» non consente questa operazione")
         }
@@ -72,17 +106,17 @@ struct APIRoutes {
     func postMeasurement(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let (plan, scope) = try await plan(context, .enterMeasurement)
         guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
-        let body: MeasurementPost
+        let body: APIMeasurementPost
         do {
-            body = try await request.decode(as: MeasurementPost.self, context: context)
+            body = try await request.decode(as: APIMeasurementPost.self, context: context)
         } catch {
             throw APIFailure(status: .badRequest, message: "corpo JSON non valido: attesi i campi «item», «periodo» e «valore» o «motivoNC»")
         }
-        guard let item = plan.items.first(where: { $0.id == body.item }) else {
-            throw APIFailure(status: .notFound, message: "nessun item «\(body.item)» nel ciclo \(plan.cycle.year)")
+        guard let item = plan.items.first(where: { $0.id == body.itemID }) else {
+            throw APIFailure(status: .notFound, message: "nessun item «\(body.itemID)» nel ciclo \(plan.cycle.year)")
         }
-        guard let period = plan.periods.first(where: { $0.code == body.periodo || $0.id == body.periodo }) else {
-            throw APIFailure(status: .notFound, message: "nessun periodo «\(body.periodo)» nel ciclo \(plan.cycle.year)")
+        guard let period = plan.periods.first(where: { $0.code == body.period || $0.id == body.period }) else {
+            throw APIFailure(status: .notFound, message: "nessun periodo «\(body.period)» nel ciclo \(plan.cycle.year)")
         }
         guard let unitID = plan.responsibleUnits()[item.id], let unit = plan.units.first(where: { $0.id == unitID }),
               Permission.mayEnter(user, for: unit, in: plan)
@@ -92,19 +126,14 @@ struct APIRoutes {
         guard period.status == .open else {
             throw APIFailure(status: .forbidden, message: "il periodo «\(period.name)» è chiuso")
         }
-        // The same reader as the rilevazione form, so that the API accepts and refuses exactly what the page does.
-        typealias F = FormFields.Rilevazione
-        var fields = [F.present(item.id): "1", F.value(item.id): body.valore ?? "", F.narrative(item.id): body.nota ?? ""]
-        if let reason = body.motivoNC, !reason.isEmpty {
-            fields[F.notComputable(item.id)] = "1"
-            fields[F.notComputableReason(item.id)] = reason
-        }
-        if body.scostamentoGiustificato == true {
-            fields[F.justifiedDeviation(item.id)] = "1"
-            fields[F.justification(item.id)] = body.giustificazione ?? ""
-        }
+        // The rule of the rilevazione form, so that the API accepts and refuses exactly what the page does.
+        let reason = body.notComputableReason ?? ""
+        let entry = RilevazioneEntry(
+            value: body.value ?? "", notComputable: !reason.isEmpty, notComputableReason: reason,
+            justifiedDeviation: body.justifiedDeviation == true,
+            justification: body.justifiedDeviation == true ? body.justification ?? "" : "", narrative: body.narrative ?? "")
         let read = RilevazioneForm.read(
-            fields: fields, plan: plan, period: period.code, office: unit.id, author: user.username, at: state.now)
+            entries: [item.id: entry], plan: plan, period: period.code, office: unit.id, author: user.username, at: state.now)
         if let error = read.errors.first { throw APIFailure(status: .unprocessableContent, message: error.message) }
         let measurements = read.measurements.filter { $0.itemID == item.id }
         if !measurements.isEmpty {
@@ -112,8 +141,8 @@ struct APIRoutes {
         }
         guard let stored = try await state.store.loadPlan(scope) else { throw APIFailure(status: .notFound, message: "ciclo non trovato") }
         let scores = PlanScorer.score(stored, period: period.code)
-        return JSONResponse.make(MeasurementPostResult(
-            scritte: measurements.count, rilevazione: stored.measurement(of: item.id, in: period),
-            punteggioItem: scores.items[item.id]?.score.shown, punteggioEnte: scores.entity.score.shown))
+        return JSONResponse.make(APIMeasurementResult(
+            written: measurements.count, measurement: stored.measurement(of: item.id, in: period).map { APIMeasurement($0, in: stored) },
+            itemScore: scores.items[item.id]?.score.shown, entityScore: scores.entity.score.shown))
     }
 }

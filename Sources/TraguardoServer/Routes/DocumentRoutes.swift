@@ -50,7 +50,7 @@ struct DocumentRoutes {
             }
         }
         if format == .pdf {
-            do { _ = try ChromiumPrinter.find(environment: state.configuration.environment) } catch {
+            do { try state.printer.checkAvailable() } catch {
                 throw WebFailure(status: .serviceUnavailable, title: "PDF non disponibile",
                                  message: "Il server non può stampare in PDF: \(error.description). Gli altri formati sono disponibili.",
                                  user: user)
@@ -68,8 +68,14 @@ struct DocumentRoutes {
             let built = try document.document(
                 plan: sources.plan, components: sources.components, period: period, lastChange: sources.lastChange,
                 source: state.configuration.dataSource)
-            let environment = state.configuration.environment
-            data = try await Self.offMainThreads { try DocumentFile.data(built, format: format, environment: environment) }
+            if format == .pdf {
+                data = try await state.printer.pdf(built, kind: kind.rawValue)
+            } else {
+                let environment = state.configuration.environment
+                data = try await Self.offMainThreads { try DocumentFile.data(built, format: format, environment: environment) }
+            }
+        } catch is PrintQueueFull {
+            throw PrintingBusy(retryAfterSeconds: max(1, Int(state.configuration.pdf.queueWait.rounded(.up))), user: user)
         } catch {
             throw WebFailure(status: .unprocessableContent, title: "Documento non prodotto", message: "\(error)", user: user)
         }
@@ -77,7 +83,7 @@ struct DocumentRoutes {
     }
 
     /// Writing a DOCX or printing a PDF blocks for a while (a Chromium process for the PDF): it runs on a
-    /// thread of its own, not on the server's.
+    /// thread of its own, not on the server's. PDFs go through `PDFPrinter`, which bounds how many run at once.
     static func offMainThreads<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {

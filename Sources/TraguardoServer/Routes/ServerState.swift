@@ -16,12 +16,15 @@ struct ServerState: Sendable {
     let cookieNames: CookieNames
     /// The hash a login for an unknown username is checked against, at the configured cost (`PasswordHashing.decoy`).
     let decoyHash: String
+    /// The PDFs: printed at most `configuration.pdf.concurrentPrints` at a time, kept by what they show.
+    let printer: PDFPrinter
 
     init(store: Store, configuration: ServerConfiguration) {
         self.store = store
         self.configuration = configuration
         cookieNames = CookieNames(secure: configuration.secureCookies)
         decoyHash = PasswordHashing.decoy(cost: configuration.bcryptCost)
+        printer = PDFPrinter(configuration.pdf, environment: configuration.environment)
     }
 
     var now: Date { configuration.clock() }

@@ -28,6 +28,27 @@ public struct RilevazioneForm: Sendable {
     ) -> RilevazioneForm {
         typealias F = FormFields.Rilevazione
         let offices = plan.responsibleUnits()
+        var typed: [String: RilevazioneEntry] = [:]
+        for item in plan.items where offices[item.id] == office {
+            let id = item.id
+            typed[id] = RilevazioneEntry(
+                value: fields[F.value(id)] ?? "",
+                notComputable: fields[F.notComputable(id)] != nil,
+                notComputableReason: fields[F.notComputableReason(id)] ?? "",
+                justifiedDeviation: fields[F.justifiedDeviation(id)] != nil,
+                justification: fields[F.justification(id)] ?? "",
+                narrative: fields[F.narrative(id)] ?? "")
+        }
+        return read(entries: typed, evidence: evidence, plan: plan, period: period, office: office, author: author, at: time)
+    }
+
+    /// The rule of a rilevazione, whoever typed it (the form above, the JSON API): what was entered for the
+    /// office's items, by item id, becomes their measurements, or the errors that say what is missing.
+    public static func read(
+        entries typed: [String: RilevazioneEntry], evidence: [String: [String]] = [:], plan: CyclePlan, period: String,
+        office: String, author: String?, at time: Date? = nil
+    ) -> RilevazioneForm {
+        let offices = plan.responsibleUnits()
         let periodID = plan.period(code: period)?.id ?? period
         let items = plan.items.filter { offices[$0.id] == office }
         let existing = Dictionary(
@@ -38,13 +59,7 @@ public struct RilevazioneForm: Sendable {
         var errors: [RilevazioneError] = []
         for item in items {
             let id = item.id
-            let entry = RilevazioneEntry(
-                value: fields[F.value(id)] ?? "",
-                notComputable: fields[F.notComputable(id)] != nil,
-                notComputableReason: fields[F.notComputableReason(id)] ?? "",
-                justifiedDeviation: fields[F.justifiedDeviation(id)] != nil,
-                justification: fields[F.justification(id)] ?? "",
-                narrative: fields[F.narrative(id)] ?? "")
+            let entry = typed[id] ?? RilevazioneEntry()
             let files = evidence[id] ?? []
             guard !entry.isEmpty || !files.isEmpty else { continue }
             entries[id] = entry

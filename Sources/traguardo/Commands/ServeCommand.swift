@@ -37,10 +37,16 @@ struct ServeCommand: AsyncParsableCommand {
             valueName: "indirizzo"))
     var trustedProxies: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Stampe PDF (Chromium) contemporanee al massimo; le altre richieste attendono in coda fino a "
+            + "\(Int(PDFPrintingConfiguration().queueWait)) secondi, poi ricevono 503 con Retry-After.", valueName: "n"))
+    var pdfConcurrent = 2
+
     func validate() throws {
         for address in trustedProxies where !ClientAddress.isIPAddress(address) {
             throw ValidationError("--trusted-proxy «\(address)»: serve un indirizzo IP (per esempio 127.0.0.1 o ::1), non un nome.")
         }
+        guard pdfConcurrent >= 1 else { throw ValidationError("--pdf-concurrent deve essere almeno 1 (trovato \(pdfConcurrent)).") }
     }
 
     func run() async throws {
@@ -48,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await Self.serve(
                 store: store, host: host, port: port, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
+                pdfConcurrent: pdfConcurrent,
                 dataSource: ReportCommand.describe(try database.location()), banner: nil)
             await store.close()
         } catch {
@@ -59,12 +66,14 @@ struct ServeCommand: AsyncParsableCommand {
     /// Runs the server until SIGINT or SIGTERM; prints the address once it listens (and `banner` after it).
     /// `dataSource` is what the documents say they were computed from.
     static func serve(
-        store: Store, host: String, port: Int, secureCookies: Bool, trustedProxies: Set<String> = [], dataSource: String, banner: String?
+        store: Store, host: String, port: Int, secureCookies: Bool, trustedProxies: Set<String> = [], pdfConcurrent: Int = 2,
+        dataSource: String, banner: String?
     ) async throws {
         var logger = Logger(label: "traguardo.server")
         logger.logLevel = .warning
         let configuration = ServerConfiguration(
-            host: host, port: port, secureCookies: secureCookies, trustedProxies: trustedProxies, dataSource: dataSource)
+            host: host, port: port, secureCookies: secureCookies, trustedProxies: trustedProxies, dataSource: dataSource,
+            pdf: PDFPrintingConfiguration(concurrentPrints: pdfConcurrent))
         try await TraguardoApplication.run(store: store, configuration: configuration, logger: logger) { bound in
             // Unbuffered, so that a script reading the output sees the address at once.
             let text = "Traguardo in ascolto su http://\(host):\(bound)/ (Ctrl-C per fermarlo)\n" + (banner.map { $0 + "\n" } ?? "")

@@ -1,0 +1,82 @@
+import Foundation
+import Hummingbird
+import TraguardoCore
+
+/// One operation of `/api/v1`: its method and path, what it answers, with which statuses. The list
+/// `APIOperation.all` is both what `APIRoutes` registers (each operation with its handler) and what
+/// `OpenAPIDocument` describes: a route cannot exist without its description, nor a description without its route.
+struct APIOperation: Sendable {
+    enum Name: String, Sendable, CaseIterable {
+        case plan = "leggiPiano", measurements = "leggiRilevazioni", scores = "leggiPunteggi", postMeasurement = "inserisciRilevazione"
+    }
+
+    /// What a body is: a JSON object of an `APIBody` type, an array of them, or the plan file.
+    enum Body: Sendable {
+        case one(any APIBody.Type)
+        case list(any APIBody.Type)
+        case planFile
+    }
+
+    struct Query: Sendable {
+        var name: String
+        var description: String
+    }
+
+    var name: Name
+    var method: HTTPRequest.Method
+    /// OpenAPI form, under `/api/v1`: `/enti/{ente}/{anno}/piano`.
+    var path: String
+    var summary: String
+    var description: String?
+    var query: [Query] = []
+    var request: Body?
+    var response: Body
+    /// The refusals the operation may answer, each with an `Errore` body, and why.
+    var refusals: [(status: HTTPResponse.Status, reason: String)]
+
+    /// The path in the router's form: `enti/:ente/:anno/piano`.
+    var routerPath: String {
+        path.split(separator: "/").map { $0.hasPrefix("{") ? ":" + $0.dropFirst().dropLast() : String($0) }.joined(separator: "/")
+    }
+
+    static let all: [APIOperation] = [
+        APIOperation(
+            name: .plan, method: .get, path: "/enti/{ente}/{anno}/piano",
+            summary: "Il piano dell'Ente-anno nel formato del file piano (traguardo/1).",
+            description: "Organizzazione, periodi, metodologia, albero con indicatori, item, target e rilevazioni, obiettivi, "
+                + "risorse: lo stesso JSON di «traguardo export --format json», con le chiavi descritte in docs/formato-piano.md.",
+            response: .planFile, refusals: readRefusals),
+        APIOperation(
+            name: .measurements, method: .get, path: "/enti/{ente}/{anno}/rilevazioni",
+            summary: "Le rilevazioni dell'Ente-anno.", response: .list(APIMeasurement.self), refusals: readRefusals),
+        APIOperation(
+            name: .scores, method: .get, path: "/enti/{ente}/{anno}/punteggi",
+            summary: "I punteggi dell'Ente-anno per un periodo (predefinito l'ultimo dell'anno).",
+            query: [Query(name: "periodo", description: "Codice del periodo (ANNO, T2 …).")],
+            response: .one(ScoreListing.self),
+            refusals: readRefusals.map { $0.status == .notFound ? ($0.status, "Ciclo o periodo inesistente.") : $0 }),
+        APIOperation(
+            name: .postMeasurement, method: .post, path: "/enti/{ente}/{anno}/rilevazioni",
+            summary: "Inserisce o modifica la rilevazione di un item in un periodo aperto.",
+            description: "Consentito a chi può inserire le rilevazioni dell'ufficio responsabile dell'item (il suo ufficio, l'area "
+                + "del dirigente, il controllo di gestione, l'amministratore); mai all'OIV né al lettore.",
+            request: .one(APIMeasurementPost.self), response: .one(APIMeasurementResult.self),
+            refusals: [
+                (.badRequest, "Anno non valido (non un numero intero da 1 a 9999) o corpo JSON non valido."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso, Ente non accessibile, item di un altro ufficio o periodo chiuso."),
+                (.notFound, "Ciclo, item o periodo inesistente."),
+                (.unprocessableContent, "Valore non leggibile o dati mancanti (per esempio il motivo di un N.C.)."),
+            ]),
+    ]
+
+    /// The years a path may name; any other text is refused with 400.
+    static let years = 1...9999
+
+    static let readRefusals: [(status: HTTPResponse.Status, reason: String)] = [
+        (.badRequest, "Anno non valido: non un numero intero da 1 a 9999."),
+        (.unauthorized, "Token assente o non valido."),
+        (.forbidden, "Ruolo senza il permesso di lettura o Ente non accessibile all'utente."),
+        (.notFound, "Ciclo inesistente."),
+    ]
+}

@@ -1,0 +1,68 @@
+import Crypto
+import Foundation
+import Hummingbird
+import TraguardoDocuments
+import TraguardoExchange
+
+/// The PDFs of the «Documenti» page: from the cache when the same document of the same data was printed
+/// already, else printed by Chromium through the `PrintQueue` (at most `concurrentPrints` at a time).
+struct PDFPrinter: Sendable {
+    let configuration: PDFPrintingConfiguration
+    let environment: [String: String]
+    let queue: PrintQueue
+    let cache: PDFCache
+
+    init(_ configuration: PDFPrintingConfiguration, environment: [String: String]) {
+        self.configuration = configuration
+        self.environment = environment
+        queue = PrintQueue(limit: configuration.concurrentPrints, wait: configuration.queueWait, maximumWaiting: configuration.maximumWaiting)
+        cache = PDFCache(capacity: configuration.cacheBytes)
+    }
+
+    /// Throws, with the reason in Italian, when there is no Chromium to print with.
+    func checkAvailable() throws(PrintingError) {
+        if configuration.renderer == nil { _ = try ChromiumPrinter.find(environment: environment) }
+    }
+
+    /// The PDF of `document` (`kind`: `relazione`, `piano` …); throws `PrintQueueFull` when no print is free in time.
+    func pdf(_ document: Document, kind: String) async throws -> Data {
+        let key = PDFCache.Key(
+            kind: kind, entityCode: document.entityCode, year: document.year, period: document.period,
+            fingerprint: document.snapshot?.fingerprint ?? "",
+            contentDigest: SHA256.hash(data: Data(HTMLWriter.html(document).utf8)).map { String(format: "%02x", $0) }.joined())
+        if let cached = await cache.data(key) { return cached }
+        return try await queue.run {
+            // Another request may have printed the same document while this one waited.
+            if let cached = await cache.data(key) { return cached }
+            let data = try await render(document)
+            await cache.store(data, for: key)
+            return data
+        }
+    }
+
+    private func render(_ document: Document) async throws -> Data {
+        if let renderer = configuration.renderer { return try await renderer(document) }
+        let environment = self.environment
+        return try await DocumentRoutes.offMainThreads { try DocumentFile.data(document, format: .pdf, environment: environment) }
+    }
+}
+
+/// 503 with `Retry-After` and an Italian page: every PDF print is busy for longer than a request may wait.
+struct PrintingBusy: HTTPResponseError {
+    var retryAfterSeconds: Int
+    var user: SignedInUser?
+
+    var status: HTTPResponse.Status { .serviceUnavailable }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        var response = HTMLResponse.page(
+            PageRendering.message(
+                "Stampa PDF occupata",
+                "Il server sta già stampando il numero massimo di PDF e nessuna stampa si è liberata in tempo. "
+                    + "Riprova tra \(retryAfterSeconds) secondi; gli altri formati (HTML, DOCX, XLSX) sono disponibili subito.",
+                user: user),
+            status: status)
+        response.headers[.retryAfter] = String(retryAfterSeconds)
+        return response
+    }
+}
