@@ -52,11 +52,12 @@ extension Store {
         return (user, token)
     }
 
-    /// The user's tokens (expired ones too, until revoked), newest first.
-    public func apiTokens(of username: String) async throws(StoreError) -> [APIToken] {
+    /// The user's tokens, or everyone's when `username` is nil (expired ones too, until revoked), newest first.
+    public func apiTokens(of username: String? = nil) async throws(StoreError) -> [APIToken] {
         try await read { db in
-            try await db.select().columns(Self.tokenColumns).from("api_tokens").where("username", .equal, SQLBind(username))
-                .orderBy("created_at", .descending).orderBy("token_hash").all().map { try Self.token(from: $0) }
+            let query = db.select().columns(Self.tokenColumns).from("api_tokens")
+            if let username { query.where("username", .equal, SQLBind(username)) }
+            return try await query.orderBy("created_at", .descending).orderBy("token_hash").all().map { try Self.token(from: $0) }
         }
     }
 

@@ -46,10 +46,8 @@ struct AdminRoutes {
         let units = try await UserProfileCheck.unitChoices(state.store, entityCode: user.account.entityCode)
         let entities = try await state.store.entities().filter { Permission.reaches(user, entityCode: $0.code) }
             .map { (code: $0.code, name: $0.shortName ?? $0.name) }
-        var accounts: [(account: UserAccount, tokens: [APIToken])] = []
-        for account in try await state.store.users() where Permission.mayManage(user, account) {
-            accounts.append((account, try await state.store.apiTokens(of: account.username)))
-        }
+        let tokens = Dictionary(grouping: try await state.store.apiTokens(), by: \.username)
+        let accounts = try await state.store.users().filter { Permission.mayManage(user, $0) }.map { ($0, tokens[$0.username] ?? []) }
         let html = PageRendering.users(
             accounts, units: units, entities: entities, typed: typed, errors: errors, edit: edit, flash: flash, now: state.now, user: user)
         let refused = !errors.isEmpty || !(edit?.errors.isEmpty ?? true)

@@ -71,7 +71,7 @@ enum PageRendering {
     /// The Ente-years the user reaches; for an office, the link to its own form of the open period.
     static func home(_ plans: [CyclePlan], user: SignedInUser) -> String {
         let cycles = plans.map { plan in
-                        let office = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan).map { (id: $0.id, name: $0.name) } : nil
+            let office = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan).map { (id: $0.id, name: $0.name) } : nil
             return HomePage.Cycle(scope: scope(plan), ownOffice: office)
         }
         return WebRenderer.render(HomePage.make(cycles: cycles, role: user.role), chrome: chrome(user))
