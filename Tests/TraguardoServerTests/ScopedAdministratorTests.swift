@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import TraguardoCore
 import TraguardoServer
 import TraguardoStore
 import TraguardoTestSupport
@@ -114,6 +115,28 @@ struct ScopedAdministratorTests {
                 ("utente", "nuovo.lucca"), ("ruolo", "lettore"), ("ente", "lucca"), ("password", "password-sicura-1"),
             ]).status == .seeOther)
             #expect(try await store.user("nuovo.lucca")?.entityCode == "lucca")
+        }
+    }
+
+    @Test func itsChoicesAndItsUnitsAreThoseOfItsEnteOnly() async throws {
+        try await Self.withScopedAdministrator(.sqlite) { store, client in
+            try await store.savePlan(SamplePlan.make(entityCode: "ente-b", year: 2024), actor: "test")
+            let scoped = Browser(client)
+            try await scoped.logIn("admin.lucca")
+            let page = try await scoped.get("/amministrazione/utenti")
+            #expect(page.body.contains(#"<option value="lucca/PERS">"#))
+            #expect(!page.body.contains(#"<option value="ente-b/"#), "le unità di un altro Ente non sono fra le scelte")
+            #expect(!page.body.contains(#"<option value="ente-b">"#), "né l'altro Ente")
+            #expect(try await scoped.get("/amministrazione/unita/ente-b/2024").status == .forbidden)
+            let added = try await scoped.post("/amministrazione/unita/ente-b/2024", [("codice", "X"), ("nome", "Unità X"), ("tipo", "ufficio")])
+            #expect(added.status == .forbidden)
+            #expect(try await store.loadPlan(CycleScope(entityCode: "ente-b", year: 2024))?.units.count == 2)
+            // A user of Lucca given an office of the other Ente: refused beside the field.
+            let elsewhere = try await scoped.post("/amministrazione/utenti/nuovo", [
+                ("utente", "ri.b"), ("ruolo", "responsabile-ufficio"), ("ente", "lucca"), ("ufficio", "ente-b/RI"), ("password", "password-sicura-1"),
+            ])
+            #expect(elsewhere.status == .unprocessableContent)
+            #expect(try await store.user("ri.b") == nil)
         }
     }
 

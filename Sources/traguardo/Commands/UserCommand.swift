@@ -124,7 +124,7 @@ struct UserCommand: AsyncParsableCommand {
         var write = false
 
         @Option(name: .long, help: ArgumentHelp(
-            "Giorni di validità, da 1 a \(APIToken.maximumLifetimeDays) (predefinito: \(APIToken.defaultLifetimeDays)).", valueName: "giorni"))
+            "Giorni di validità, da 1 a \(APIToken.maximumLifetimeDays).", valueName: "giorni"))
         var days = APIToken.defaultLifetimeDays
 
         @Flag(name: .long, help: "Elenca i token dell'utente (codice, etichetta, permessi, scadenza, ultimo uso) invece di crearne uno.")
