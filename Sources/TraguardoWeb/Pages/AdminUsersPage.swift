@@ -176,7 +176,7 @@ public struct AdminUsersPage: WebPage {
             }
             let roleChoices = roleOptions(chosen: chosenRole, own: user.role)
             let warning = user.role.hasOwnUnit && user.entityCode == nil
-                ? "Senza Ente: \(user.role == .officeHead ? "l'ufficio" : "l'area") «\(user.unitCode ?? "")» non dà il diritto di inserire "
+                ? "Senza Ente: \(user.role == .officeHead ? "l'ufficio" : "l'area") \(user.unitCode.map { "«\($0)» " } ?? "")non dà il diritto di inserire "
                     + "rilevazioni finché non si sceglie l'Ente."
                 : nil
             return UserRow(

@@ -14,7 +14,7 @@ import enum TraguardoWeb.WebRole
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Gli utenti del server web: aggiungere, elencare, creare, elencare e revocare i token per le API.",
+        abstract: "Gli utenti del server web: aggiungerli ed elencarli; creare, elencare e revocare i loro token per le API.",
         subcommands: [Add.self, List.self, Token.self])
 
     struct Add: AsyncParsableCommand {
