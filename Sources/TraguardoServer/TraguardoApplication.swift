@@ -34,7 +34,7 @@ public enum TraguardoApplication {
 
         let api = router.group("api/v1")
         APIRoutes(state: state).registerPublic(on: api)
-        APIRoutes(state: state).register(on: api.group().add(middleware: BearerTokenMiddleware(store: store)))
+        APIRoutes(state: state).register(on: api.group().add(middleware: BearerTokenMiddleware(store: store, clock: configuration.clock)))
 
         let pages = router.group()
             .add(middleware: SessionMiddleware(store: store, cookieName: state.cookieNames.session, clock: configuration.clock))

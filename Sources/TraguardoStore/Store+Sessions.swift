@@ -1,9 +1,9 @@
 import Foundation
 import SQLKit
 
-/// Sessions and API tokens: in the database, so that every server instance on it sees the same. The store
-/// keeps only hashes of the secrets the server hands out. Logins, logouts and sessions ended go to the
-/// security log (`Store+SecurityLog`), not to the registro modifiche.
+/// Sessions: in the database, so that every server instance on it sees the same. The store keeps only hashes
+/// of the secrets the server hands out. Logins, logouts and sessions ended go to the security log
+/// (`Store+SecurityLog`), not to the registro modifiche. The API tokens: `Store+APITokens`.
 extension Store {
     // MARK: Sessions
 
@@ -105,31 +105,6 @@ extension Store {
             try await db.update("users").set("password_hash", to: SQLBind(new))
                 .where("username", .equal, SQLBind(username)).where("password_hash", .equal, SQLBind(old)).run()
             return true
-        }
-    }
-
-    // MARK: API tokens
-
-    /// Records the hash of a new API token of the user.
-    public func addAPIToken(tokenHash: String, username: String, label: String, at date: Date, actor: String) async throws(StoreError) {
-        try await write(actor: actor) { db, trail in
-            guard try await Self.userRow(username, on: db) != nil else { throw StoreError.notFound(table: "users", id: username) }
-            try await db.insert(into: "api_tokens").columns("token_hash", "username", "label", "created_at")
-                .values(SQLBind(tokenHash), SQLBind(username), SQLBind(label), SQLBind(Timestamp.format(date))).run()
-            await trail.add(AuditRecord(
-                action: .insert, table: "api_tokens", scope: nil, recordID: username, before: nil,
-                after: #"{"etichetta":\#(try RecordCodec.encode(label))}"#))
-        }
-    }
-
-    /// The active user an API token (by its hash) belongs to.
-    public func apiTokenUser(tokenHash: String) async throws(StoreError) -> UserAccount? {
-        try await read { db in
-            guard let username = try await db.select().column("username").from("api_tokens")
-                .where("token_hash", .equal, SQLBind(tokenHash)).first()?.decode(column: "username", as: String.self),
-                let user = try await Self.userRow(username, on: db)?.account, user.active
-            else { return nil }
-            return user
         }
     }
 }

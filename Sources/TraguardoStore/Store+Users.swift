@@ -24,7 +24,8 @@ extension Store {
         }
     }
 
-    /// Changes name, role, Ente, unit and active flag of an existing user (not the password).
+    /// Changes name, role, Ente, unit and active flag of an existing user (not the password). A deactivated
+    /// user's sessions and API tokens end.
     public func updateUser(_ user: UserAccount, actor: String) async throws(StoreError) {
         try await write(actor: actor) { db, trail in
             guard let old = try await Self.userRow(user.username, on: db) else {
@@ -39,7 +40,9 @@ extension Store {
                 .set("active", to: SQLBind(updated.active ? 1 : 0))
                 .where("username", .equal, SQLBind(updated.username)).run()
             if !updated.active {
+                // Sessions and API tokens end: a reactivation does not bring them back.
                 try await db.delete(from: "sessions").where("username", .equal, SQLBind(updated.username)).run()
+                _ = try await Self.deleteAPITokens(of: updated.username, on: db, trail: trail)
             }
             await trail.add(AuditRecord(
                 action: .update, table: "users", scope: nil, recordID: updated.username,
@@ -47,12 +50,13 @@ extension Store {
         }
     }
 
-    /// Replaces the password hash; the user's open sessions end.
+    /// Replaces the password hash; the user's open sessions and API tokens end.
     public func setPasswordHash(_ hash: String, for username: String, actor: String) async throws(StoreError) {
         try await write(actor: actor) { db, trail in
             guard try await Self.userRow(username, on: db) != nil else { throw StoreError.notFound(table: "users", id: username) }
             try await db.update("users").set("password_hash", to: SQLBind(hash)).where("username", .equal, SQLBind(username)).run()
             try await db.delete(from: "sessions").where("username", .equal, SQLBind(username)).run()
+            _ = try await Self.deleteAPITokens(of: username, on: db, trail: trail)
             await trail.add(AuditRecord(
                 action: .update, table: "users", scope: nil, recordID: username, before: nil, after: #"{"password":"cambiata"}"#))
         }

@@ -84,7 +84,8 @@ public enum FormFields {
         public static let password = "password"
         /// A `WebRole` raw value.
         public static let role = "ruolo"
-        /// The unit id, for a responsabile d'ufficio or a dirigente (optional).
+        /// The unit, for a responsabile d'ufficio or a dirigente: `ENTE/CODICE` (`UnitChoice.value`, what the
+        /// page's choices send) or the code of a unit of the Ente `entity`.
         public static let unit = "ufficio"
         /// The Ente the account is limited to (an Ente code), or empty for every Ente.
         public static let entity = "ente"

@@ -43,6 +43,10 @@ public enum WebRole: String, Sendable, Codable, CaseIterable {
 
     public func may(see section: WebSection) -> Bool { sections.contains(section) }
 
+    /// Whether an account of this role belongs to a unit of an Ente: the office of a responsabile d'ufficio,
+    /// the area of a dirigente. Such an account needs both the Ente and the unit.
+    public var hasOwnUnit: Bool { self == .officeHead || self == .manager }
+
     /// Whether the role enters measurements for any office (else only for its own unit).
     public var entersForAnyOffice: Bool { self == .administrator || self == .controller }
 }

@@ -49,6 +49,10 @@ public enum WebRoutes {
     public static func utente(_ username: String) -> String { utenti + "/" + segment(username) }
     /// POST: set a user's new password (field `FormFields.Utente.password`).
     public static func utentePassword(_ username: String) -> String { utente(username) + "/password" }
+    /// POST: revoke one of the user's API tokens, by its code (`APIToken.code`).
+    public static func utenteTokenRevoca(_ username: String, code: String) -> String {
+        utente(username) + "/token/" + segment(code) + "/revoca"
+    }
     public static let unita = "/amministrazione/unita"
     /// The units of an Ente-year: GET lists them, POST adds one (fields `FormFields.Unita`).
     public static func unitaEnte(ente: String, anno: Int) -> String { unita + "/" + segment(ente) + "/\(anno)" }
@@ -78,6 +82,7 @@ public enum WebRoutes {
         public static let periodoStato = "/amministrazione/periodi/{ente}/{anno}/stato"
         public static let utente = "/amministrazione/utenti/{utente}"
         public static let utentePassword = "/amministrazione/utenti/{utente}/password"
+        public static let utenteTokenRevoca = "/amministrazione/utenti/{utente}/token/{codice}/revoca"
         public static let unitaEnte = "/amministrazione/unita/{ente}/{anno}"
     }
 

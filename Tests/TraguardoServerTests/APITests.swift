@@ -9,10 +9,10 @@ import TraguardoTestSupport
 
 @Suite("API JSON /api/v1: token, autorizzazioni, documento OpenAPI")
 struct APITests {
-    /// A token for the user, stored hashed as `traguardo user token` stores it.
-    static func token(for username: String, in store: Store) async throws -> String {
+    /// A token for the user, stored hashed as `traguardo user token` stores it (read only, unless told).
+    static func token(for username: String, in store: Store, scope: APITokenScope = .read) async throws -> String {
         let token = SecretToken.make()
-        try await store.addAPIToken(tokenHash: SecretToken.hash(token), username: username, label: "test", at: Date(), actor: "test")
+        try await store.addAPIToken(tokenHash: SecretToken.hash(token), username: username, label: "test", scope: scope, at: Date(), actor: "test")
         return token
     }
 
@@ -54,9 +54,9 @@ struct APITests {
 
     @Test func postingAMeasurementFollowsTheSameAuthorization() async throws {
         try await ServerFixture.withStore(.sqlite) { store, _ in
-            let office = try await Self.token(for: "ufficio.pers", in: store)
-            let other = try await Self.token(for: "ufficio.prog", in: store)
-            let oiv = try await Self.token(for: "oiv", in: store)
+            let office = try await Self.token(for: "ufficio.pers", in: store, scope: .write)
+            let other = try await Self.token(for: "ufficio.prog", in: store, scope: .write)
+            let oiv = try await Self.token(for: "oiv", in: store, scope: .write)
             let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
             try await app.test(.router) { client in
                 func post(_ token: String, _ body: String) async throws -> TestResponse {

@@ -22,8 +22,8 @@ struct AdminUsersTests {
                         "la password iniziale è un campo password, obbligatorio, vuoto")
                 #expect(page.body.contains(#"<input type="password" id="utente-oiv-password" name="password" value="""#))
                 let added = try await admin.post("/amministrazione/utenti/nuovo", [
-                    ("utente", "mario.rossi"), ("nome", "Mario Rossi"), ("ruolo", "responsabile-ufficio"),
-                    ("ufficio", "PERS"), ("password", "password-di-mario"),
+                    ("utente", "mario.rossi"), ("nome", "Mario Rossi"), ("ruolo", "responsabile-ufficio"), ("ente", "lucca"),
+                    ("ufficio", "lucca/PERS"), ("password", "password-di-mario"),
                 ])
                 #expect(added.status == .seeOther)
                 let account = try #require(try await store.user("mario.rossi"))
@@ -87,7 +87,8 @@ struct AdminUsersTests {
                 #expect(elsewhere.status == .unprocessableContent)
                 #expect(elsewhere.body.contains("Ente «milano» sconosciuto: atteso il codice di un Ente del database (lucca) o nessuno."))
                 let unknownOffice = try await admin.post("/amministrazione/utenti/nuovo", [
-                    ("utente", "altrove"), ("ruolo", "responsabile-ufficio"), ("ufficio", "NESSUNO"), ("password", "password-lunga-abbastanza"),
+                    ("utente", "altrove"), ("ruolo", "responsabile-ufficio"), ("ente", "lucca"), ("ufficio", "NESSUNO"),
+                    ("password", "password-lunga-abbastanza"),
                 ])
                 #expect(unknownOffice.status == .unprocessableContent)
                 #expect(unknownOffice.body.contains("Ufficio «NESSUNO» sconosciuto"))

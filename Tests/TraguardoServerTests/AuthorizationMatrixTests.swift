@@ -11,26 +11,65 @@ import TraguardoTestSupport
 /// as `Permission` designs it; a refused POST writes nothing to the audit log.
 @Suite("Ruoli × azioni: la matrice delle POST")
 struct AuthorizationMatrixTests {
-    /// The demo accounts, one per role (two offices: one owns the item posted, one does not).
-    static let accounts = ["admin", "controllo", "dirigente.promozione", "ufficio.pers", "ufficio.prog", "oiv", "lettore"]
+    /// The demo accounts, one per role (two offices: one owns the item posted, one does not), and an
+    /// amministratore limited to Lucca (`admin.lucca`).
+    static let accounts = ["admin", "admin.lucca", "controllo", "dirigente.promozione", "ufficio.pers", "ufficio.prog", "oiv", "lettore"]
+
+    /// The accounts the user routes change, added before the matrix runs: a user of every Ente, two of Lucca,
+    /// an amministratore of every Ente, another amministratore of Lucca; the two users have one API token per
+    /// account of the matrix (`tokenCode`), so that every allowed account has one to revoke.
+    static let targets = [
+        UserAccount(username: "globale.lettore", displayName: "Lettore di tutti gli Enti", role: "lettore"),
+        UserAccount(username: "lucca.lettore", displayName: "Lettore di Lucca", role: "lettore", entityCode: "lucca"),
+        UserAccount(username: "lucca.altro", displayName: "Altro lettore di Lucca", role: "lettore", entityCode: "lucca"),
+        UserAccount(username: "admin.altro", displayName: "Altro amministratore", role: "amministratore"),
+        UserAccount(username: "admin.lucca.due", displayName: "Altro amministratore di Lucca", role: "amministratore", entityCode: "lucca"),
+    ]
+
+    /// The code of the token of `owner` that `who` tries to revoke.
+    static func tokenCode(of owner: String, for who: String) -> String { String(tokenHash(of: owner, for: who).prefix(12)) }
+    static func tokenHash(of owner: String, for who: String) -> String { SecretToken.hash("\(owner) revocato da \(who)") }
 
     struct Route: Sendable {
         var name: String
-        var path: String
+        var path: @Sendable (String) -> String
         var fields: @Sendable (String) -> [(String, String)]
-        /// The accounts allowed (a redirect, the page, or the page again with its errors: 422); all others get 403.
+        /// The accounts allowed (a redirect, the page, or the page again with its errors: 422); all others get 403
+        /// but those in `refusedInForm`.
         var allowed: Set<String>
+        /// The accounts the route answers with the form again and its errors (422), writing nothing: an amministratore
+        /// may use the form, but not to give that.
+        var refusedInForm: Set<String> = []
+
+        init(
+            name: String, path: String, fields: @escaping @Sendable (String) -> [(String, String)], allowed: Set<String>,
+            refusedInForm: Set<String> = []
+        ) {
+            self.init(name: name, path: { _ in path }, fields: fields, allowed: allowed, refusedInForm: refusedInForm)
+        }
+
+        init(
+            name: String, path: @escaping @Sendable (String) -> String, fields: @escaping @Sendable (String) -> [(String, String)],
+            allowed: Set<String>, refusedInForm: Set<String> = []
+        ) {
+            self.name = name
+            self.path = path
+            self.fields = fields
+            self.allowed = allowed
+            self.refusedInForm = refusedInForm
+        }
     }
 
     /// Lucca 2018: item SG-2/2/1 is entered by the Ufficio Personale (PERS); Lucca 2013: the items of node
     /// path `APS`… belong to the Area Promozione e Sviluppo (APS), the dirigente.promozione's area.
+    /// `admin.lucca` may do in Lucca what `admin` does, but on the users of every Ente and on amministratori.
     static let routes: [Route] = [
         Route(
             name: "rilevazione di un ufficio", path: "/enti/lucca/2018/rilevazione/ANNO/PERS",
-            fields: { _ in [("valore[SG-2/2/1]", "no")] }, allowed: ["admin", "controllo", "ufficio.pers"]),
+            fields: { _ in [("valore[SG-2/2/1]", "no")] }, allowed: ["admin", "admin.lucca", "controllo", "ufficio.pers"]),
         Route(
             name: "rilevazione di un'area", path: "/enti/lucca/2013/rilevazione/ANNO/APS",
-            fields: { _ in [] }, allowed: ["admin", "controllo", "dirigente.promozione"]),
+            fields: { _ in [] }, allowed: ["admin", "admin.lucca", "controllo", "dirigente.promozione"]),
         Route(
             name: "commento", path: "/enti/lucca/2018/commenti",
             fields: { _ in [("elemento", "SG-2"), ("testo", "Verificare il report")] }, allowed: ["oiv", "controllo"]),
@@ -39,45 +78,102 @@ struct AuthorizationMatrixTests {
             fields: { _ in [("elemento", "SG-2"), ("periodo", "ANNO")] }, allowed: ["oiv"]),
         Route(
             name: "apertura del periodo", path: "/amministrazione/periodi/lucca/2018/stato",
-            fields: { _ in [("periodo", "ANNO"), ("azione", "apri")] }, allowed: ["admin", "controllo"]),
+            fields: { _ in [("periodo", "ANNO"), ("azione", "apri")] }, allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
             name: "registrazione dei punteggi", path: "/enti/lucca/2018/punteggi/ANNO",
-            fields: { _ in [] }, allowed: ["admin", "controllo"]),
+            fields: { _ in [] }, allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
             name: "nuovo utente", path: "/amministrazione/utenti/nuovo",
             fields: { who in [("utente", "nuovo.\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Nuovo"),
                               ("ruolo", "lettore"), ("password", "una-password-lunga")] },
-            allowed: ["admin"]),
+            allowed: ["admin"], refusedInForm: ["admin.lucca"]),
+        Route(
+            name: "nuovo utente di Lucca", path: "/amministrazione/utenti/nuovo",
+            fields: { who in [("utente", "lucca.\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Nuovo"),
+                              ("ruolo", "lettore"), ("ente", "lucca"), ("password", "una-password-lunga")] },
+            allowed: ["admin", "admin.lucca"]),
+        Route(
+            name: "nuovo amministratore di Lucca", path: "/amministrazione/utenti/nuovo",
+            fields: { who in [("utente", "amministratore.\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Nuovo"),
+                              ("ruolo", "amministratore"), ("ente", "lucca"), ("password", "una-password-lunga")] },
+            allowed: ["admin"], refusedInForm: ["admin.lucca"]),
         // `nuovo.admin` is the user the admin has just added above (the admin's row runs first); it changes no demo account.
+        // It stays a user of every Ente, whom `admin.lucca` may not change. The routes below leave every target as it was
+        // (its Ente, its tokens) for the accounts that follow.
         Route(
             name: "modifica di un utente", path: "/amministrazione/utenti/nuovo.admin",
-            fields: { _ in [("nome", "Nuovo, modificato"), ("ruolo", "lettore"), ("ente", "lucca"), ("ufficio", ""), ("attivo", "1")] },
+            fields: { _ in [("nome", "Nuovo, modificato"), ("ruolo", "lettore"), ("ente", ""), ("ufficio", ""), ("attivo", "1")] },
             allowed: ["admin"]),
         Route(
             name: "nuova password di un utente", path: "/amministrazione/utenti/nuovo.admin/password",
             fields: { _ in [("password", "un-altra-password-lunga")] }, allowed: ["admin"]),
         Route(
+            name: "modifica di un utente di tutti gli Enti", path: "/amministrazione/utenti/globale.lettore",
+            fields: { _ in [("nome", "Lettore"), ("ruolo", "lettore"), ("ente", ""), ("ufficio", ""), ("attivo", "1")] },
+            allowed: ["admin"]),
+        Route(
+            name: "modifica di un utente di Lucca", path: "/amministrazione/utenti/lucca.lettore",
+            fields: { who in [("nome", "Lettore di \(who)"), ("ruolo", "lettore"), ("ente", "lucca"), ("ufficio", ""), ("attivo", "1")] },
+            allowed: ["admin", "admin.lucca"]),
+        Route(
+            name: "nuova password di un utente di Lucca", path: "/amministrazione/utenti/lucca.altro/password",
+            fields: { _ in [("password", "un-altra-password-lunga")] }, allowed: ["admin", "admin.lucca"]),
+        Route(
+            name: "nuova password di un amministratore di tutti gli Enti", path: "/amministrazione/utenti/admin.altro/password",
+            fields: { _ in [("password", "un-altra-password-lunga")] }, allowed: ["admin"]),
+        Route(
+            name: "modifica di un amministratore di Lucca", path: "/amministrazione/utenti/admin.lucca.due",
+            fields: { _ in [("nome", "Altro"), ("ruolo", "amministratore"), ("ente", "lucca"), ("ufficio", ""), ("attivo", "1")] },
+            allowed: ["admin"]),
+        Route(
+            name: "limite all'Ente tolto al proprio utente", path: { who in "/amministrazione/utenti/" + who },
+            fields: { who in [("nome", who), ("ruolo", "amministratore"), ("ente", ""), ("ufficio", ""), ("attivo", "1")] },
+            allowed: ["admin"], refusedInForm: ["admin.lucca"]),
+        Route(
+            name: "revoca di un token di un utente di tutti gli Enti",
+            path: { who in "/amministrazione/utenti/globale.lettore/token/\(tokenCode(of: "globale.lettore", for: who))/revoca" },
+            fields: { _ in [] }, allowed: ["admin"]),
+        Route(
+            name: "revoca di un token di un utente di Lucca",
+            path: { who in "/amministrazione/utenti/lucca.lettore/token/\(tokenCode(of: "lucca.lettore", for: who))/revoca" },
+            fields: { _ in [] }, allowed: ["admin", "admin.lucca"]),
+        Route(
             name: "nuova unità", path: "/amministrazione/unita/lucca/2018",
             fields: { who in [("codice", "U-\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Unità di \(who)"),
                               ("tipo", "ufficio"), ("padre", "")] },
-            allowed: ["admin", "controllo"]),
+            allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
             name: "importazione del piano", path: "/amministrazione/importazione/piano",
-            fields: { _ in [("prova", "1")] }, allowed: ["admin", "controllo"]),
+            fields: { _ in [("prova", "1")] }, allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
             name: "importazione delle schede", path: "/amministrazione/importazione/schede",
-            fields: { _ in [("ente_anno", "lucca/2018"), ("prova", "1")] }, allowed: ["admin", "controllo"]),
+            fields: { _ in [("ente_anno", "lucca/2018"), ("prova", "1")] }, allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
             name: "riconoscimento di una verifica", path: "/enti/lucca/2013/verifiche/riconosci",
             fields: { who in [("chiave", "VALORE-DICHIARATO|nodo|C10101"), ("motivo", "Visto da \(who)")] },
-            allowed: ["admin", "controllo"]),
+            allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
             name: "filtro del registro modifiche", path: "/registro",
-            fields: { _ in [("autore", "admin"), ("tipo", ""), ("dal", ""), ("al", "")] }, allowed: ["admin", "controllo", "oiv"]),
+            fields: { _ in [("autore", "admin"), ("tipo", ""), ("dal", ""), ("al", "")] }, allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
     ]
+
+    /// Adds `admin.lucca` (the demo password) and the target accounts with their tokens.
+    static func addAccounts(to store: Store) async throws {
+        let hash = await PasswordHashing.hash(DemoAccounts.password, cost: 4)
+        try await store.addUser(
+            UserAccount(username: "admin.lucca", displayName: "Amministratore di Lucca", role: "amministratore", entityCode: "lucca"),
+            passwordHash: hash, actor: "test")
+        for target in targets { try await store.addUser(target, passwordHash: hash, actor: "test") }
+        for owner in ["globale.lettore", "lucca.lettore"] {
+            for who in accounts {
+                try await store.addAPIToken(tokenHash: tokenHash(of: owner, for: who), username: owner, label: who, at: Date(), actor: "test")
+            }
+        }
+    }
 
     @Test func everyRoleAgainstEveryMutatingRoute() async throws {
         try await ServerFixture.withStore(.sqlite) { store, _ in
+            try await Self.addAccounts(to: store)
             let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
             try await app.test(.router) { client in
                 var table: [String] = []
@@ -86,12 +182,15 @@ struct AuthorizationMatrixTests {
                     #expect(try await browser.logIn(account).status == .seeOther, "accesso di \(account)")
                     for route in Self.routes {
                         let before = try await store.auditLog(AuditQuery(limit: 100_000)).count
-                        let page = try await browser.post(route.path, route.fields(account))
+                        let page = try await browser.post(route.path(account), route.fields(account))
                         let allowed = route.allowed.contains(account)
                         let after = try await store.auditLog(AuditQuery(limit: 100_000)).count
                         table.append("\(account) \(route.name): \(page.status.code)")
                         if allowed {
                             #expect([.seeOther, .ok, .unprocessableContent].contains(page.status), "\(account) → \(route.name): \(page.status)\n\(page.body)")
+                        } else if route.refusedInForm.contains(account) {
+                            #expect(page.status == .unprocessableContent, "\(account) → \(route.name): \(page.status)")
+                            #expect(after == before, "\(account) → \(route.name): rifiutata ma ha scritto \(after - before) righe")
                         } else {
                             #expect(page.status == .forbidden, "\(account) → \(route.name): \(page.status)")
                             #expect(after == before, "\(account) → \(route.name): rifiutata ma ha scritto \(after - before) righe")

@@ -80,12 +80,12 @@ struct UserStorageTests {
         try await withTestStore(backend) { store in
             try await store.addUser(Self.office, passwordHash: "h", actor: "admin")
             try await store.addAPIToken(tokenHash: "t-hash", username: "ufficio.prog", label: "script", at: Date(), actor: "admin")
-            #expect(try await store.apiTokenUser(tokenHash: "t-hash")?.username == "ufficio.prog")
-            #expect(try await store.apiTokenUser(tokenHash: "nessuno") == nil)
+            #expect(try await store.apiTokenUser(tokenHash: "t-hash", now: Date())?.user.username == "ufficio.prog")
+            #expect(try await store.apiTokenUser(tokenHash: "nessuno", now: Date()) == nil)
             var inactive = Self.office
             inactive.active = false
             try await store.updateUser(inactive, actor: "admin")
-            #expect(try await store.apiTokenUser(tokenHash: "t-hash") == nil)
+            #expect(try await store.apiTokenUser(tokenHash: "t-hash", now: Date()) == nil)
             #expect(await storeError {
                 try await store.addAPIToken(tokenHash: "x", username: "fantasma", label: "", at: Date(), actor: "admin")
             } == .notFound(table: "users", id: "fantasma"))

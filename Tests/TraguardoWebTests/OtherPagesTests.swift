@@ -91,7 +91,7 @@ struct OtherPagesTests {
         let scope = WebScope(entityCode: "lucca", entityName: "CCIAA Lucca", year: 2013, openPeriodCode: "ANNO")
         let users = AdminUsersPage.make(
             users: [.init(username: "mrossi", displayName: "Maria Rossi", role: .officeHead, unitName: "Ufficio Programmazione")],
-            units: plan.units.map { (id: $0.id, name: $0.name) }, role: .administrator, scope: scope,
+            units: plan.units.map { UnitChoice(entityCode: "lucca", code: $0.code ?? $0.id, name: $0.name) }, role: .administrator, scope: scope,
             typed: [FormFields.Utente.username: "x y"], errors: [FormFields.Utente.username: "Il nome utente non può contenere spazi."])
         let (usersHTML, usersParsed) = try PageChecks.render(users)
         #expect(usersParsed.inputs.map(\.name).contains(FormFields.Utente.role))

@@ -56,6 +56,15 @@ public enum ItalianFormatting {
         date.italian
     }
 
+    /// `06/12/2026 10:15`, the time in Italy (Europe/Rome).
+    public static func dateTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Rome") ?? TimeZone(secondsFromGMT: 0)!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        return "\(two(c.day))/\(two(c.month))/\(c.year ?? 0) \(two(c.hour)):\(two(c.minute))"
+    }
+
     /// A score as the documents print it: integers without decimals (`100`), otherwise with the level's
     /// digits (`99,20`, `68,49`); `none` keeps the value's own decimals.
     public static func score(_ value: Decimal, digits: Int?) -> String {

@@ -14,6 +14,8 @@ public struct SignedInUser: Sendable, Hashable {
     public var account: UserAccount
     public var role: WebRole
     public var credential: Credential
+    /// What the API token of the request may do (nil: not an API token).
+    public var tokenScope: APITokenScope?
 
     public var username: String { account.username }
 
@@ -23,10 +25,11 @@ public struct SignedInUser: Sendable, Hashable {
     }
 
     /// nil when the stored role is not one this build knows (such an account cannot sign in).
-    public init?(account: UserAccount, credential: Credential) {
+    public init?(account: UserAccount, credential: Credential, tokenScope: APITokenScope? = nil) {
         guard let role = WebRole(rawValue: account.role) else { return nil }
         self.account = account
         self.role = role
         self.credential = credential
+        self.tokenScope = tokenScope
     }
 }

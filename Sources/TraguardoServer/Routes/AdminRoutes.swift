@@ -4,8 +4,9 @@ import TraguardoCore
 import TraguardoStore
 import TraguardoWeb
 
-/// Administration: users (amministratore: list, add, change, deactivate, new password), opening and closing
-/// periods and recording scores (amministratore and controllo di gestione). The registro modifiche is `RegistroRoutes`.
+/// Administration: users (amministratore: list, add, change, deactivate, new password, revoke an API token;
+/// one limited to an Ente only the accounts `Permission.mayManage` gives it), opening and closing periods and
+/// recording scores (amministratore and controllo di gestione). The registro modifiche is `RegistroRoutes`.
 struct AdminRoutes {
     let state: ServerState
 
@@ -16,6 +17,9 @@ struct AdminRoutes {
         router.post("amministrazione/utenti/:utente/password") { _, context in
             try await UserChangeRoutes(state: state).setPassword(context: context)
         }
+        router.post("amministrazione/utenti/:utente/token/:codice/revoca") { _, context in
+            try await UserChangeRoutes(state: state).revokeToken(context: context)
+        }
         router.post("amministrazione/periodi/:ente/:anno/stato") { _, context in try await setPeriod(context: context) }
         router.post("enti/:ente/:anno/punteggi/:periodo") { _, context in try await saveScores(context: context) }
     }
@@ -25,7 +29,9 @@ struct AdminRoutes {
         let who = request.uri.queryParameters.get("utente").map { String($0) }.flatMap { UserRules.isValidUsername($0) ? $0 : nil }
         let flash: FlashMessage? = switch (request.uri.queryParameters.get("fatto").map { String($0) }, who) {
         case ("modificato", let who?): FlashMessage(.success, "Utente «\(who)» modificato.")
-        case ("password", let who?): FlashMessage(.success, "Password di «\(who)» cambiata: le sue sessioni aperte sono state chiuse.")
+        case ("password", let who?):
+            FlashMessage(.success, "Password di «\(who)» cambiata: le sue sessioni aperte sono state chiuse e i suoi token delle API revocati.")
+        case ("token", let who?): FlashMessage(.success, "Token delle API di «\(who)» revocato.")
         default: nil
         }
         return try await usersPage(user: user, flash: flash)
@@ -37,30 +43,15 @@ struct AdminRoutes {
         user: SignedInUser, typed: [String: String] = [:], errors: [String: String] = [:], edit: AdminUsersPage.Edit? = nil,
         flash: FlashMessage? = nil
     ) async throws -> Response {
-        let units = try await Self.unitChoices(state.store, user: user)
+        let units = try await UserProfileCheck.unitChoices(state.store, entityCode: user.account.entityCode)
         let entities = try await state.store.entities().filter { Permission.reaches(user, entityCode: $0.code) }
             .map { (code: $0.code, name: $0.shortName ?? $0.name) }
+        let tokens = Dictionary(grouping: try await state.store.apiTokens(), by: \.username)
+        let accounts = try await state.store.users().filter { Permission.mayManage(user, $0) }.map { ($0, tokens[$0.username] ?? []) }
         let html = PageRendering.users(
-            try await state.store.users(), units: units, entities: entities, typed: typed, errors: errors, edit: edit, flash: flash,
-            user: user)
+            accounts, units: units, entities: entities, typed: typed, errors: errors, edit: edit, flash: flash, now: state.now, user: user)
         let refused = !errors.isEmpty || !(edit?.errors.isEmpty ?? true)
         return HTMLResponse.page(html, status: refused ? .unprocessableContent : .ok)
-    }
-
-    /// The units a user may be attached to, by code, named once each.
-    ///
-    /// One query on the `units` table (`Store.unitDirectory`), not a load of every plan: at national scale
-    /// (60 Enti × 10 years) whole plans would be read just for these names. The newest year comes first, so
-    /// a unit renamed over the years shows its latest name.
-    static func unitChoices(_ store: Store, user: SignedInUser, entityCode: String? = nil) async throws -> [(id: String, name: String)] {
-        var units: [(id: String, name: String)] = []
-        var seen: Set<String> = []
-        for (scope, unit) in try await store.unitDirectory(entityCode: entityCode ?? user.account.entityCode)
-        where Permission.reaches(user, entityCode: scope.entityCode) {
-            let code = unit.code ?? unit.id
-            if seen.insert(code).inserted { units.append((code, "\(unit.name) (\(code))")) }
-        }
-        return units.sorted { $0.name < $1.name }
     }
 
     func addUser(context: TraguardoRequestContext) async throws -> Response {
@@ -72,23 +63,21 @@ struct AdminRoutes {
         let name = (form[F.displayName] ?? "").trimmingCharacters(in: .whitespaces)
         let unit = (form[F.unit] ?? "").trimmingCharacters(in: .whitespaces)
         let entity = (form[F.entity] ?? "").trimmingCharacters(in: .whitespaces)
-        let role = WebRole(rawValue: form[F.role] ?? "")
-        var errors = try await UserProfileCheck.errors(
-            roleText: form[F.role] ?? "", entity: entity, unit: unit, store: state.store, user: user)
+        var (profile, errors) = try await UserProfileCheck.check(
+            roleText: form[F.role] ?? "", entity: entity, unit: unit, active: true, target: nil, store: state.store, user: user)
         if !UserRules.isValidUsername(username) {
             errors[F.username] = UserRules.usernameRule
         } else if try await state.store.user(username) != nil {
             errors[F.username] = "Il nome utente «\(username)» è già in uso."
         }
         if password.count < UserRules.minimumPasswordLength { errors[F.password] = UserRules.passwordRule }
-        guard let role, errors.isEmpty else {
+        guard let profile, errors.isEmpty else {
             let typed = [F.username: username, F.displayName: name, F.role: form[F.role] ?? "", F.entity: entity, F.unit: unit]
             return try await usersPage(user: user, typed: typed, errors: errors)
         }
         let account = UserAccount(
-            username: username, displayName: name.isEmpty ? username : name, role: role.rawValue,
-            entityCode: entity.isEmpty ? nil : entity,
-            unitCode: [.officeHead, .manager].contains(role) ? unit : nil, createdAt: state.now)
+            username: username, displayName: name.isEmpty ? username : name, role: profile.role.rawValue,
+            entityCode: profile.entityCode, unitCode: profile.unitCode, createdAt: state.now)
         let hash = await PasswordHashing.hash(password, cost: state.configuration.bcryptCost)
         try await state.store.addUser(account, passwordHash: hash, actor: user.username)
         return .redirect(to: WebRoutes.utenti, type: .normal)

@@ -71,27 +71,31 @@ enum PageRendering {
     /// The Ente-years the user reaches; for an office, the link to its own form of the open period.
     static func home(_ plans: [CyclePlan], user: SignedInUser) -> String {
         let cycles = plans.map { plan in
-                        let office = user.role == .officeHead
-                ? user.account.unitCode.flatMap { code in plan.units.first { $0.code == code || $0.id == code } }.map { (id: $0.id, name: $0.name) }
-                : nil
+            let office = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan).map { (id: $0.id, name: $0.name) } : nil
             return HomePage.Cycle(scope: scope(plan), ownOffice: office)
         }
         return WebRenderer.render(HomePage.make(cycles: cycles, role: user.role), chrome: chrome(user))
     }
 
     static func users(
-        _ accounts: [UserAccount], units: [(id: String, name: String)], entities: [(code: String, name: String)],
-        typed: [String: String], errors: [String: String], edit: AdminUsersPage.Edit?, flash: FlashMessage?, user: SignedInUser
+        _ accounts: [(account: UserAccount, tokens: [APIToken])], units: [UnitChoice], entities: [(code: String, name: String)],
+        typed: [String: String], errors: [String: String], edit: AdminUsersPage.Edit?, flash: FlashMessage?, now: Date, user: SignedInUser
     ) -> String {
-        let names = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let rows = accounts.map { account in
+        let names = Dictionary(units.map { ($0.value, "\($0.name) (\($0.code))") }, uniquingKeysWith: { a, _ in a })
+        let rows = accounts.map { account, tokens in
             AdminUsersPage.User(
                 username: account.username, displayName: account.displayName, role: WebRole(rawValue: account.role) ?? .reader,
-                unitName: account.unitCode.map { names[$0] ?? $0 }, unitCode: account.unitCode, entityCode: account.entityCode,
-                active: account.active)
+                unitName: account.unitCode.map { code in account.entityCode.flatMap { names[UnitChoice.value(entityCode: $0, code: code)] } ?? code },
+                unitCode: account.unitCode, entityCode: account.entityCode, active: account.active,
+                tokens: tokens.map {
+                    AdminUsersPage.Token(
+                        code: $0.code, label: $0.label, scope: $0.scope.label, createdAt: $0.createdAt, expiresAt: $0.expiresAt,
+                        expired: $0.hasExpired(at: now), lastUsedAt: $0.lastUsedAt)
+                })
         }
         let page = AdminUsersPage.make(
-            users: rows, units: units, entities: entities, role: user.role, typed: typed, errors: errors, edit: edit)
+            users: rows, units: units, entities: entities, role: user.role, typed: typed, errors: errors, edit: edit,
+            limit: user.account.entityCode)
         var chrome = chrome(user, current: .amministrazione)
         if let flash { chrome.flash.append(flash) }
         return WebRenderer.render(page, chrome: chrome)

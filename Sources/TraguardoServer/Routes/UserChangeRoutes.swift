@@ -3,10 +3,11 @@ import Hummingbird
 import TraguardoStore
 import TraguardoWeb
 
-/// Amministrazione › Utenti: changing an existing user (role, Ente, unit, name, active) and setting a new
-/// password. Only the amministratore (`Action.manageUsers`); a refused change writes nothing and shows the
-/// users page again with the errors beside that user's fields. The store's write paths write the audit rows
-/// and end the user's sessions when the account is deactivated or its password changes.
+/// Amministrazione › Utenti: changing an existing user (role, Ente, unit, name, active), setting a new
+/// password, revoking an API token. Only the amministratore (`Action.manageUsers`), and only on the accounts
+/// `Permission.mayManage` gives it (403 otherwise); a refused change writes nothing and shows the users page
+/// again with the errors beside that user's fields. The store's write paths write the audit rows and end the
+/// user's sessions and API tokens when the account is deactivated or its password changes.
 struct UserChangeRoutes {
     let state: ServerState
     typealias F = FormFields.Utente
@@ -20,24 +21,18 @@ struct UserChangeRoutes {
         let entity = (form[F.entity] ?? "").trimmingCharacters(in: .whitespaces)
         let unit = (form[F.unit] ?? "").trimmingCharacters(in: .whitespaces)
         let active = form[F.active] == "1"
-        let role = WebRole(rawValue: roleText)
-        var errors = try await UserProfileCheck.errors(roleText: roleText, entity: entity, unit: unit, store: state.store, user: user)
-        if account.username == user.username {
-            if let role, role != .administrator {
-                errors[F.role] = "Non puoi toglierti il ruolo di amministratore: lo può fare un altro amministratore."
-            }
-            if !active { errors[F.active] = "Non puoi disattivare il tuo stesso utente: lo può fare un altro amministratore." }
-        }
-        guard let role, errors.isEmpty else {
+        let (profile, errors) = try await UserProfileCheck.check(
+            roleText: roleText, entity: entity, unit: unit, active: active, target: account, store: state.store, user: user)
+        guard let profile, errors.isEmpty else {
             let typed = [F.displayName: name, F.role: roleText, F.entity: entity, F.unit: unit, F.active: active ? "1" : ""]
             return try await AdminRoutes(state: state).usersPage(
                 user: user, edit: AdminUsersPage.Edit(username: account.username, form: .details, typed: typed, errors: errors))
         }
         var updated = account
         updated.displayName = name.isEmpty ? account.username : name
-        updated.role = role.rawValue
-        updated.entityCode = entity.isEmpty ? nil : entity
-        updated.unitCode = [.officeHead, .manager].contains(role) ? unit : nil
+        updated.role = profile.role.rawValue
+        updated.entityCode = profile.entityCode
+        updated.unitCode = profile.unitCode
         updated.active = active
         if updated != account { try await state.store.updateUser(updated, actor: user.username) }
         return .redirect(to: Self.done("modificato", account.username), type: .normal)
@@ -57,11 +52,27 @@ struct UserChangeRoutes {
         return .redirect(to: Self.done("password", account.username), type: .normal)
     }
 
-    /// The user named in the path (404 when there is none).
+    /// Revokes one API token of the user (its code in the path, as the users page lists it).
+    func revokeToken(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .manageUsers)
+        let account = try await target(context, user: user)
+        let code = try context.parameters.require("codice")
+        guard try await state.store.revokeAPIToken(code: code, of: account.username, actor: user.username) else {
+            throw WebFailure.notFound("Nessun token «\(code)» dell'utente «\(account.username)».", user: user)
+        }
+        return .redirect(to: Self.done("token", account.username), type: .normal)
+    }
+
+    /// The user named in the path: 404 when there is none, 403 when the amministratore may not manage it.
     private func target(_ context: TraguardoRequestContext, user: SignedInUser) async throws -> UserAccount {
         let username = try context.parameters.require("utente")
         guard let account = try await state.store.user(username) else {
             throw WebFailure.notFound("Nessun utente «\(username)».", user: user)
+        }
+        guard Permission.mayManage(user, account) else {
+            throw WebFailure.forbidden(
+                "L'utente «\(username)» non è fra quelli che puoi gestire: sei limitato all'Ente «\(user.account.entityCode ?? "")» "
+                    + "e gli amministratori li gestisce un amministratore non limitato.", user: user)
         }
         return account
     }

@@ -1,6 +1,9 @@
 /// The schema's history, oldest first. Append new steps at the end; never edit a released one.
 enum Migrations {
-    static let all: [Migration] = [organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions, reviews, evidenceFiles, securityLog]
+    static let all: [Migration] = [
+        organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions,
+        reviews, evidenceFiles, officesAndTokens, securityLog,
+    ]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
 
@@ -261,6 +264,35 @@ enum Migrations {
             )
             """,
             "CREATE INDEX evidence_files_item_idx ON evidence_files (entity_code, year, item_id)",
+        ]
+    }
+
+    /// 10: the office of a responsabile d'ufficio or the area of a dirigente is a unit *of an Ente*: an account
+    /// with a unit but no Ente gets the Ente when exactly one Ente has a unit with that code (else it stays
+    /// without an Ente, and so without write rights, until an amministratore chooses one). API tokens get an
+    /// expiry (existing ones: 90 days from now), their last use and their permission: existing ones read only.
+    static let officesAndTokens = Migration(
+        version: 10, name: "Ente dell'ufficio degli utenti; scadenza, ultimo uso e permessi dei token delle API"
+    ) { flavor in
+        let unitCode = switch flavor {
+        case .sqlite: "json_extract(u.data, '$.code')"
+        case .postgres: "(u.data::jsonb ->> 'code')"
+        }
+        let matching = "FROM units u WHERE u.id = users.unit_code OR \(unitCode) = users.unit_code"
+        let inNinetyDays = switch flavor {
+        case .sqlite: "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+90 days')"
+        case .postgres: #"to_char((now() AT TIME ZONE 'UTC') + interval '90 days', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"#
+        }
+        return [
+            """
+            UPDATE users SET entity_code = (SELECT MIN(u.entity_code) \(matching))
+            WHERE entity_code IS NULL AND unit_code IS NOT NULL AND role IN ('responsabile-ufficio', 'dirigente')
+              AND (SELECT COUNT(DISTINCT u.entity_code) \(matching)) = 1
+            """,
+            "ALTER TABLE api_tokens ADD COLUMN expires_at TEXT",
+            "ALTER TABLE api_tokens ADD COLUMN last_used_at TEXT",
+            "ALTER TABLE api_tokens ADD COLUMN scope TEXT NOT NULL DEFAULT 'lettura'",
+            "UPDATE api_tokens SET expires_at = \(inNinetyDays)",
         ]
     }
 

@@ -1,5 +1,9 @@
-/// Amministrazione › Utenti: the users with their role and office, and the form to add one (role chosen
-/// from `WebRole`, office from the Ente's units).
+import Foundation
+import TraguardoCore
+
+/// Amministrazione › Utenti: the users with their role and office, their API tokens (to revoke), and the form
+/// to add one (role chosen from `WebRole`, office from the units of each Ente). An amministratore limited to an
+/// Ente is offered only that Ente and no amministratore role.
 public struct AdminUsersPage: WebPage {
     public static let templateName = "amministrazione-utenti"
     public var title: String
@@ -28,10 +32,11 @@ public struct AdminUsersPage: WebPage {
         /// The Ente the account is limited to; nil: every Ente.
         public var entityCode: String?
         public var active: Bool
+        public var tokens: [Token]
 
         public init(
             username: String, displayName: String, role: WebRole, unitName: String? = nil, unitCode: String? = nil,
-            entityCode: String? = nil, active: Bool = true
+            entityCode: String? = nil, active: Bool = true, tokens: [Token] = []
         ) {
             self.username = username
             self.displayName = displayName
@@ -40,7 +45,42 @@ public struct AdminUsersPage: WebPage {
             self.unitCode = unitCode
             self.entityCode = entityCode
             self.active = active
+            self.tokens = tokens
         }
+    }
+
+    /// An API token of a user, as the store keeps it (never the secret).
+    public struct Token: Sendable {
+        public var code: String
+        public var label: String
+        /// `sola lettura`, `lettura e scrittura`.
+        public var scope: String
+        public var createdAt: Date
+        public var expiresAt: Date
+        public var expired: Bool
+        public var lastUsedAt: Date?
+
+        public init(code: String, label: String, scope: String, createdAt: Date, expiresAt: Date, expired: Bool, lastUsedAt: Date?) {
+            self.code = code
+            self.label = label
+            self.scope = scope
+            self.createdAt = createdAt
+            self.expiresAt = expiresAt
+            self.expired = expired
+            self.lastUsedAt = lastUsedAt
+        }
+    }
+
+    /// A token's line in its user's change form, with the button that revokes it.
+    public struct TokenRow: Sendable {
+        public var code: String
+        public var label: String
+        public var scope: String
+        public var created: String
+        /// `06/03/2027 10:15`, or `scaduto il 06/03/2027 10:15`.
+        public var expires: String
+        public var lastUsed: String
+        public var revokeAction: String
     }
 
     /// A refused change of one user: what was typed in its form and the errors beside its fields.
@@ -65,6 +105,8 @@ public struct AdminUsersPage: WebPage {
         public var role: String
         public var unit: String
         public var entity: String
+        /// An office or area without an Ente: it gives no write rights until an Ente is chosen.
+        public var warning: String?
         public var status: String
         public var inactive: Bool
         /// The change forms of this user, open when one of them was refused.
@@ -82,20 +124,40 @@ public struct AdminUsersPage: WebPage {
         public var hasEditErrors: Bool
         public var password: AdminField
         public var hasPasswordErrors: Bool
+        public var tokens: [TokenRow]
+        public var hasTokens: Bool
     }
 
     /// - Parameters:
-    ///   - units: the offices a user may be attached to: id and name (`Ufficio Programmazione e controllo`).
+    ///   - units: the offices and areas a user may belong to, of each Ente.
     ///   - entities: the Enti an account may be limited to: code and name.
+    ///   - limit: the Ente the amministratore is limited to: only it is offered (never «Tutti gli Enti»), and
+    ///     no amministratore role (but on its own row).
     ///   - typed: what the add form held after a failed attempt (field name → text; never the password).
     ///   - errors: field name (`FormFields.Utente`) → Italian message.
     ///   - edit: a refused change of one user, shown open beside that user with its errors.
     public static func make(
-        users: [User], units: [(id: String, name: String)], entities: [(code: String, name: String)] = [], role: WebRole,
-        scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:], edit: Edit? = nil
+        users: [User], units: [UnitChoice], entities: [(code: String, name: String)] = [], role: WebRole,
+        scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:], edit: Edit? = nil, limit: String? = nil
     ) -> AdminUsersPage {
         typealias F = FormFields.Utente
         let entityNames = Dictionary(entities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let unlimited = limit == nil ? [Option(value: "", label: "Tutti gli Enti")] : []
+        /// The units, each labelled with its Ente; the one chosen selected (by `ENTE/CODICE`, or by code in the Ente chosen).
+        func unitOptions(chosen: String, entity: String) -> [Option] {
+            var options = [Option(value: "", label: "Nessuno", selected: chosen.isEmpty)]
+                + units.map {
+                    Option(
+                        value: $0.value, label: "\($0.name) (\($0.code)) – \(entityNames[$0.entityCode] ?? $0.entityCode)",
+                        selected: $0.value == chosen || ($0.code == chosen && $0.entityCode == entity))
+                }
+            if !chosen.isEmpty, !options.contains(where: \.selected) { options.append(Option(value: chosen, label: chosen, selected: true)) }
+            return options
+        }
+        func roleOptions(chosen: String, own: WebRole?) -> [Option] {
+            WebRole.allCases.filter { $0 != .administrator || limit == nil || own == .administrator }
+                .map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosen) }
+        }
         let rows = users.sorted { $0.username < $1.username }.map { user -> UserRow in
             let refused = edit?.username == user.username ? edit : nil
             let details = refused?.form == .details ? refused : nil
@@ -107,35 +169,45 @@ public struct AdminUsersPage: WebPage {
             let chosenEntity = typed[F.entity] ?? user.entityCode ?? ""
             let chosenUnit = typed[F.unit] ?? user.unitCode ?? ""
             let active = details.map { $0.typed[F.active] == "1" } ?? user.active
-            var entityOptions = [Option(value: "", label: "Tutti gli Enti", selected: chosenEntity.isEmpty)]
+            var entityOptions = unlimited.map { Option(value: $0.value, label: $0.label, selected: chosenEntity.isEmpty) }
                 + entities.map { Option(value: $0.code, label: $0.name, selected: $0.code == chosenEntity) }
             if !chosenEntity.isEmpty, entityNames[chosenEntity] == nil {
                 entityOptions.append(Option(value: chosenEntity, label: chosenEntity, selected: true))
             }
-            var unitOptions = [Option(value: "", label: "Nessuno", selected: chosenUnit.isEmpty)]
-                + units.map { Option(value: $0.id, label: $0.name, selected: $0.id == chosenUnit) }
-            if !chosenUnit.isEmpty, !units.contains(where: { $0.id == chosenUnit }) {
-                unitOptions.append(Option(value: chosenUnit, label: chosenUnit, selected: true))
-            }
+            let roleChoices = roleOptions(chosen: chosenRole, own: user.role)
+            let warning = user.role.hasOwnUnit && user.entityCode == nil
+                ? "Senza Ente: \(user.role == .officeHead ? "l'ufficio" : "l'area") \(user.unitCode.map { "«\($0)» " } ?? "")non dà il diritto di inserire "
+                    + "rilevazioni finché non si sceglie l'Ente."
+                : nil
             return UserRow(
                 username: user.username, displayName: user.displayName, role: user.role.label, unit: user.unitName ?? "–",
-                entity: user.entityCode.map { entityNames[$0] ?? $0 } ?? "Tutti", status: user.active ? "attivo" : "disattivato",
+                entity: user.entityCode.map { entityNames[$0] ?? $0 } ?? "Tutti", warning: warning,
+                status: user.active ? "attivo" : "disattivato",
                 inactive: !user.active, open: refused != nil,
                 editAction: WebRoutes.utente(user.username), passwordAction: WebRoutes.utentePassword(user.username),
                 name: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? user.displayName, errors: fieldErrors,
                                       autocomplete: "off", prefix: prefix),
                 roleSelect: AdminSelect.make(
                     F.role, "Ruolo",
-                    WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) }
-                        + (WebRole(rawValue: chosenRole) == nil ? [Option(value: chosenRole, label: chosenRole, selected: true)] : []),
+                    roleChoices + (roleChoices.contains(where: \.selected) ? [] : [Option(value: chosenRole, label: chosenRole, selected: true)]),
                     errors: fieldErrors, prefix: prefix),
                 entitySelect: AdminSelect.make(F.entity, "Limitato all'Ente", entityOptions, errors: fieldErrors, prefix: prefix),
-                unitSelect: AdminSelect.make(F.unit, "Ufficio (per dirigenti e responsabili d'ufficio)", unitOptions, errors: fieldErrors, prefix: prefix),
+                unitSelect: AdminSelect.make(
+                    F.unit, "Ufficio (per dirigenti e responsabili d'ufficio)", unitOptions(chosen: chosenUnit, entity: chosenEntity),
+                    errors: fieldErrors, prefix: prefix),
                 activeID: "\(prefix)-\(F.active)", activeName: F.active, active: active, activeError: fieldErrors[F.active],
                 hasEditErrors: !fieldErrors.isEmpty,
                 password: AdminField.make(F.password, "Nuova password", "", errors: password?.errors ?? [:], autocomplete: "new-password",
                                           help: UserRules.passwordHelp, prefix: prefix, secret: true),
-                hasPasswordErrors: !(password?.errors.isEmpty ?? true))
+                hasPasswordErrors: !(password?.errors.isEmpty ?? true),
+                tokens: user.tokens.map { token in
+                    TokenRow(
+                        code: token.code, label: token.label, scope: token.scope, created: ItalianFormatting.dateTime(token.createdAt),
+                        expires: (token.expired ? "scaduto il " : "") + ItalianFormatting.dateTime(token.expiresAt),
+                        lastUsed: token.lastUsedAt.map(ItalianFormatting.dateTime) ?? "mai",
+                        revokeAction: WebRoutes.utenteTokenRevoca(user.username, code: token.code))
+                },
+                hasTokens: !user.tokens.isEmpty)
         }
         let chosenRole = typed[F.role] ?? WebRole.reader.rawValue
         let chosenUnit = typed[F.unit] ?? ""
@@ -147,20 +219,15 @@ public struct AdminUsersPage: WebPage {
             displayName: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? "", errors: errors, autocomplete: "name"),
             password: AdminField.make(F.password, "Password iniziale", "", errors: errors, autocomplete: "new-password",
                                       help: UserRules.passwordHelp, secret: true),
-            roleSelect: AdminSelect.make(
-                F.role, "Ruolo", WebRole.allCases.map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosenRole) },
-                errors: errors),
+            roleSelect: AdminSelect.make(F.role, "Ruolo", roleOptions(chosen: chosenRole, own: nil), errors: errors),
             entitySelect: AdminSelect.make(
                 F.entity, "Limitato all'Ente",
-                [Option(value: "", label: "Tutti gli Enti", selected: chosenEntity.isEmpty)]
+                unlimited.map { Option(value: $0.value, label: $0.label, selected: chosenEntity.isEmpty) }
                     + entities.map { Option(value: $0.code, label: $0.name, selected: $0.code == chosenEntity) }
                     + (chosenEntity.isEmpty || entityNames[chosenEntity] != nil ? [] : [Option(value: chosenEntity, label: chosenEntity, selected: true)]),
                 errors: errors),
             unitSelect: AdminSelect.make(
-                F.unit, "Ufficio (per dirigenti e responsabili d'ufficio)",
-                [Option(value: "", label: "Nessuno", selected: chosenUnit.isEmpty)]
-                    + units.map { Option(value: $0.id, label: $0.name, selected: $0.id == chosenUnit) },
-                errors: errors),
+                F.unit, "Ufficio (per dirigenti e responsabili d'ufficio)", unitOptions(chosen: chosenUnit, entity: chosenEntity), errors: errors),
             hasErrors: !errors.isEmpty)
     }
 }

@@ -41,13 +41,13 @@ enum AdminTemplates {
         <caption>Utenti registrati</caption>
         <thead><tr><th scope="col">Nome utente</th><th scope="col">Nome</th><th scope="col">Ruolo</th><th scope="col">Ente</th><th scope="col">Ufficio</th><th scope="col">Stato</th></tr></thead>
         <tbody>
-        {{#users}}<tr><td><a href="#modifica-{{username}}">{{username}}</a></td><td>{{displayName}}</td><td>{{role}}</td><td>{{entity}}</td><td>{{unit}}</td><td>{{status}}</td></tr>
+        {{#users}}<tr><td><a href="#modifica-{{username}}">{{username}}</a></td><td>{{displayName}}</td><td>{{role}}</td><td>{{entity}}</td><td>{{unit}}{{#warning}}<p class="messaggio">{{.}}</p>{{/warning}}</td><td>{{status}}</td></tr>
         {{/users}}
         </tbody>
         </table>
         </div>
         <h2 id="modifica-utenti">Modifica un utente</h2>
-        <p>Ruolo, Ente, ufficio, nome, accesso attivo o disattivato, nuova password. Disattivando un utente o cambiandone la password si chiudono le sue sessioni aperte.</p>
+        <p>Ruolo, Ente, ufficio, nome, accesso attivo o disattivato, nuova password, token delle API. Disattivando un utente o cambiandone la password si chiudono le sue sessioni aperte e si revocano i suoi token delle API.</p>
         {{#users}}
         <details class="modifica-utente" id="modifica-{{username}}"{{#open}} open="open"{{/open}}>
         <summary>{{username}} ({{displayName}}, {{role}}{{#inactive}}, disattivato{{/inactive}})</summary>
@@ -71,6 +71,18 @@ enum AdminTemplates {
         {{#password}}{{>campo-amministrazione}}{{/password}}
         <p><button type="submit">Imposta la nuova password</button></p>
         </form>
+        {{#hasTokens}}
+        <div class="tabella">
+        <table>
+        <caption>Token delle API di «{{username}}»</caption>
+        <thead><tr><th scope="col">Codice</th><th scope="col">Etichetta</th><th scope="col">Permessi</th><th scope="col">Creato</th><th scope="col">Scadenza</th><th scope="col">Ultimo uso</th><th scope="col">Azione</th></tr></thead>
+        <tbody>
+        {{#tokens}}<tr><td>{{code}}</td><td>{{label}}</td><td>{{scope}}</td><td>{{created}}</td><td>{{expires}}</td><td>{{lastUsed}}</td><td><form method="post" action="{{revokeAction}}"><input type="hidden" name="csrf" value="{{csrf}}" /><button type="submit">Revoca il token {{code}}</button></form></td></tr>
+        {{/tokens}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasTokens}}
         </details>
         {{/users}}
         {{/hasUsers}}
