@@ -18,13 +18,16 @@ public struct ServerConfiguration: Sendable {
     public var dataSource: String?
     /// Where the Chromium that prints the PDFs is looked for (`TRAGUARDO_CHROMIUM`, then `PATH`).
     public var environment: [String: String]
+    /// Seconds a connection may stay silent before it is closed: a client that does not finish sending its
+    /// headers (or its body) in this time, or keeps an idle connection open, is disconnected (slowloris).
+    public var idleTimeout: Int
     /// The clock (tests move it).
     public var clock: @Sendable () -> Date
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, sessionDuration: TimeInterval = 8 * 3600,
         maximumLoginFailures: Int = 5, loginFailureWindow: TimeInterval = 15 * 60, bcryptCost: UInt8 = 12,
-        dataSource: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment, clock: @escaping @Sendable () -> Date = { Date() }
+        dataSource: String? = nil, idleTimeout: Int = 30, environment: [String: String] = ProcessInfo.processInfo.environment, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -35,6 +38,7 @@ public struct ServerConfiguration: Sendable {
         self.bcryptCost = bcryptCost
         self.dataSource = dataSource
         self.environment = environment
+        self.idleTimeout = idleTimeout
         self.clock = clock
     }
 }
