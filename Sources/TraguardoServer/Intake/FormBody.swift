@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// The fields of an `application/x-www-form-urlencoded` body, in order (a name may repeat).
 public struct FormBody: Sendable, Hashable {
@@ -34,6 +35,23 @@ public struct FormBody: Sendable, Hashable {
         }
         finish()
         self.fields = fields
+    }
+
+    /// Reads an urlencoded body as it arrives, counting its fields: more than ``BodyBudget/maxFields`` fields
+    /// or more bytes than the budget stop the reading at once (the rest is never read, nothing is decoded).
+    static func read<Body: AsyncSequence>(_ body: Body, budget: BodyBudget) async throws -> FormBody where Body.Element == ByteBuffer {
+        var collected = ByteBuffer()
+        var separators = 0
+        for try await chunk in body {
+            guard collected.readableBytes + chunk.readableBytes <= budget.maxBytes else { throw MultipartBody.Refusal.tooLarge }
+            for byte in chunk.readableBytesView where byte == UInt8(ascii: "&") { separators += 1 }
+            guard separators < BodyBudget.maxFields else { throw MultipartBody.Refusal.tooManyFields }
+            collected.writeImmutableBuffer(chunk)
+        }
+        guard let form = FormBody(encoded: collected.readableBytesView, maxFields: BodyBudget.maxFields) else {
+            throw MultipartBody.Refusal.tooManyFields
+        }
+        return form
     }
 
     public subscript(_ name: String) -> String? { fields.first { $0.name == name }?.value }

@@ -28,11 +28,7 @@ struct CSRFMiddleware: RouterMiddleware {
         let form: FormBody
         do {
             if contentType.hasPrefix("application/x-www-form-urlencoded") {
-                let buffer = try await request.body.collect(upTo: budget.maxBytes)
-                guard let fields = FormBody(encoded: buffer.readableBytesView, maxFields: BodyBudget.maxFields) else {
-                    throw MultipartBody.Refusal.tooManyFields
-                }
-                form = fields
+                form = try await FormBody.read(request.body, budget: budget)
             } else if contentType.hasPrefix("multipart/form-data"), let boundary = MultipartBody.boundary(of: request.headers[.contentType] ?? "") {
                 let multipart = try await MultipartBody.read(request.body, boundary: boundary, budget: budget)
                 form = FormBody(fields: multipart.fields)
