@@ -134,3 +134,25 @@ struct RequestIntakeTests {
         }
     }
 }
+
+/// Import errors name the uploaded file, never the server's temporary folder (web-trial L6).
+@Suite("Importazione: errori senza percorsi del server")
+struct UploadErrorPathTests {
+    @Test func aBadPlanFileIsNamedAsUploaded() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let admin = Browser(client)
+                try await admin.logIn("admin")
+                try await admin.get("/amministrazione/importazione")
+                let answer = try await ImportTests.upload(
+                    admin, "/amministrazione/importazione/piano", filename: "piano-errato.yaml",
+                    content: "ente:\n  codice: x\nanno: duemila\n", fields: [])
+                #expect(answer.status == .unprocessableContent)
+                #expect(answer.body.contains("piano-errato.yaml"))
+                #expect(!answer.body.contains("traguardo-upload-"), "\(answer.body)")
+                #expect(!answer.body.contains(FileManager.default.temporaryDirectory.path + "/"))
+            }
+        }
+    }
+}

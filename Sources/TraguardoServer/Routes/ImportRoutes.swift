@@ -28,7 +28,7 @@ struct ImportRoutes {
                 scopes.append(PageRendering.scope(plan))
             }
         }
-        let page = AdminImportPage.make(role: user.role, scopes: scopes, report: report, errors: errors)
+        let page = AdminImportPage.make(role: user.role, scopes: scopes, report: report, errors: errors.map(UploadFolder.hidingPaths))
         let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione))
         return HTMLResponse.page(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }

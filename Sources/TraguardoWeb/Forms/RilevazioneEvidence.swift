@@ -48,7 +48,7 @@ public struct RilevazioneEvidence: Sendable {
                         + "\(ItalianFormatting.fileSize(limit)) per file. Scegli un file più piccolo (per esempio un PDF compresso)."))
                 continue
             }
-            files.append(File(itemID: item, fileName: name, mediaType: EvidenceFile.sanitizedMediaType(upload.mediaType), data: upload.data))
+            files.append(File(itemID: item, fileName: name, mediaType: EvidenceFile.mediaType(forFileName: name), data: upload.data))
         }
         return RilevazioneEvidence(files: files, errors: errors)
     }
