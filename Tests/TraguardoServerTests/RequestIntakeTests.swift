@@ -44,6 +44,31 @@ struct RequestIntakeTests {
     /// `HTTP/1.1 413` (the reason phrase varies with the HTTP library).
     static func status(_ head: String) -> String { head.split(separator: "\r\n").first.map { String($0.prefix(12)) } ?? "(nessuna risposta)" }
 
+    @Test func anUrlencodedBodyIsDecodedInOnePassAndRefusedOverTheFieldCap() {
+        let form = FormBody(encoded: Array("a=1+2&b=%C3%A8&c=%zz&d&&e=x=y".utf8), maxFields: 10)
+        #expect(form?.fields.map { "\($0.name)→\($0.value)" } == ["a→1 2", "b→è", "c→%zz", "d→", "e→x=y"])
+        #expect(FormBody(encoded: Array("a&b&c".utf8), maxFields: 3) != nil)
+        #expect(FormBody(encoded: Array("a&b&c&d".utf8), maxFields: 3) == nil)
+    }
+
+    @Test func aPartWithHeadersTooLongOrTooManyIsRefusedAndStoresNothing() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let office = Browser(client)
+                try await office.logIn("ufficio.pers")
+                try await office.get(EvidenceTests.form)
+                let before = try await TestDatabase.dump(store)
+                let longName = EvidenceTests.Part(name: "nota[" + String(repeating: "x", count: 8_000) + "]", value: Data("v".utf8))
+                #expect(try await EvidenceTests.post(office, EvidenceTests.form, [longName]).status == .badRequest)
+                var many = EvidenceTests.Part(name: "nota[SG-2/2/1]", value: Data("v".utf8))
+                many.contentType = "text/plain\r\n" + (1...10).map { "X-Intestazione-\($0): a" }.joined(separator: "\r\n")
+                #expect(try await EvidenceTests.post(office, EvidenceTests.form, [many]).status == .badRequest)
+                #expect(try await TestDatabase.dump(store) == before)
+            }
+        }
+    }
+
     @Test func anAnonymousAdversarialBodyIsRefusedBeforeItIsSent() async throws {
         try await ServerFixture.withStore(.sqlite) { store, _ in
             let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())

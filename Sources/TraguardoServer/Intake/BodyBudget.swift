@@ -51,6 +51,13 @@ struct BodyBudget: Sendable, Hashable {
         return .success(BodyBudget(maxBytes: uploadBytes, takesFiles: true))
     }
 
+    /// Why a body was not read to the end.
+    enum Refusal: Error, Equatable {
+        case tooLarge
+        case tooManyFields
+        case malformed
+    }
+
     /// The answer to a body over ``maxBytes``.
     func tooLarge(user: SignedInUser?) -> WebFailure {
         WebFailure(

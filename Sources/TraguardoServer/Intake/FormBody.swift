@@ -43,13 +43,13 @@ public struct FormBody: Sendable, Hashable {
         var collected = ByteBuffer()
         var separators = 0
         for try await chunk in body {
-            guard collected.readableBytes + chunk.readableBytes <= budget.maxBytes else { throw MultipartBody.Refusal.tooLarge }
+            guard collected.readableBytes + chunk.readableBytes <= budget.maxBytes else { throw BodyBudget.Refusal.tooLarge }
             for byte in chunk.readableBytesView where byte == UInt8(ascii: "&") { separators += 1 }
-            guard separators < BodyBudget.maxFields else { throw MultipartBody.Refusal.tooManyFields }
+            guard separators < BodyBudget.maxFields else { throw BodyBudget.Refusal.tooManyFields }
             collected.writeImmutableBuffer(chunk)
         }
         guard let form = FormBody(encoded: collected.readableBytesView, maxFields: BodyBudget.maxFields) else {
-            throw MultipartBody.Refusal.tooManyFields
+            throw BodyBudget.Refusal.tooManyFields
         }
         return form
     }

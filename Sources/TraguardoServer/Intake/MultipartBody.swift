@@ -11,9 +11,6 @@ public struct MultipartBody: Sendable {
         public var field: String
         public var filename: String
         public var data: Data
-        /// The part's `Content-Type` as the browser sent it (nil when it sent none). Never trusted: the stored
-        /// type of evidence comes from the file name's extension.
-        public var contentType: String? = nil
     }
 
     public var fields: [(name: String, value: String)] = []
@@ -28,17 +25,10 @@ public struct MultipartBody: Sendable {
         return boundary
     }
 
-    /// Why a body was not read to the end.
-    enum Refusal: Error, Equatable {
-        case tooLarge
-        case tooManyFields
-        case malformed
-    }
-
     /// The pieces the parser is fed: small, so that a part's headers are measured to within this many bytes.
     static let sliceBytes = 1024
 
-    /// Reads `body` as it arrives. Throws a ``Refusal`` as soon as the budget is exceeded or the body is not
+    /// Reads `body` as it arrives. Throws a ``BodyBudget.Refusal`` as soon as the budget is exceeded or the body is not
     /// multipart: what follows is never read.
     static func read<Body: AsyncSequence>(_ body: Body, boundary: String, budget: BodyBudget) async throws -> MultipartBody
     where Body.Element == ByteBuffer {
@@ -50,16 +40,16 @@ public struct MultipartBody: Sendable {
         var total = 0
         for try await var chunk in body {
             total += chunk.readableBytes
-            guard total <= budget.maxBytes else { throw Refusal.tooLarge }
+            guard total <= budget.maxBytes else { throw BodyBudget.Refusal.tooLarge }
             while chunk.readableBytes > 0, let slice = chunk.readSlice(length: min(sliceBytes, chunk.readableBytes)) {
                 collector.eventSeen = false
-                do { try parser.execute(slice) } catch { throw Refusal.malformed }
+                do { try parser.execute(slice) } catch { throw BodyBudget.Refusal.malformed }
                 if let refusal = collector.refusal { throw refusal }
                 collector.headerBytes = collector.eventSeen ? 0 : collector.headerBytes + slice.readableBytes
-                guard collector.headerBytes <= BodyBudget.maxPartHeaderBytes else { throw Refusal.malformed }
+                guard collector.headerBytes <= BodyBudget.maxPartHeaderBytes else { throw BodyBudget.Refusal.malformed }
             }
         }
-        guard collector.partsSeen > 0 else { throw Refusal.malformed }
+        guard collector.partsSeen > 0 else { throw BodyBudget.Refusal.malformed }
         return collector.result
     }
 
@@ -69,7 +59,7 @@ public struct MultipartBody: Sendable {
         var headers: [(name: String, value: String)] = []
         var content = ByteBuffer()
         var partsSeen = 0
-        var refusal: Refusal?
+        var refusal: BodyBudget.Refusal?
         /// A part ended or its content arrived during the current slice.
         var eventSeen = false
         /// Bytes fed since the last part's content: the headers of the next part (or a preamble).
@@ -103,9 +93,9 @@ public struct MultipartBody: Sendable {
             }
             let bytes = Data(content.readableBytesView)
             if let filename = parsed.filename {
-                let type = headers.first { $0.name.lowercased() == "content-type" }?.value
+                // The part's declared `Content-Type` is not kept: a stored type comes from the name's extension.
                 if !filename.isEmpty || !bytes.isEmpty {
-                    result.files.append(File(field: parsed.name, filename: filename, data: bytes, contentType: type))
+                    result.files.append(File(field: parsed.name, filename: filename, data: bytes))
                 }
             } else {
                 result.fields.append((parsed.name, String(decoding: bytes, as: UTF8.self)))

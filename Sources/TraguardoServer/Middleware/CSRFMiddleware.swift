@@ -38,7 +38,7 @@ struct CSRFMiddleware: RouterMiddleware {
             }
         } catch is NIOTooManyBytesError {
             throw budget.tooLarge(user: context.user)
-        } catch let refusal as MultipartBody.Refusal {
+        } catch let refusal as BodyBudget.Refusal {
             switch refusal {
             case .tooLarge: throw budget.tooLarge(user: context.user)
             case .tooManyFields:
