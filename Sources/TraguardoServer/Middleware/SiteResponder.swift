@@ -2,7 +2,8 @@ import Hummingbird
 import NIOCore
 
 /// The router with what every answer gets around it, whatever produced it (a page, a redirect, a refusal
-/// thrown by a middleware or a route, a route that does not exist): the security headers (no framing, no
+/// thrown by a middleware or a route, a route that does not exist, an unexpected error, answered 500 in
+/// Italian and logged): the security headers (no framing, no
 /// MIME sniffing, no script or style from elsewhere, no referrer to other sites; HSTS when the server is
 /// reached through https), and the site's own Italian 404 for a path no route knows (a page, or JSON
 /// `{"errore": …}` under `/api/v1`).
@@ -31,6 +32,12 @@ struct SiteResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context ==
             response = try await inner.respond(to: request, context: context)
         } catch let error as any HTTPResponseError {
             response = try error.response(from: request, context: context)
+        } catch {
+            // Anything else is a fault of the server: logged, and an Italian page that says nothing of its cause.
+            context.logger.error("Errore interno su \(request.method) \(request.uri.path): \(String(reflecting: error))")
+            response = HTMLResponse.page(
+                PageRendering.message("Errore interno", "Il server non è riuscito a completare la richiesta. Riprovare più tardi.", user: nil),
+                status: .internalServerError)
         }
         // The router names an unmatched request «NotFound» (the same object is shared with its copy of the context).
         if context.endpointPath == "NotFound" { response = Self.notFound(request) }
