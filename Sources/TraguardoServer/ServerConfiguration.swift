@@ -31,6 +31,9 @@ public struct ServerConfiguration: Sendable {
     public var environment: [String: String]
     /// PDF printing: how many Chromium at once, the wait in line, the cache.
     public var pdf: PDFPrintingConfiguration
+    /// Seconds a connection may stay silent before it is closed: a client that does not finish sending its
+    /// headers (or its body) in this time, or keeps an idle connection open, is disconnected (slowloris).
+    public var idleTimeout: Int
     /// The clock (tests move it).
     public var clock: @Sendable () -> Date
 
@@ -40,7 +43,7 @@ public struct ServerConfiguration: Sendable {
         maximumLoginFailures: Int = 5, loginFailureWindow: TimeInterval = 15 * 60, loginFirstWait: TimeInterval = 60,
         failedLoginRetention: TimeInterval = 24 * 3600, securityLogRetention: TimeInterval = 180 * 24 * 3600, bcryptCost: UInt8 = 12,
         dataSource: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
-        pdf: PDFPrintingConfiguration = PDFPrintingConfiguration(), clock: @escaping @Sendable () -> Date = { Date() }
+        pdf: PDFPrintingConfiguration = PDFPrintingConfiguration(), idleTimeout: Int = 30, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -57,6 +60,7 @@ public struct ServerConfiguration: Sendable {
         self.dataSource = dataSource
         self.environment = environment
         self.pdf = pdf
+        self.idleTimeout = idleTimeout
         self.clock = clock
     }
 }

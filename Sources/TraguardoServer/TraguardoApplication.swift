@@ -11,7 +11,8 @@ public enum TraguardoApplication {
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
-            router: router(store: store, configuration: configuration),
+            router: SiteResponderBuilder(router: router(store: store, configuration: configuration), https: configuration.secureCookies),
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeout)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Traguardo"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
@@ -24,12 +25,12 @@ public enum TraguardoApplication {
         try await make(store: store, configuration: configuration, logger: logger, onServerRunning: onServerRunning).runService()
     }
 
-    /// Every route, with its middleware: security headers and Italian database errors everywhere; on the pages session → user and the
-    /// CSRF check of every POST; on `/api/v1` the bearer token.
+    /// Every route, with its middleware: Italian answers for database errors (busy: 503); on the pages session → user and the budget and CSRF check of every
+    /// POST; on `/api/v1` the bearer token. (The security headers and the 404 are put around the router by
+    /// ``SiteResponderBuilder``, so that they reach every answer.)
     public static func router(store: Store, configuration: ServerConfiguration) -> Router<TraguardoRequestContext> {
         let state = ServerState(store: store, configuration: configuration)
         let router = Router(context: TraguardoRequestContext.self)
-        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: StoreFailureMiddleware())
 
         let api = router.group("api/v1")

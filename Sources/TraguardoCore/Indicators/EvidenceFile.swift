@@ -11,7 +11,7 @@ public struct EvidenceFile: Hashable, Sendable, Codable, Identifiable {
     public var periodCode: String
     /// The name as the office's computer called it, without any folder (see ``sanitizedName(_:)``).
     public var fileName: String
-    /// `application/pdf`, as the browser declared it (`application/octet-stream` when it did not).
+    /// `application/pdf`: from the name's extension (``mediaType(forFileName:)``), never as the browser declared it.
     public var mediaType: String
     public var sizeBytes: Int
     /// SHA-256 of the content, in lowercase hex: says whether two downloads are the same document.
@@ -59,16 +59,23 @@ public struct EvidenceFile: Hashable, Sendable, Codable, Identifiable {
         return String(name.prefix(maxNameLength - ext.count)) + ext
     }
 
-    /// A media type the browser declared, if it is a plain `type/subtype`; otherwise `application/octet-stream`.
-    public static func sanitizedMediaType(_ raw: String?) -> String {
-        let fallback = "application/octet-stream"
-        guard let raw else { return fallback }
-        let bare = raw.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        let parts = bare.split(separator: "/", omittingEmptySubsequences: false)
-        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789!#$&^_.+-")
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy(allowed.contains) }) else {
-            return fallback
-        }
-        return bare
+    /// The media type stored and sent back for a file, from its name's extension; a name outside the list
+    /// is `application/octet-stream`. The type the browser declared is never used (it could be `text/html`
+    /// for any file).
+    public static func mediaType(forFileName name: String) -> String {
+        guard let dot = name.lastIndex(of: ".") else { return "application/octet-stream" }
+        return mediaTypes[name[name.index(after: dot)...].lowercased()] ?? "application/octet-stream"
     }
+
+    /// The documents an office attaches as evidence: PDF (also signed, `.p7m`), office files, images, text.
+    public static let mediaTypes: [String: String] = [
+        "pdf": "application/pdf", "p7m": "application/pkcs7-mime",
+        "doc": "application/msword", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "xls": "application/vnd.ms-excel", "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ppt": "application/vnd.ms-powerpoint", "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "odt": "application/vnd.oasis.opendocument.text", "ods": "application/vnd.oasis.opendocument.spreadsheet",
+        "odp": "application/vnd.oasis.opendocument.presentation", "rtf": "application/rtf",
+        "csv": "text/csv", "txt": "text/plain", "zip": "application/zip", "eml": "message/rfc822",
+        "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "tif": "image/tiff", "tiff": "image/tiff",
+    ]
 }

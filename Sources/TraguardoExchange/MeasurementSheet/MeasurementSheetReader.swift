@@ -53,10 +53,10 @@ public struct SheetReadSummary: Hashable, Sendable {
 /// and thrown together at the end, so the caller writes nothing unless the whole sheet is right.
 public enum MeasurementSheetReader {
     /// Only the heading block: which Ente-year (and period, office) the sheet belongs to.
-    public static func heading(of url: URL) throws(SheetProblems) -> MeasurementSheetHeading {
+    public static func heading(of url: URL, budget: InflationBudget = InflationBudget()) throws(SheetProblems) -> MeasurementSheetHeading {
         var context = HeadingParser(file: url.lastPathComponent)
         do {
-            try SheetRows.forEach(url) { row in
+            try SheetRows.forEach(url, budget: budget) { row in
                 guard row.number <= MeasurementSheetLayout.headingRows else { throw HeadingParser.Done() }
                 context.take(row)
             }
@@ -77,14 +77,14 @@ public enum MeasurementSheetReader {
     /// every measurement; its provenance is the file and row.
     public static func read(
         _ url: URL, plan: CyclePlan, author: String? = nil, recordedAt: Date? = nil,
-        sink: (TraguardoCore.Measurement) throws -> Void, progress: (Int) -> Void = { _ in }
+        sink: (TraguardoCore.Measurement) throws -> Void, progress: (Int) -> Void = { _ in }, budget: InflationBudget = InflationBudget()
     ) throws(SheetProblems) -> SheetReadSummary {
         let file = url.lastPathComponent
         let heading = try Self.heading(of: url)
         var rows = SheetRowChecker(file: file, plan: plan, heading: heading, author: author, recordedAt: recordedAt)
         try rows.checkHeading()
         do {
-            try SheetRows.forEach(url) { row in
+            try SheetRows.forEach(url, budget: budget) { row in
                 if row.number % 1000 == 0 { progress(row.number) }
                 if let measurement = rows.take(row) { try sink(measurement) }
             }
@@ -101,10 +101,10 @@ public enum MeasurementSheetReader {
 
 /// The rows of the sheet, from XLSX (sheet «Rilevazioni», else the first) or CSV.
 enum SheetRows {
-    static func forEach(_ url: URL, _ body: (SpreadsheetRow) throws -> Void) throws {
+    static func forEach(_ url: URL, budget: InflationBudget, _ body: (SpreadsheetRow) throws -> Void) throws {
         let file = url.lastPathComponent
         if try isZIP(url) {
-            let reader = try XLSXReader(url: url)
+            let reader = try XLSXReader(url: url, budget: budget)
             guard let sheet = reader.sheetNames.first(where: { $0 == MeasurementSheetLayout.sheetName }) ?? reader.sheetNames.first else {
                 throw SheetProblems(problems: [SheetProblem(file: file, message: "il file XLSX non ha fogli")], total: 1)
             }

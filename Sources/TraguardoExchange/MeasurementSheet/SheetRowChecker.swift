@@ -187,6 +187,9 @@ struct SheetRowChecker {
         if hasValue, !isNotComputable, reason != nil {
             problem(row.number, .notComputableReason, "c'è sia un valore («\(cell.text)») sia un motivo N.C.: lasciare solo uno dei due")
         }
+        for (column, typed) in [(Column.notComputableReason, reason), (.justification, justification), (.note, note)] {
+            if let typed, let message = TextLength.problem(typed, what: "il testo") { problem(row.number, column, message) }
+        }
         guard problemCount == before, let period else { return nil }
         summary.filled += 1
         var m = old ?? TraguardoCore.Measurement(

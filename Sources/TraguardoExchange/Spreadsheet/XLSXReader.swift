@@ -17,25 +17,26 @@ public struct XLSXReader {
     private let date1904: Bool
 
     private static let chunkSize = 64 * 1024
-    /// The most a part read whole (workbook, relationships, styles, shared strings) may take decompressed.
-    private static let maxWholePartSize = 512 << 20
+    /// What the parts may take decompressed (each part read whole; all parts of the import).
+    private let budget: InflationBudget
 
-    public init(url: URL) throws(SpreadsheetError) {
+    public init(url: URL, budget: InflationBudget = InflationBudget()) throws(SpreadsheetError) {
         self.url = url
+        self.budget = budget
         let fileName = url.lastPathComponent
         self.fileName = fileName
         let archive = try Self.openArchive(url, fileName: fileName)
         self.archive = archive
 
-        let rootRelationships = try Self.parsePart(RelationshipsPart(), "_rels/.rels", in: archive, fileName: fileName, optional: true)
+        let rootRelationships = try Self.parsePart(RelationshipsPart(), "_rels/.rels", in: archive, fileName: fileName, optional: true, budget: budget)
         var workbookPath = rootRelationships?.first(ofKind: "officeDocument").map { PartPath.resolve($0.target, from: "") }
             ?? "xl/workbook.xml"
         if Self.entry(workbookPath, in: archive) == nil { workbookPath = "xl/workbook.xml" }
-        guard let workbook = try Self.parsePart(WorkbookPart(), workbookPath, in: archive, fileName: fileName, optional: true) else {
+        guard let workbook = try Self.parsePart(WorkbookPart(), workbookPath, in: archive, fileName: fileName, optional: true, budget: budget) else {
             throw SpreadsheetError(file: fileName, message: "non è un file XLSX (manca la parte xl/workbook.xml)")
         }
         let relationships = try Self.parsePart(
-            RelationshipsPart(), RelationshipsPart.path(for: workbookPath), in: archive, fileName: fileName, optional: true)
+            RelationshipsPart(), RelationshipsPart.path(for: workbookPath), in: archive, fileName: fileName, optional: true, budget: budget)
             ?? RelationshipsPart()
 
         var names: [String] = []
@@ -54,10 +55,10 @@ public struct XLSXReader {
         date1904 = workbook.date1904
 
         let stylesPath = relationships.first(ofKind: "styles").map { PartPath.resolve($0.target, from: workbookPath) } ?? "xl/styles.xml"
-        dateStyles = try Self.parsePart(StylesPart(), stylesPath, in: archive, fileName: fileName, optional: true)?.dateStyles ?? []
+        dateStyles = try Self.parsePart(StylesPart(), stylesPath, in: archive, fileName: fileName, optional: true, budget: budget)?.dateStyles ?? []
         let stringsPath = relationships.first(ofKind: "sharedStrings").map { PartPath.resolve($0.target, from: workbookPath) }
             ?? "xl/sharedStrings.xml"
-        sharedStrings = try Self.parsePart(SharedStringsPart(), stringsPath, in: archive, fileName: fileName, optional: true)?.strings ?? []
+        sharedStrings = try Self.parsePart(SharedStringsPart(), stringsPath, in: archive, fileName: fileName, optional: true, budget: budget)?.strings ?? []
     }
 
     /// Calls `body` with each row of the sheet, in file order. Rows absent from the file (never written)
@@ -77,8 +78,11 @@ public struct XLSXReader {
         }
         var tokenizer = XMLStreamTokenizer()
         var parser = SheetDataParser(sharedStrings: sharedStrings, dateStyles: dateStyles, date1904: date1904)
+        var total = 0
         do {
             let checksum = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: false) { chunk in
+                total += chunk.count
+                try budget.spend(chunk.count, partTotal: total, wholePart: false, file: fileName, part: path)
                 do {
                     try tokenizer.feed(chunk, into: &parser)
                 } catch {
@@ -170,7 +174,7 @@ public struct XLSXReader {
 
     /// Reads a small part with a handler; nil when the part is absent and `optional`.
     private static func parsePart<H: XMLTokenHandler>(
-        _ handler: H, _ path: String, in archive: Archive, fileName: String, optional: Bool
+        _ handler: H, _ path: String, in archive: Archive, fileName: String, optional: Bool, budget: InflationBudget
     ) throws(SpreadsheetError) -> H? {
         guard let entry = entry(path, in: archive) else {
             if optional { return nil }
@@ -183,10 +187,7 @@ public struct XLSXReader {
             let checksum = try archive.extract(entry, bufferSize: chunkSize, skipCRC32: false) { chunk in
                 // These parts are kept whole in memory: a part that inflates beyond reason is refused.
                 total += chunk.count
-                if total > maxWholePartSize {
-                    throw SpreadsheetError(
-                        file: fileName, message: "la parte \(path) supera \(maxWholePartSize >> 20) MB una volta decompressa")
-                }
+                try budget.spend(chunk.count, partTotal: total, wholePart: true, file: fileName, part: path)
                 try tokenizer.feed(chunk, into: &handler)
             }
             try tokenizer.finish(into: &handler)

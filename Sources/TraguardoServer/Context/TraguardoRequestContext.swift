@@ -15,7 +15,4 @@ public struct TraguardoRequestContext: RequestContext {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress?.ipAddress ?? "sconosciuto"
     }
-
-    /// Forms are small; plan files and schede go through the CLI.
-    public var maxUploadSize: Int { 4 * 1024 * 1024 }
 }

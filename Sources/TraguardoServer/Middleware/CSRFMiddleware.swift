@@ -4,8 +4,11 @@ import NIOCore
 import TraguardoCore
 
 /// Every POST of the web pages must carry the CSRF token of its session in the field `csrf` (the login form,
-/// before there is a session, the token of its own cookie). A POST without it, or with another one, is
-/// refused with 403 before any route sees it. The form is parsed here once and handed on in the context.
+/// before there is a session, the token of its own cookie). First the ``BodyBudget`` of the request is decided
+/// from who sends it and to which route, before reading anything (an anonymous POST other than the login is
+/// refused unread, a body declared larger than the budget too); then the form is read within the budget,
+/// linearly, and refused as soon as it exceeds a limit; then the token is checked. A POST without it, or
+/// with another one, is refused with 403 before any route sees it. The form is handed on in the context.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = TraguardoRequestContext
     static let fieldName = "csrf"
@@ -16,28 +19,36 @@ struct CSRFMiddleware: RouterMiddleware {
         guard request.method == .post || request.method == .put || request.method == .delete || request.method == .patch else {
             return try await next(request, context)
         }
-        var request = request
         var context = context
-        let contentType = request.headers[.contentType] ?? ""
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: context.maxUploadSize)
-        } catch is NIOTooManyBytesError {
-            throw WebFailure(
-                status: .contentTooLarge, title: "Invio troppo grande",
-                message: "Il modulo inviato supera \(ItalianFormatting.fileSize(context.maxUploadSize)) in tutto: nulla è stato salvato. "
-                    + "Allegare file più piccoli, o meno file per volta.",
-                user: context.user)
+        let budget = try BodyBudget.decide(route: context.endpointPath, user: context.user).get()
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > budget.maxBytes {
+            throw budget.tooLarge(user: context.user)
         }
+        let contentType = request.headers[.contentType]?.lowercased() ?? ""
         let form: FormBody
-        if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
-            form = FormBody(encoded: String(buffer: buffer))
-        } else if contentType.lowercased().hasPrefix("multipart/form-data"), let boundary = MultipartBody.boundary(of: contentType),
-                  let multipart = MultipartBody(Data(buffer.readableBytesView), boundary: boundary) {
-            form = FormBody(fields: multipart.fields)
-            context.uploads = multipart.files
-        } else {
-            throw WebFailure.forbidden("Richiesta rifiutata: è accettato solo l'invio dei moduli delle pagine.", user: context.user)
+        do {
+            if contentType.hasPrefix("application/x-www-form-urlencoded") {
+                form = try await FormBody.read(request.body, budget: budget)
+            } else if contentType.hasPrefix("multipart/form-data"), let boundary = MultipartBody.boundary(of: request.headers[.contentType] ?? "") {
+                let multipart = try await MultipartBody.read(request.body, boundary: boundary, budget: budget)
+                form = FormBody(fields: multipart.fields)
+                context.uploads = multipart.files
+            } else {
+                throw WebFailure.forbidden("Richiesta rifiutata: è accettato solo l'invio dei moduli delle pagine.", user: context.user)
+            }
+        } catch is NIOTooManyBytesError {
+            throw budget.tooLarge(user: context.user)
+        } catch let refusal as BodyBudget.Refusal {
+            switch refusal {
+            case .tooLarge: throw budget.tooLarge(user: context.user)
+            case .tooManyFields:
+                throw WebFailure(
+                    status: .contentTooLarge, title: "Invio troppo grande",
+                    message: "Il modulo inviato ha più di \(BodyBudget.maxFields) campi: nulla è stato salvato.", user: context.user)
+            case .malformed:
+                throw WebFailure.badRequest(
+                    "Il modulo inviato non è leggibile (multipart/form-data non valido): nulla è stato salvato.", user: context.user)
+            }
         }
         context.form = form
         let expected = context.user?.csrfToken ?? request.cookies[loginCookieName]?.value

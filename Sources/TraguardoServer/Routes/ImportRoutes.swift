@@ -28,7 +28,7 @@ struct ImportRoutes {
                 scopes.append(PageRendering.scope(plan))
             }
         }
-        let page = AdminImportPage.make(role: user.role, scopes: scopes, report: report, errors: errors)
+        let page = AdminImportPage.make(role: user.role, scopes: scopes, report: report, errors: errors.map(UploadFolder.hidingPaths))
         let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione))
         return HTMLResponse.page(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
@@ -66,6 +66,8 @@ struct ImportRoutes {
         var measurements: [CycleScope: [TraguardoCore.Measurement]] = [:]
         var plans: [CycleScope: CyclePlan] = [:]
         let now = state.now
+        // One budget for every file of the request: a small XLSX cannot inflate to hundreds of MB.
+        let budget = InflationBudget.upload()
         try await UploadFolder.with(files) { urls in
             for url in urls {
                 let ext = url.pathExtension.lowercased()
@@ -74,7 +76,7 @@ struct ImportRoutes {
                     continue
                 }
                 do {
-                    let heading = try MeasurementSheetReader.heading(of: url)
+                    let heading = try MeasurementSheetReader.heading(of: url, budget: budget)
                     let scope = CycleScope(entityCode: heading.entityCode, year: heading.year)
                     guard chosen.isEmpty || chosen == "\(scope.entityCode)/\(scope.year)" else {
                         problems.append("\(url.lastPathComponent): la scheda è di \(scope.entityCode) \(scope.year), non di \(chosen)")
@@ -90,7 +92,7 @@ struct ImportRoutes {
                         continue
                     }
                     var read: [TraguardoCore.Measurement] = []
-                    let summary = try MeasurementSheetReader.read(url, plan: plan, author: user.username, recordedAt: now, sink: { read.append($0) })
+                    let summary = try MeasurementSheetReader.read(url, plan: plan, author: user.username, recordedAt: now, sink: { read.append($0) }, budget: budget)
                     measurements[scope, default: []] += read
                     report.append("\(url.lastPathComponent) (\(scope.entityCode) \(scope.year), periodo \(heading.periodCode)): "
                         + "\(summary.filled) righe compilate, \(summary.empty) vuote")

@@ -30,6 +30,7 @@ struct ReviewRoutes {
         let element = try element(form, plan: plan, period: nil, user: user)
         let text = (form["testo"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw WebFailure.badRequest("Il commento è vuoto.", user: user) }
+        if let problem = TextLength.problem(text, what: "Il commento") { throw WebFailure.badRequest(problem + " Nulla è stato salvato.", user: user) }
         try await state.store.addComment(
             PlanComment(elementID: element.subject.id, author: user.username, at: state.now, text: text), in: scope, actor: user.username)
         return Self.backToNode(element, scope: scope, done: "commento")
@@ -45,6 +46,9 @@ struct ReviewRoutes {
         }
         let element = try element(form, plan: plan, period: period.code, user: user)
         let note = (form["nota"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = TextLength.problem(note, what: "La nota della validazione") {
+            throw WebFailure.badRequest(problem + " Nulla è stato salvato.", user: user)
+        }
         try await state.store.validate(
             ResultValidation(periodCode: period.code, elementID: element.subject.id, validatedBy: user.username, at: state.now,
                              note: note.isEmpty ? nil : note),

@@ -97,7 +97,7 @@ struct RilevazioneRoutes {
         }
         let fields = Dictionary(form.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
         let uploads = RilevazioneEvidence.check(
-            context.uploads.map { (field: $0.field, fileName: $0.filename, mediaType: $0.contentType, data: $0.data) }, items: own)
+            context.uploads.map { (field: $0.field, fileName: $0.filename, data: $0.data) }, items: own)
         let plan = page.plan, periodCode = page.period.code, office = page.unit.id, author = user.username, now = state.now
         let read = RilevazioneForm.read(
             fields: fields, evidence: uploads.names, plan: plan, period: periodCode, office: office, author: author, at: now)

@@ -5,8 +5,19 @@ import Foundation
 /// The folder's name carries the server's process number (`traguardo-upload-4242-UUID`): a server killed in
 /// the middle of an import cannot delete it, so every upload first removes the folders of processes that no
 /// longer exist. Folders of a living server (another instance on the same machine) are left alone.
+///
+/// What the readers say about a file names it by its path there: ``hidingPaths(_:)`` turns that back into the
+/// name the user uploaded, so that no server path reaches a page.
 enum UploadFolder {
     static let prefix = "traguardo-upload-"
+
+    /// `/tmp/traguardo-upload-4242-<UUID>/0/piano.yaml, riga 3` → `piano.yaml, riga 3`.
+    static func hidingPaths(_ text: String) -> String {
+        var temporary = FileManager.default.temporaryDirectory.path
+        if !temporary.hasSuffix("/") { temporary += "/" }
+        return text.replacingOccurrences(of: temporary, with: "")
+            .replacing(/(\/[^\s\/«»"']*)*\/?traguardo-upload-[0-9A-Fa-f-]+\/[0-9]+\//, with: "")
+    }
 
     static func with<T>(
         _ files: [MultipartBody.File], in parent: URL = FileManager.default.temporaryDirectory, _ body: ([URL]) async throws -> T

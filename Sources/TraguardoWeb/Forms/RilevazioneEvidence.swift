@@ -5,7 +5,7 @@ import TraguardoCore
 /// passes what the multipart body carried and stores `files` (with the measurements, all or nothing) only
 /// when neither this nor `RilevazioneForm` found an error.
 public struct RilevazioneEvidence: Sendable {
-    /// An accepted file: its item, its safe name, its media type, its bytes.
+    /// An accepted file: its item, its safe name, its media type (from the name's extension), its bytes.
     public struct File: Sendable, Hashable {
         public var itemID: String
         public var fileName: String
@@ -23,11 +23,11 @@ public struct RilevazioneEvidence: Sendable {
 
     /// - Parameters:
     ///   - uploads: every file part of the form: field name (`evidenza[ITEM]`), the name the browser sent, its
-    ///     declared type, its bytes.
+    ///     bytes. (Not the type the browser declared: the stored type comes from the name's extension.)
     ///   - items: the ids of the office's items; files for other fields are ignored.
     ///   - limit: the largest file accepted, in bytes.
     public static func check(
-        _ uploads: [(field: String, fileName: String, mediaType: String?, data: Data)], items: Set<String>,
+        _ uploads: [(field: String, fileName: String, data: Data)], items: Set<String>,
         limit: Int = RilevazioneForm.maxEvidenceBytes
     ) -> RilevazioneEvidence {
         typealias F = FormFields.Rilevazione
@@ -48,7 +48,7 @@ public struct RilevazioneEvidence: Sendable {
                         + "\(ItalianFormatting.fileSize(limit)) per file. Scegli un file più piccolo (per esempio un PDF compresso)."))
                 continue
             }
-            files.append(File(itemID: item, fileName: name, mediaType: EvidenceFile.sanitizedMediaType(upload.mediaType), data: upload.data))
+            files.append(File(itemID: item, fileName: name, mediaType: EvidenceFile.mediaType(forFileName: name), data: upload.data))
         }
         return RilevazioneEvidence(files: files, errors: errors)
     }

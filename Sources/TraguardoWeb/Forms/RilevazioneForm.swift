@@ -83,6 +83,12 @@ public struct RilevazioneForm: Sendable {
                 itemErrors.append(.init(itemID: id, field: .justification,
                                         message: "Uno scostamento giustificato richiede la giustificazione."))
             }
+            for (text, field, what) in [
+                (entry.notComputableReason, RilevazioneField.notComputableReason, "Il motivo N.C."),
+                (entry.justification, .justification, "La giustificazione"), (entry.narrative, .narrative, "La nota"),
+            ] {
+                if let problem = TextLength.problem(text.trimmed, what: what) { itemErrors.append(.init(itemID: id, field: field, message: problem)) }
+            }
             errors += itemErrors
             guard itemErrors.isEmpty else { continue }
             var m = existing[id] ?? TraguardoCore.Measurement(id: TraguardoCore.Measurement.id(itemID: id, periodID: periodID), itemID: id, periodID: periodID)

@@ -25,12 +25,13 @@ struct EvidenceFileTests {
         #expect(EvidenceFile.sanitizedName(String(repeating: "a", count: 250)).count == 200)
     }
 
-    @Test func mediaTypesArePlainOrOctetStream() {
-        #expect(EvidenceFile.sanitizedMediaType("application/PDF") == "application/pdf")
-        #expect(EvidenceFile.sanitizedMediaType("text/plain; charset=utf-8") == "text/plain")
-        #expect(EvidenceFile.sanitizedMediaType(nil) == "application/octet-stream")
-        #expect(EvidenceFile.sanitizedMediaType("text/html\r\nSet-Cookie: x") == "application/octet-stream")
-        #expect(EvidenceFile.sanitizedMediaType("pdf") == "application/octet-stream")
+    @Test func theMediaTypeComesFromTheExtensionNeverFromTheBrowser() {
+        #expect(EvidenceFile.mediaType(forFileName: "Relazione.PDF") == "application/pdf")
+        #expect(EvidenceFile.mediaType(forFileName: "foto.jpeg") == "image/jpeg")
+        #expect(EvidenceFile.mediaType(forFileName: "pagina.html") == "application/octet-stream")
+        #expect(EvidenceFile.mediaType(forFileName: "disegno.svg") == "application/octet-stream")
+        #expect(EvidenceFile.mediaType(forFileName: "pdf") == "application/octet-stream")
+        #expect(EvidenceFile.mediaType(forFileName: "a.pdf.exe") == "application/octet-stream")
     }
 
     @Test(arguments: [
