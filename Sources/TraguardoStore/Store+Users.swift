@@ -41,7 +41,7 @@ extension Store {
                 .where("username", .equal, SQLBind(updated.username)).run()
             if !updated.active {
                 // Sessions and API tokens end: a reactivation does not bring them back.
-                try await db.delete(from: "sessions").where("username", .equal, SQLBind(updated.username)).run()
+                try await Self.endSessions(of: updated.username, because: "utente disattivato da \(actor)", at: trail.at, on: db)
                 _ = try await Self.deleteAPITokens(of: updated.username, on: db, trail: trail)
             }
             await trail.add(AuditRecord(
@@ -55,11 +55,22 @@ extension Store {
         try await write(actor: actor) { db, trail in
             guard try await Self.userRow(username, on: db) != nil else { throw StoreError.notFound(table: "users", id: username) }
             try await db.update("users").set("password_hash", to: SQLBind(hash)).where("username", .equal, SQLBind(username)).run()
-            try await db.delete(from: "sessions").where("username", .equal, SQLBind(username)).run()
+            try await Self.endSessions(of: username, because: "password cambiata da \(actor)", at: trail.at, on: db)
             _ = try await Self.deleteAPITokens(of: username, on: db, trail: trail)
             await trail.add(AuditRecord(
                 action: .update, table: "users", scope: nil, recordID: username, before: nil, after: #"{"password":"cambiata"}"#))
         }
+    }
+
+    /// Ends every open session of the user, each with its «sessione terminata» row in the security log.
+    static func endSessions(of username: String, because detail: String, at date: Date, on db: any SQLDatabase) async throws {
+        let open = try await db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("sessions")
+            .where("username", .equal, SQLBind(username)).first()?.decode(column: "n", as: Int.self) ?? 0
+        guard open > 0 else { return }
+        try await db.delete(from: "sessions").where("username", .equal, SQLBind(username)).run()
+        try await insert(
+            Array(repeating: SecurityEvent(at: date, kind: .sessionEnded, username: username, address: "", detail: detail), count: open),
+            on: db)
     }
 
     public func user(_ username: String) async throws(StoreError) -> UserAccount? {

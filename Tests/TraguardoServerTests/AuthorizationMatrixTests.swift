@@ -204,12 +204,13 @@ struct AuthorizationMatrixTests {
 
     /// The pages read only by some roles: allowed (200) or refused (403); anonymous: to the login page.
     static let readOnlyPages: [(path: String, allowed: Set<String>)] = [
-        (path: "/registro", allowed: ["admin", "controllo", "oiv"]),
-        (path: "/registro/accessi", allowed: ["admin", "controllo"]),
+        (path: "/registro", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
+        (path: "/registro/accessi", allowed: ["admin", "admin.lucca", "controllo"]),
     ]
 
     @Test func everyRoleAgainstTheLogs() async throws {
         try await ServerFixture.withStore(.sqlite) { store, _ in
+            try await Self.addAccounts(to: store)
             let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
             try await app.test(.router) { client in
                 for page in Self.readOnlyPages {

@@ -111,8 +111,7 @@ struct EvidenceStorageTests {
             await old.close()
 
             let store = try await database.open()
-            #expect(Store.latestSchemaVersion == 9)
-            #expect(try await store.schemaVersion() == 9)
+            #expect(try await store.schemaVersion() == Store.latestSchemaVersion)
             #expect(try await store.loadPlan(Self.scope) == SamplePlan.make())
             let file = try await store.addEvidence(Self.upload(), in: Self.scope, actor: "ufficio.ri")
             #expect(try await store.evidence(id: file.id, in: Self.scope)?.content == Self.content)

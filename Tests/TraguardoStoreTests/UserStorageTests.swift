@@ -71,7 +71,15 @@ struct UserStorageTests {
             let events = try await store.securityEvents(limit: 100)
             #expect(events.filter { $0.kind == .login }.count == 3)
             #expect(events.filter { $0.kind == .logout }.count == 1)
+            #expect(events.filter { $0.kind == .sessionEnded }.compactMap(\.detail).sorted() == ["scaduta", "utente disattivato da admin"])
             #expect(events.allSatisfy { $0.username == "ufficio.prog" })
+
+            // A new password ends the open sessions too, each with its row in the security log.
+            try await store.createSession(UserSession(
+                tokenHash: "jkl", username: "ufficio.prog", csrfToken: "csrf-4", createdAt: start, expiresAt: start.addingTimeInterval(3600)))
+            try await store.setPasswordHash("h2", for: "ufficio.prog", actor: "admin")
+            #expect(try await store.session(tokenHash: "jkl", now: start) == nil)
+            #expect(try await store.securityEvents(limit: 100).filter { $0.detail == "password cambiata da admin" }.count == 1)
         }
     }
 
