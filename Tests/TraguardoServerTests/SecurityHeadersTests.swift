@@ -38,7 +38,7 @@ struct SecurityHeadersTests {
                 #expect(page.body.contains("Pagina non trovata"))
                 let api = answers[6].1
                 #expect(api.headers[.contentType] == "application/json; charset=utf-8")
-                #expect(api.body.contains(#""errore":"risorsa inesistente: GET /api/v1/non-esiste""#))
+                #expect(api.body.contains(#""errore":"nessuna risorsa «/api/v1/non-esiste»"#))
             }
         }
     }

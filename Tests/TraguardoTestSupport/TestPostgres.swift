@@ -68,7 +68,7 @@ enum LocalServer {
         try run(binaries.initdb, ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"],
                 as: runAs)
         let port = try freePort()
-        let options = "-p \(port) -k \(base.path) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        let options = "-p \(port) -k \(base.path) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=500"
         try run(binaries.pgCtl, ["-D", data, "-o", options, "-l", log, "-w", "-t", "60", "start"], as: runAs)
         running = (binaries.pgCtl, data, runAs)
         atexit {

@@ -49,12 +49,9 @@ struct SiteResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context ==
         return response
     }
 
+    /// The site's own 404 page. (Under `/api/v1` the API's catch-all routes answer in JSON: `APIRoutes`.)
     static func notFound(_ request: Request) -> Response {
-        let path = request.uri.path
-        if path == "/api/v1" || path.hasPrefix("/api/v1/") {
-            return JSONResponse.make(["errore": "risorsa inesistente: \(request.method) \(path)"], status: .notFound)
-        }
-        return HTMLResponse.page(
+        HTMLResponse.page(
             PageRendering.message(
                 "Pagina non trovata", "L'indirizzo richiesto non corrisponde a nessuna pagina di Traguardo. Tornare alla pagina iniziale.",
                 user: nil),
