@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// A program of the machine the tests read Traguardo's files with (pdftotext, pdfinfo, chromium), found on
 /// the PATH. Without it a test is skipped, except under CI=true, where `scripts/test` installs it and its

@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// `python3`, for the independent readers the tests check Traguardo's files with (openpyxl, ElementTree).
 public enum Python {
