@@ -45,8 +45,6 @@ public enum BudgetVarianceTable {
     public static func table(plan: CyclePlan) -> DocumentTable? {
         let rows = rows(plan: plan)
         guard !rows.isEmpty else { return nil }
-        func amount(_ value: Decimal?) -> String { value.map { ItalianFormatting.number($0, fractionDigits: 2) } ?? "—" }
-        func percent(_ value: Decimal?) -> String { value.map { ItalianFormatting.number($0, fractionDigits: 2) + "%" } ?? "—" }
         return DocumentTable(
             caption: "Allegato – Scostamenti di bilancio \(plan.cycle.year): conto economico, budget e consuntivo (euro)",
             columns: ["Conto", "Descrizione", "Preventivo", "Aggiornato", "Consuntivo", "Scostamento", "Scostamento %"],
@@ -54,9 +52,11 @@ public enum BudgetVarianceTable {
                 let emphasis: CellEmphasis = row.isSubtotal ? .strong : .none
                 return [
                     TableCell(row.code, emphasis: emphasis), TableCell(row.description, emphasis: emphasis),
-                    .number(amount(row.preventivo), emphasis: emphasis), .number(amount(row.aggiornato), emphasis: emphasis),
-                    .number(amount(row.consuntivo), emphasis: emphasis), .number(amount(row.scostamento), emphasis: emphasis),
-                    .number(percent(row.scostamentoPercentuale), emphasis: emphasis),
+                    .amount(row.preventivo, emphasis: emphasis, missing: "—"),
+                    .amount(row.aggiornato, emphasis: emphasis, missing: "—"),
+                    .amount(row.consuntivo, emphasis: emphasis, missing: "—"),
+                    .amount(row.scostamento, emphasis: emphasis, missing: "—"),
+                    .percent(row.scostamentoPercentuale, fractionDigits: 2, emphasis: emphasis, missing: "—"),
                 ]
             })
     }

@@ -57,7 +57,7 @@ enum EnteAccountsTables {
         return [
             TableCell(line.code, emphasis: isTotal ? .strong : .muted),
             TableCell(indent + PlanIndex.oneLine(line.description), emphasis: isTotal ? .strong : .none),
-            .number(PlanIndex.money(figure(line, children: children, plan: plan)), emphasis: isTotal ? .strong : .none),
+            .amount(figure(line, children: children, plan: plan), emphasis: isTotal ? .strong : .none),
         ]
     }
 

@@ -21,11 +21,11 @@ enum EnteObjectivesTable {
             for indicator in indicators {
                 rows.append([
                     title,
-                    .number(indicator.weight.map { ItalianFormatting.number($0, fractionDigits: 2) + "%" } ?? ""),
+                    indicator.weight.map { .figure(TableFigure($0, fractionDigits: 2, unit: .percent)) } ?? .trailing(""),
                     TableCell(PlanIndex.label(indicator.code, indicator.name)),
                     TableCell(PlanIndex.oneLine(indicator.description ?? "")),
                     TableCell(PlanIndex.oneLine(indicator.formula ?? "")),
-                    TableCell(index.targetText(of: indicator, year: year), alignment: .trailing),
+                    index.targetCell(of: indicator, year: year),
                 ])
             }
         }

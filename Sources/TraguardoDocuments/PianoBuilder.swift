@@ -8,7 +8,7 @@ import TraguardoCore
 /// and its indicators with tipologia, unità di misura, algoritmo, fonte, ultimo valore osservato, the targets
 /// and the results of each year of the plan, and the engine's degree of achievement for the period scored.
 ///
-/// Resources are `BudgetTotals.resources`; the degree of achievement is the engine's shown text (`ScoreListing`).
+/// Resources are `BudgetTotals.resources`; the degree of achievement is the engine's (`Score.shown` and its number).
 public enum PianoBuilder {
     public static func build(plan: CyclePlan, scores: PlanScores, source: String? = nil) -> Document {
         let builder = PianoSheets(plan: plan, scores: scores)
@@ -16,34 +16,28 @@ public enum PianoBuilder {
         return .scored(
             title: "Piano della performance \(horizon)",
             subtitle: "Albero della performance e schede degli obiettivi strategici, risultati \(plan.cycle.year)",
-            plan: plan, listing: builder.listing, source: source,
+            plan: plan, scores: scores, source: source,
             computed: "risorse ricalcolate dal motore, gradi di raggiungimento del motore di calcolo", blocks: builder.blocks())
     }
 }
 
-/// One build of the Piano: the plan indexed, the scored listing, the years of the plan.
+/// One build of the Piano: the plan indexed, its scores, the years of the plan.
 struct PianoSheets {
     let plan: CyclePlan
     let scores: PlanScores
     let index: PlanIndex
-    let listing: ScoreListing
     /// The plan's years (2016, 2017, 2018): its horizon, else the years its targets are for.
     let years: [Int]
-    private let rows: [String: ScoreListing.Row]
 
     init(plan: CyclePlan, scores: PlanScores) {
         self.plan = plan
         self.scores = scores
         index = PlanIndex(plan)
-        listing = ScoreListing(plan: plan, scores: scores)
         if let from = plan.cycle.horizonFrom, let to = plan.cycle.horizonTo, from <= to {
             years = Array(from...to)
         } else {
             years = index.targetYears.isEmpty ? [plan.cycle.year] : index.targetYears
         }
-        var rows: [String: ScoreListing.Row] = [:]
-        for row in listing.punteggi where row.tipo == ScoredKind.indicator.rawValue { rows[row.id] = row }
-        self.rows = rows
     }
 
     /// The strategic objectives: the nodes carrying a missione, else every node of the tree, in the Ente's order.
@@ -94,7 +88,7 @@ struct PianoSheets {
             var totals: [[TableCell]] = []
             for phase in phases {
                 totals.append([TableCell("Risorse \(phase.rawValue) \(plan.cycle.year)")] + Self.kinds.map { kind, _ in
-                    TableCell.number(PlanIndex.money(BudgetTotals.resources(kind, phase, in: plan)), emphasis: .strong)
+                    TableCell.amount(BudgetTotals.resources(kind, phase, in: plan), emphasis: .strong)
                 })
             }
             blocks.append(.table(DocumentTable(
@@ -119,7 +113,7 @@ struct PianoSheets {
         if let description = objective.description { facts.append(["Descrizione", TableCell(PlanIndex.oneLine(description))]) }
         if let span = objective.timeSpan { facts.append(["Arco temporale", TableCell(span)]) }
         if let centre = index.unit(objective.ownerUnitID) { facts.append(["Centro di responsabilità", TableCell(centre.name)]) }
-        facts.append(["Nr indicatori associati", .number(ItalianFormatting.number(Decimal(indicators.count)))])
+        facts.append(["Nr indicatori associati", .number(Decimal(indicators.count))])
         blocks.append(.table(DocumentTable(caption: "Obiettivo \(objective.code)", columns: ["Voce", "Contenuto"], rows: facts)))
 
         let phases = self.phases.filter { phase in Self.kinds.contains { index.hasResource($0.0, phase, on: objective) } }
@@ -128,7 +122,7 @@ struct PianoSheets {
                 caption: "Risorse \(year) dell'obiettivo \(objective.code)", columns: [""] + Self.kinds.map(\.1),
                 rows: phases.map { phase in
                     [TableCell("Risorse \(phase.rawValue) \(year)")] + Self.kinds.map { kind, _ in
-                        TableCell.number(PlanIndex.money(BudgetTotals.resources(kind, phase, of: objective.code, in: plan)))
+                        TableCell.amount(BudgetTotals.resources(kind, phase, of: objective.code, in: plan))
                     }
                 })))
         }
@@ -158,19 +152,18 @@ struct PianoSheets {
 
     /// The engine's degree of achievement: its shown text, with the reason when N.C.
     private func achievement(of indicator: Indicator) -> TableCell {
-        guard let row = rows[indicator.id] else { return "" }
-        let score = scores.indicators[indicator.id]?.score
-        let emphasis: CellEmphasis = score?.isNotComputable == true ? .muted
-            : (score?.isJustifiedDeviation == true || score?.isOverridden == true ? .flagged : .none)
-        guard let reason = row.nc else { return .number(row.mostrato, emphasis: emphasis) }
-        return TableCell("\(row.mostrato): \(reason)", emphasis: emphasis)
+        guard let score = scores.indicators[indicator.id]?.score else { return "" }
+        let emphasis: CellEmphasis = score.isNotComputable ? .muted
+            : (score.isJustifiedDeviation || score.isOverridden ? .flagged : .none)
+        guard let reason = score.notComputableReason else { return .score(score, emphasis: emphasis) }
+        return TableCell("\(score.shown): \(reason)", emphasis: emphasis)
     }
 
     /// What the indicator achieved in a year: for the plan's year the measurements of its items in the period
     /// scored, as entered; for the year of its baseline the result recorded there; otherwise nothing.
     private func result(of indicator: Indicator, year: Int) -> String {
         if year == plan.cycle.year {
-            let periodID = listing.periodo.flatMap { plan.period(code: $0)?.id }
+            let periodID = scores.periodCode.flatMap { plan.period(code: $0)?.id }
             let items = Set(plan.items.filter { $0.indicatorID == indicator.id }.map(\.id))
             let texts = plan.measurements.filter { items.contains($0.itemID) && (periodID == nil || $0.periodID == periodID) }
                 .compactMap(Self.text(of:))

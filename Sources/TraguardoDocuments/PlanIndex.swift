@@ -74,6 +74,16 @@ struct PlanIndex {
         return parts.joined(separator: " ")
     }
 
+    /// The target as a cell aligned with the figures: a bare value is a number; a comparator, a deadline or the
+    /// plan's own words (`100%`, `entro il 30/06`) stay text.
+    func targetCell(of indicator: Indicator, year: Int) -> TableCell {
+        if let target = target(of: indicator, year: year), target.applicable, target.text?.isEmpty ?? true,
+           target.comparator == nil, target.deadline == nil, let value = target.value {
+            return .number(value)
+        }
+        return .trailing(targetText(of: indicator, year: year))
+    }
+
     /// The years the plan's indicators have yearly targets for, in order.
     var targetYears: [Int] {
         Array(Set(plan.targets.filter { $0.periodCode == nil }.map(\.year))).sorted()

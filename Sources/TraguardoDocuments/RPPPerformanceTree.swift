@@ -43,7 +43,7 @@ struct RPPPerformanceTree {
                         NationalClassification.programmeLabel(mission: objective.missionCode, programme)
                     } ?? ""),
                     TableCell(objective.perspective ?? ""),
-                    .number(resources(of: objective).map { PlanIndex.money($0.amount) }.joined(separator: " / ")),
+                    Self.amounts(resources(of: objective).map(\.amount)),
                 ])
             }
         }
@@ -54,6 +54,11 @@ struct RPPPerformanceTree {
 
     /// The node's resources of the year in the document's phase, as figures the core rebuilds (`BudgetTotals`),
     /// only for the kinds the node has.
+    /// One amount as a number; several (oneri / investimenti) as their texts side by side; none as an empty cell.
+    private static func amounts(_ amounts: [Decimal]) -> TableCell {
+        amounts.count == 1 ? .amount(amounts[0]) : .trailing(amounts.map { PlanIndex.money($0) }.joined(separator: " / "))
+    }
+
     private func resources(of node: PlanNode) -> [(kind: ResourceKind, amount: Decimal)] {
         ResourceKind.allCases.compactMap { kind in
             guard index.hasResource(kind, phase, on: node),
@@ -76,7 +81,7 @@ struct RPPPerformanceTree {
         if let span = node.timeSpan { facts.append(["Arco temporale", TableCell(span)]) }
         if let office = index.unit(node.ownerUnitID) { facts.append(["Responsabile", TableCell(office.name)]) }
         for (kind, amount) in resources(of: node) {
-            facts.append([TableCell("Risorse \(year) (\(kind.label.lowercased()), \(phase.rawValue))"), .number(PlanIndex.money(amount))])
+            facts.append([TableCell("Risorse \(year) (\(kind.label.lowercased()), \(phase.rawValue))"), .amount(amount)])
         }
         if !facts.isEmpty {
             blocks.append(.table(DocumentTable(caption: "\(index.label(of: node.kind)) \(node.code)", columns: ["Voce", "Contenuto"], rows: facts)))
@@ -96,7 +101,7 @@ struct RPPPerformanceTree {
                 name += " – " + PlanIndex.oneLine(description)
             }
             return [TableCell(indicator.code, emphasis: .strong), TableCell(name), TableCell(PlanIndex.oneLine(indicator.formula ?? ""))]
-                + years.map { TableCell(index.targetText(of: indicator, year: $0), alignment: .trailing) }
+                + years.map { index.targetCell(of: indicator, year: $0) }
                 + [TableCell(indicator.type?.label ?? ""), TableCell(indicator.unit ?? ""), TableCell(indicator.source ?? "")]
         }
         return DocumentTable(

@@ -28,8 +28,8 @@ struct RPPProgrammes {
         return blocks
     }
 
-    private func total(_ natures: Set<AccountNature>, under code: String?) -> String {
-        PlanIndex.money(BudgetTotals.accounts(natures, phase, under: code, in: plan))
+    private func total(_ natures: Set<AccountNature>, under code: String?) -> Decimal? {
+        BudgetTotals.accounts(natures, phase, under: code, in: plan)
     }
 
     /// The natures a set of lines has, in a stable order, with their labels.
@@ -45,7 +45,7 @@ struct RPPProgrammes {
                 for line in index.accountLines(of: index.subtree(of: programme)) {
                     rows.append([
                         TableCell("\(index.label(of: programme.kind)) \(programme.code)"), TableCell(line.description),
-                        TableCell(PlanIndex.natureLabel(line.nature)), .number(PlanIndex.money(line.amount)),
+                        TableCell(PlanIndex.natureLabel(line.nature)), .amount(line.amount),
                     ])
                 }
             }
@@ -54,23 +54,23 @@ struct RPPProgrammes {
                 rows.append([
                     TableCell("Totale \(index.label(of: priority.kind).lowercased()) \(priority.code): \(PlanIndex.natureLabel(nature).lowercased())",
                               emphasis: .strong, columnSpan: 3),
-                    .number(total([nature], under: priority.code), emphasis: .strong),
+                    .amount(total([nature], under: priority.code), emphasis: .strong),
                 ])
             }
             rows.append([
                 TableCell("Totale risorse \(index.label(of: priority.kind).lowercased()) \(priority.code)", emphasis: .strong, columnSpan: 3),
-                .number(total(Self.spending, under: priority.code), emphasis: .strong),
+                .amount(total(Self.spending, under: priority.code), emphasis: .strong),
             ])
         }
         let treeLines = index.accountLines(of: plan.nodes)
         for nature in natures(of: treeLines) {
             rows.append([
                 TableCell("Totale Ente: \(PlanIndex.natureLabel(nature).lowercased())", emphasis: .strong, columnSpan: 3),
-                .number(total([nature], under: nil), emphasis: .strong),
+                .amount(total([nature], under: nil), emphasis: .strong),
             ])
         }
         rows.append([
-            TableCell("Totale risorse \(year)", emphasis: .strong, columnSpan: 3), .number(total(Self.spending, under: nil), emphasis: .strong),
+            TableCell("Totale risorse \(year)", emphasis: .strong, columnSpan: 3), .amount(total(Self.spending, under: nil), emphasis: .strong),
         ])
         return [
             .heading(level: level, text: "Quadro riassuntivo delle risorse \(year)"),
@@ -99,11 +99,11 @@ struct RPPProgrammes {
         let lines = index.accountLines(of: index.subtree(of: programme))
         if !lines.isEmpty {
             var rows: [[TableCell]] = lines.map { line in
-                [TableCell(line.code), TableCell(line.description), TableCell(PlanIndex.natureLabel(line.nature)), .number(PlanIndex.money(line.amount))]
+                [TableCell(line.code), TableCell(line.description), TableCell(PlanIndex.natureLabel(line.nature)), .amount(line.amount)]
             }
             rows.append([
                 TableCell("Totale risorse del programma \(programme.code)", emphasis: .strong, columnSpan: 3),
-                .number(total(Self.spending, under: programme.code), emphasis: .strong),
+                .amount(total(Self.spending, under: programme.code), emphasis: .strong),
             ])
             blocks.append(.table(DocumentTable(
                 caption: "Risorse \(year) del programma \(programme.code)", columns: ["Voce", "Descrizione", "Natura", "Importo"], rows: rows)))

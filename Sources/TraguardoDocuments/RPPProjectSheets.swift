@@ -37,7 +37,7 @@ struct RPPProjectSheets {
     }
 
     private func figures(of code: String?) -> [TableCell] {
-        Self.kinds.map { kind, _ in .number(PlanIndex.money(BudgetTotals.resources(kind, phase, of: code, in: plan))) }
+        Self.kinds.map { kind, _ in .amount(BudgetTotals.resources(kind, phase, of: code, in: plan)) }
     }
 
     /// «La programmazione 2022»: the budget by area and the Ente's total.
@@ -47,7 +47,7 @@ struct RPPProjectSheets {
             rows.append([TableCell(PlanIndex.label(area.code, area.title))] + figures(of: area.code))
         }
         rows.append([TableCell("Totale \(phaseWords)", emphasis: .strong)]
-            + figures(of: nil).map { TableCell($0.text, alignment: .trailing, emphasis: .strong) })
+            + figures(of: nil).map { $0.emphasised(.strong) })
         // A total the document printed for an area that the objectives' resources do not give (area 2, riga 111).
         var notes: [DocumentBlock] = []
         for area in index.roots {
@@ -79,7 +79,7 @@ struct RPPProjectSheets {
             rows.append([TableCell(objective.code, emphasis: .strong), TableCell(PlanIndex.oneLine(objective.title))] + figures(of: objective.code))
         }
         rows.append([TableCell("Totale area \(area.code)", emphasis: .strong, columnSpan: 2)]
-            + figures(of: area.code).map { TableCell($0.text, alignment: .trailing, emphasis: .strong) })
+            + figures(of: area.code).map { $0.emphasised(.strong) })
         blocks.append(.table(DocumentTable(
             caption: "Obiettivi strategici dell'area \(area.code): \(phaseWords)",
             columns: ["Codice", index.label(of: .strategicObjective)] + Self.kinds.map(\.1), rows: rows)))
@@ -101,7 +101,7 @@ struct RPPProjectSheets {
         for (kind, words) in Self.kinds {
             totals.append([
                 TableCell("Totale \(words.lowercased()) previsti per l'obiettivo strategico \(objective.code) anno \(year)"),
-                .number(PlanIndex.money(BudgetTotals.resources(kind, phase, of: objective.code, in: plan))),
+                .amount(BudgetTotals.resources(kind, phase, of: objective.code, in: plan)),
             ])
         }
         blocks.append(.table(DocumentTable(
@@ -171,24 +171,24 @@ struct RPPProjectSheets {
         var rows: [[TableCell]] = []
         for line in lines {
             let action = line.nodeID.flatMap { index.nodesByID[$0] }?.code ?? ""
-            let amount = TableCell.number(PlanIndex.money(line.amount))
+            let amount = TableCell.amount(line.amount)
             rows.append([
                 TableCell(action), TableCell(line.code), TableCell(line.description), TableCell(PlanIndex.natureLabel(line.nature)),
                 line.column == .commerciale ? "" : amount, line.column == .commerciale ? amount : "",
             ])
         }
         // The project's footer in Lucca's words (righe 241-244): each total rebuilt by the core from the lines.
-        func figure(_ natures: Set<AccountNature>, minus: Set<AccountNature> = [], _ column: AccountColumn?) -> String {
-            guard let plus = BudgetTotals.accounts(natures, phase, column: column, under: owner.code, in: plan) else { return "" }
+        func figure(_ natures: Set<AccountNature>, minus: Set<AccountNature> = [], _ column: AccountColumn?) -> Decimal? {
+            guard let plus = BudgetTotals.accounts(natures, phase, column: column, under: owner.code, in: plan) else { return nil }
             let less = minus.isEmpty ? 0 : BudgetTotals.accounts(minus, phase, column: column, under: owner.code, in: plan) ?? 0
-            return PlanIndex.money(plus - less)
+            return plus - less
         }
         func has(_ natures: Set<AccountNature>) -> Bool { lines.contains { $0.nature.map(natures.contains) == true } }
         func footer(_ words: String, _ natures: Set<AccountNature>, minus: Set<AccountNature> = []) {
             rows.append([
                 TableCell(words, emphasis: .strong, columnSpan: 4),
-                .number(figure(natures, minus: minus, .istituzionale), emphasis: .strong),
-                .number(figure(natures, minus: minus, .commerciale), emphasis: .strong),
+                .amount(figure(natures, minus: minus, .istituzionale), emphasis: .strong),
+                .amount(figure(natures, minus: minus, .commerciale), emphasis: .strong),
             ])
         }
         if has([.ricavo]) { footer("TOTALE RICAVI di progetto", [.ricavo]) }
@@ -197,7 +197,7 @@ struct RPPProjectSheets {
         footer("TOTALE COSTI ISTITUZIONALI E COMMERCIALI", Self.spendingNatures)
         rows.append([
             TableCell("TOTALE COSTI DI PROGETTO", emphasis: .strong, columnSpan: 4),
-            TableCell(figure(Self.spendingNatures, nil), alignment: .trailing, emphasis: .strong, columnSpan: 2),
+            .amount(figure(Self.spendingNatures, nil), emphasis: .strong, columnSpan: 2),
         ])
         return [.table(DocumentTable(
             caption: "Budget per conto: \(index.label(of: owner.kind).lowercased()) \(owner.code) (\(phaseWords))",

@@ -7,8 +7,9 @@ import TraguardoCore
 /// procedures, Ente objectives, managers' summary, scostamenti di bilancio). The summary draws achievement by area
 /// and by objective, and budget against consuntivo, as SVG figures (`AchievementChart`, `BudgetChart`).
 ///
-/// Every figure is the text the scoring engine shows (`Score.shown`, `ScoreListing`): nothing is recomputed
-/// here, so the document and `traguardo score` cannot disagree.
+/// Every figure is the scoring engine's (`Score.shown` and the number it shows, `Score.points`), taken from the
+/// typed `PlanScores` in the order `traguardo score` lists them: nothing is recomputed here, so the document and
+/// `traguardo score` cannot disagree.
 public enum RelazioneBuilder {
     /// - Parameters:
     ///   - source: what the plan was read from (`database traguardo.sqlite`, `Examples/lucca-2013`), for the
@@ -20,62 +21,67 @@ public enum RelazioneBuilder {
         builder.allegati()
         return .scored(
             title: "Relazione sulla performance \(plan.cycle.year)", subtitle: "Risultati \(plan.cycle.year)",
-            plan: plan, listing: builder.listing, source: source, blocks: builder.blocks)
+            plan: plan, scores: scores, source: source, blocks: builder.blocks)
     }
 }
 
-/// The working state of one build: the scored listing indexed, and the blocks written so far.
+/// The working state of one build: the plan, its scores in the listing's order, and the blocks written so far.
 private struct Builder {
     let plan: CyclePlan
     let scores: PlanScores
-    let listing: ScoreListing
+    /// The scored elements in the order `traguardo score` lists them.
+    let listed: [ScoredElement]
     var blocks: [DocumentBlock] = []
-    private var rows: [String: ScoreListing.Row] = [:]
     private var allegatoNumber = 0
 
     init(plan: CyclePlan, scores: PlanScores) {
         self.plan = plan
         self.scores = scores
-        listing = ScoreListing(plan: plan, scores: scores)
-        for row in listing.punteggi { rows[Self.key(row.tipo, row.id)] = row }
+        listed = scores.listed(in: plan).map(\.element)
     }
 
-    static func key(_ kind: String, _ id: String) -> String { "\(kind)|\(id)" }
-
-    func row(_ kind: ScoredKind, _ id: String) -> ScoreListing.Row? { rows[Self.key(kind.rawValue, id)] }
-
-    var managerRows: [ScoreListing.Row] { listing.punteggi.filter { $0.tipo == ScoredKind.manager.rawValue } }
-
-    /// The objectives of a manager, in the listing's (the plan's) order.
-    func objectives(of personID: String) -> [(Objective, ScoreListing.Row)] {
-        let mine = Dictionary(
-            plan.objectives.filter { $0.kind == .individual && $0.managerPersonID == personID }.map { ($0.id, $0) },
-            uniquingKeysWith: { a, _ in a })
-        return listing.punteggi.compactMap { row in
-            guard row.tipo == ScoredKind.objective.rawValue, let objective = mine[row.id] else { return nil }
-            return (objective, row)
+    /// The listed elements of a kind, each with the plan's record of it (`records`, by id), in the listing's order.
+    func listed<Record>(_ kind: ScoredKind, _ records: [Record], id: (Record) -> String) -> [(Record, ScoredElement)] {
+        let byID = Dictionary(records.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
+        return listed.compactMap { element in
+            guard element.subject.kind == kind, let record = byID[element.subject.id] else { return nil }
+            return (record, element)
         }
     }
 
-    var enteObjectives: [(Objective, ScoreListing.Row)] {
-        let ente = Dictionary(plan.objectives.filter { $0.kind == .ente }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return listing.punteggi.compactMap { row in
-            guard row.tipo == ScoredKind.objective.rawValue, let objective = ente[row.id] else { return nil }
-            return (objective, row)
-        }
+    /// The Ente's score, when the engine scored the Ente of this plan.
+    var ente: ScoredElement? { scores.entity.subject.id == plan.entity.code ? scores.entity : nil }
+
+    /// The managers, by name.
+    var scoredManagers: [ScoredElement] { listed.filter { $0.subject.kind == .manager } }
+
+    /// The scored objectives of a kind (and of a manager), in the listing's (the plan's) order.
+    func objectives(_ kind: ObjectiveKind, of personID: String? = nil) -> [(Objective, ScoredElement)] {
+        let mine = plan.objectives.filter { $0.kind == kind && (personID == nil || $0.managerPersonID == personID) }
+        return listed(.objective, mine, id: \.id)
     }
 
     // MARK: Text of a score
 
     /// `68,49`, or `N.C.: motivo`.
-    static func result(_ row: ScoreListing.Row) -> String {
-        guard let reason = row.nc else { return row.mostrato }
-        return "\(row.mostrato): \(reason)"
+    static func result(_ element: ScoredElement) -> String {
+        guard let reason = element.score.notComputableReason else { return element.score.shown }
+        return "\(element.score.shown): \(reason)"
+    }
+
+    /// The result as a cell: the engine's number, or `N.C.: motivo` as text.
+    static func resultCell(_ element: ScoredElement, emphasis: CellEmphasis) -> TableCell {
+        element.score.isNotComputable ? .trailing(result(element), emphasis: emphasis) : .score(element.score, emphasis: emphasis)
     }
 
     /// The punteggio as the engine set it, in Italian digits; empty when there is none.
     func points(_ element: ScoredElement?) -> String {
         element?.score.points.map { ItalianFormatting.number($0) } ?? ""
+    }
+
+    /// The punteggio as a cell; empty when there is none.
+    static func pointsCell(_ element: ScoredElement?, emphasis: CellEmphasis = .none) -> TableCell {
+        .number(element?.score.points, emphasis: emphasis)
     }
 
     /// What the reader must know besides the number: justified deviations, manual changes, warnings.
@@ -116,8 +122,8 @@ private struct Builder {
     }
 
     /// The manager as the document names them: the person's name (`ScoreSubject.code`), else the engine's title.
-    static func name(_ manager: ScoreListing.Row) -> String {
-        manager.codice.isEmpty ? manager.titolo : manager.codice
+    static func name(_ manager: ScoredElement) -> String {
+        manager.subject.code.isEmpty ? manager.subject.title : manager.subject.code
     }
 
     static func emphasis(_ element: ScoredElement?) -> CellEmphasis {
@@ -137,19 +143,19 @@ private struct Builder {
 
     mutating func summary() {
         blocks.append(.heading(level: 1, text: "Sintesi dei risultati \(plan.cycle.year)"))
-        if let ente = self.row(.entity, plan.entity.code) {
-            let text = ente.nc == nil
-                ? "Grado di raggiungimento complessivo degli obiettivi dell'Ente: \(ente.mostrato)%."
+        if let ente {
+            let text = !ente.score.isNotComputable
+                ? "Grado di raggiungimento complessivo degli obiettivi dell'Ente: \(ente.score.shown)%."
                 : "Grado di raggiungimento complessivo degli obiettivi dell'Ente: \(Self.result(ente))."
             blocks.append(.paragraph(text))
         }
         var summaryRows: [[TableCell]] = []
-        for manager in managerRows {
-            let count = objectives(of: manager.id).count
+        for manager in scoredManagers {
+            let count = objectives(.individual, of: manager.subject.id).count
             summaryRows.append([
-                TableCell(Self.name(manager)), .number(ItalianFormatting.number(Decimal(count))),
-                .number(Self.result(manager), emphasis: Self.emphasis(scores.managers[manager.id])),
-                .number(points(scores.managers[manager.id]), emphasis: .strong),
+                TableCell(Self.name(manager)), .number(Decimal(count)),
+                Self.resultCell(manager, emphasis: Self.emphasis(manager)),
+                Self.pointsCell(manager, emphasis: .strong),
             ])
         }
         if !summaryRows.isEmpty {
@@ -158,11 +164,8 @@ private struct Builder {
                 columns: ["Dirigente", "Obiettivi", "% di raggiungimento", "Punteggio"], rows: summaryRows)))
         }
         var totals: [[TableCell]] = []
-        if let charter = scores.serviceCharter, let row = self.row(.serviceCharter, charter.subject.id) {
-            totals.append([TableCell(row.titolo), .number(Self.result(row), emphasis: .strong)])
-        }
-        if let total = scores.procedureTotal, let row = self.row(.procedureTotal, total.subject.id) {
-            totals.append([TableCell(row.titolo), .number(Self.result(row), emphasis: .strong)])
+        for total in [scores.serviceCharter, scores.procedureTotal].compactMap({ $0 }) {
+            totals.append([TableCell(total.subject.title), Self.resultCell(total, emphasis: .strong)])
         }
         if !totals.isEmpty {
             blocks.append(.table(DocumentTable(
@@ -184,27 +187,24 @@ private struct Builder {
     }
 
     mutating func managers() {
-        for manager in managerRows {
-            let objectives = objectives(of: manager.id)
+        for manager in scoredManagers {
             blocks.append(.heading(level: 1, text: "Obiettivi di \(Self.name(manager))"))
-            let managerScore = scores.managers[manager.id]
             var line = "Raggiungimento medio degli obiettivi: \(Self.result(manager))"
-            if manager.nc == nil { line += "%" }
-            let pts = points(managerScore)
+            if !manager.score.isNotComputable { line += "%" }
+            let pts = points(manager)
             if !pts.isEmpty { line += "; punteggio complessivo \(pts)" }
             blocks.append(.paragraph(line + "."))
-            for (objective, row) in objectives {
-                self.objective(objective, row)
+            for (objective, element) in objectives(.individual, of: manager.subject.id) {
+                self.objective(objective, element)
             }
         }
     }
 
-    private mutating func objective(_ objective: Objective, _ row: ScoreListing.Row) {
-        let element = scores.objectives[objective.id]
+    private mutating func objective(_ objective: Objective, _ element: ScoredElement) {
         blocks.append(.heading(level: 2, text: Self.label(objective.code, objective.title)))
         if let description = objective.description, !description.isEmpty { blocks.append(.paragraph(description)) }
-        var line = "Risultato dell'obiettivo: \(Self.result(row))"
-        if row.nc == nil { line += "%" }
+        var line = "Risultato dell'obiettivo: \(Self.result(element))"
+        if !element.score.isNotComputable { line += "%" }
         let pts = points(element)
         if !pts.isEmpty { line += "; punteggio \(pts)" }
         blocks.append(.paragraph(line + "."))
@@ -217,10 +217,10 @@ private struct Builder {
         var tableRows: [[TableCell]] = []
         var narratives: [String] = []
         for indicator in indicators {
-            guard let scored = scores.indicators[indicator.id], let listed = self.row(.indicator, indicator.id) else { continue }
+            guard let scored = scores.indicators[indicator.id] else { continue }
             tableRows.append([
                 TableCell(indicator.code, emphasis: .strong), TableCell(indicator.name),
-                .number(Self.result(listed), emphasis: Self.emphasis(scored)),
+                Self.resultCell(scored, emphasis: Self.emphasis(scored)),
                 TableCell(Self.remarks(scored).joined(separator: " ")),
             ])
             narratives += self.narratives(of: indicator)
@@ -235,7 +235,7 @@ private struct Builder {
 
     /// What the offices wrote about the indicator's results in the period scored: `Indicatore b1: realizzato …`.
     private func narratives(of indicator: Indicator) -> [String] {
-        let periodID = listing.periodo.flatMap { code in plan.periods.first { $0.code == code || $0.id == code }?.id }
+        let periodID = scores.periodCode.flatMap { code in plan.periods.first { $0.code == code || $0.id == code }?.id }
         let items = plan.items.enumerated().filter { $0.element.indicatorID == indicator.id }
             .sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
         var out: [String] = []
@@ -283,29 +283,26 @@ private struct Builder {
     }
 
     private mutating func serviceCharter() {
-        guard let charter = scores.serviceCharter, let total = self.row(.serviceCharter, charter.subject.id) else { return }
+        guard let total = scores.serviceCharter else { return }
         allegato("Carta dei servizi: rispetto degli standard")
         let results = Dictionary(plan.serviceResults.filter { $0.year == plan.cycle.year }.map { ($0.standardID, $0) },
                                  uniquingKeysWith: { a, _ in a })
-        let standards = Dictionary(plan.serviceStandards.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var tableRows: [[TableCell]] = []
-        for listed in listing.punteggi where listed.tipo == ScoredKind.serviceRow.rawValue {
-            guard let standard = standards[listed.id] else { continue }
+        for (standard, scored) in listed(.serviceRow, plan.serviceStandards, id: \.id) {
             let result = results[standard.id]
             let target = standard.standardText
                 ?? standard.standardDays.map { "\(ItalianFormatting.number($0)) giorni" } ?? ""
             let measured = result?.measuredText ?? result?.measuredDays.map { "\(ItalianFormatting.number($0)) giorni" } ?? ""
-            let scored = scores.serviceRows[standard.id]
             tableRows.append([
                 TableCell(standard.code), TableCell(standard.process), TableCell(target), TableCell(measured),
-                .number(Self.result(listed), emphasis: Self.emphasis(scored)),
+                Self.resultCell(scored, emphasis: Self.emphasis(scored)),
                 TableCell((Self.remarks(scored) + [result?.note].compactMap { $0 }.filter { note in
-                    note != listed.nc && !Self.remarks(scored).contains { $0.contains(note) }
+                    note != scored.score.notComputableReason && !Self.remarks(scored).contains { $0.contains(note) }
                 }).joined(separator: " ")),
             ])
         }
         tableRows.append([
-            TableCell("Totale", emphasis: .strong, columnSpan: 4), .number(Self.result(total), emphasis: .strong), "",
+            TableCell("Totale", emphasis: .strong, columnSpan: 4), Self.resultCell(total, emphasis: .strong), "",
         ])
         blocks.append(.table(DocumentTable(
             caption: "Carta dei servizi \(plan.cycle.year): rispetto degli standard",
@@ -313,23 +310,19 @@ private struct Builder {
     }
 
     private mutating func procedures() {
-        guard let procedureTotal = scores.procedureTotal, let total = self.row(.procedureTotal, procedureTotal.subject.id)
-        else { return }
+        guard let total = scores.procedureTotal else { return }
         allegato("Procedimenti e procedure monitorati: risultati finali")
-        let procedures = Dictionary(plan.procedures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var tableRows: [[TableCell]] = []
-        for listed in listing.punteggi where listed.tipo == ScoredKind.procedure.rawValue {
-            guard let procedure = procedures[listed.id] else { continue }
-            let scored = scores.procedures[procedure.id]
+        for (procedure, scored) in listed(.procedure, plan.procedures, id: \.id) {
             tableRows.append([
                 TableCell(procedure.code), TableCell(procedure.name), TableCell(procedure.expectedResult ?? ""),
-                .number(Self.result(listed), emphasis: Self.emphasis(scored)),
+                Self.resultCell(scored, emphasis: Self.emphasis(scored)),
                 TableCell(Self.remarks(scored).joined(separator: " ")),
             ])
         }
         tableRows.append([
             TableCell("Risultato finale complessivo", emphasis: .strong, columnSpan: 3),
-            .number(Self.result(total), emphasis: .strong), "",
+            Self.resultCell(total, emphasis: .strong), "",
         ])
         blocks.append(.table(DocumentTable(
             caption: "Procedimenti monitorati \(plan.cycle.year): risultati finali",
@@ -337,21 +330,20 @@ private struct Builder {
     }
 
     private mutating func enteObjectivesTable() {
-        let ente = enteObjectives
-        guard !ente.isEmpty else { return }
+        let objectives = objectives(.ente)
+        guard !objectives.isEmpty else { return }
         allegato("Obiettivi di Ente")
         var tableRows: [[TableCell]] = []
-        for (objective, listed) in ente {
-            let scored = scores.objectives[objective.id]
+        for (objective, scored) in objectives {
             tableRows.append([
                 TableCell(objective.code, emphasis: .strong), TableCell(objective.title),
-                .number(Self.result(listed), emphasis: Self.emphasis(scored)),
+                Self.resultCell(scored, emphasis: Self.emphasis(scored)),
                 TableCell(Self.remarks(scored).joined(separator: " ")),
             ])
         }
-        if let enteRow = self.row(.entity, plan.entity.code) {
+        if let ente {
             tableRows.append([
-                TableCell("Ente", emphasis: .strong, columnSpan: 2), .number(Self.result(enteRow), emphasis: .strong), "",
+                TableCell("Ente", emphasis: .strong, columnSpan: 2), Self.resultCell(ente, emphasis: .strong), "",
             ])
         }
         blocks.append(.table(DocumentTable(
@@ -360,23 +352,21 @@ private struct Builder {
     }
 
     private mutating func managersSummary() {
-        let managers = managerRows
+        let managers = scoredManagers
         guard !managers.isEmpty else { return }
         allegato("Report riassuntivo degli obiettivi dei dirigenti")
         var tableRows: [[TableCell]] = []
         for manager in managers {
             tableRows.append([TableCell(Self.name(manager), emphasis: .strong, columnSpan: 4)])
-            for (objective, listed) in objectives(of: manager.id) {
-                let scored = scores.objectives[objective.id]
+            for (objective, scored) in objectives(.individual, of: manager.subject.id) {
                 tableRows.append([
                     TableCell(objective.code), TableCell(objective.title),
-                    .number(Self.result(listed), emphasis: Self.emphasis(scored)), .number(points(scored)),
+                    Self.resultCell(scored, emphasis: Self.emphasis(scored)), Self.pointsCell(scored),
                 ])
             }
             tableRows.append([
                 TableCell("Totale \(Self.name(manager))", emphasis: .strong, columnSpan: 2),
-                .number(Self.result(manager), emphasis: .strong),
-                .number(points(scores.managers[manager.id]), emphasis: .strong),
+                Self.resultCell(manager, emphasis: .strong), Self.pointsCell(manager, emphasis: .strong),
             ])
         }
         blocks.append(.table(DocumentTable(

@@ -27,7 +27,7 @@ public enum ValutazioneBuilder {
         return .scored(
             title: "Scheda di valutazione \(plan.cycle.year)",
             subtitle: "Risultato \(plan.cycle.year) Segretario Generale e Dirigenti: proposta di % di raggiungimento e punteggio",
-            plan: plan, listing: ScoreListing(plan: plan, scores: scores), source: source, blocks: blocks)
+            plan: plan, scores: scores, source: source, blocks: blocks)
     }
 
     /// The Segretario Generale first, then the dirigenti, each group in the plan's order of people; managers the
@@ -82,7 +82,7 @@ public enum ValutazioneBuilder {
                 guard let indicatorScore = scores.indicators[indicator.id] else { continue }
                 rows.append([
                     TableCell(indicator.code), TableCell(clean(indicator.name)),
-                    .number(indicatorScore.score.shown, emphasis: emphasis(indicatorScore.score)), "", "",
+                    .score(indicatorScore.score, emphasis: emphasis(indicatorScore.score)), "", "",
                 ])
                 if let detail = derivation(of: indicator, plan: plan, scores: scores) {
                     rows.append(["", TableCell(detail, emphasis: .muted), "", "", ""])
@@ -93,18 +93,17 @@ public enum ValutazioneBuilder {
             rows.append([
                 TableCell("Esito \(objective.code)", emphasis: .strong),
                 TableCell(verdict(scored.score), emphasis: .strong),
-                .number(scored.score.shown, emphasis: .strong),
-                .number(objective.weight.map { ItalianFormatting.number($0) } ?? "—"),
-                .number(points(scored.score), emphasis: .strong),
+                .score(scored.score, emphasis: .strong),
+                .number(objective.weight, missing: "—"),
+                .number(scored.score.points, emphasis: .strong),
             ])
         }
-        let weightTotal = anyWeight
-            ? ItalianFormatting.number(objectives.compactMap(\.weight).reduce(0, +)) : "—"
+        let weightTotal = anyWeight ? objectives.compactMap(\.weight).reduce(0, +) : nil
         rows.append([
             TableCell("Totale", emphasis: .strong),
             TableCell("Punteggio complessivo proposto (media dei risultati degli obiettivi)", emphasis: .strong),
-            .number(manager.score.shown, emphasis: .strong), .number(weightTotal),
-            .number(points(manager.score), emphasis: .strong),
+            .score(manager.score, emphasis: .strong), .number(weightTotal, missing: "—"),
+            .number(manager.score.points, emphasis: .strong),
         ])
         blocks.append(.table(DocumentTable(
             caption: "Obiettivi \(plan.cycle.year) di \(name): proposta di % di raggiungimento e punteggio",
@@ -122,7 +121,7 @@ public enum ValutazioneBuilder {
         blocks.append(.table(DocumentTable(
             caption: "Valutazione dell'OIV – \(name)", columns: ["Voce", "Annotazione"],
             rows: [
-                [TableCell("Punteggio proposto"), .number(points(manager.score).isEmpty ? "—" : points(manager.score))],
+                [TableCell("Punteggio proposto"), .number(manager.score.points, missing: "—")],
                 [TableCell("Punteggio attribuito dall'OIV"), TableCell(blankLine)],
                 [TableCell("Giudizio e osservazioni dell'OIV"), TableCell(blankLine)],
                 [TableCell(""), TableCell(blankLine)],

@@ -13,7 +13,7 @@ struct EscapingTests {
                 .heading(level: 1, text: "Capitolo <b>&"),
                 .paragraph(nasty),
                 .note(nasty),
-                .table(DocumentTable(caption: "Tabella <b>&", columns: ["A<b>", "&"], rows: [[TableCell(nasty), .number("1 < 2")]])),
+                .table(DocumentTable(caption: "Tabella <b>&", columns: ["A<b>", "&"], rows: [[TableCell(nasty), .trailing("1 < 2")]])),
             ])
         let html = HTMLWriter.html(document)
         #expect(!html.contains("<b>"))

@@ -153,15 +153,15 @@ struct RelazioneDOCXTests {
                 .table(DocumentTable(
                     caption: "Tabella <b>&", columns: ["A<b>", "&", "C"],
                     rows: [
-                        [TableCell(nasty), .number("1 < 2", emphasis: .strong), TableCell("n.c.", emphasis: .muted)],
-                        [TableCell("Totale", emphasis: .flagged, columnSpan: 2), .number("3")],
+                        [TableCell(nasty), .trailing("1 < 2", emphasis: .strong), TableCell("n.c.", emphasis: .muted)],
+                        [TableCell("Totale", emphasis: .flagged, columnSpan: 2), .number(3)],
                         [TableCell("corta")],
                     ])),
                 .pageBreak,
                 .heading(level: 1, text: "Dopo l'interruzione"),
                 .figure(DocumentFigure(
                     caption: "Grafico <&>", svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
-                    data: DocumentTable(columns: ["Area", "%"], rows: [[TableCell("A"), .number("50")]]))),
+                    data: DocumentTable(columns: ["Area", "%"], rows: [[TableCell("A"), .number(50)]]))),
             ])
         let parsed = try Self.write(document)
         #expect(parsed.malformed.isEmpty)

@@ -99,7 +99,7 @@ struct APITests {
                 let jsonAnswer = try await client.executeRequest(uri: "/api/v1/openapi.json", method: .get, headers: [:], body: nil)
                 #expect(jsonAnswer.headers[.contentType]?.hasPrefix("application/json") == true)
                 let json = String(buffer: jsonAnswer.body)
-                guard Self.pythonHas("yaml, openapi_spec_validator") else { return }
+                try PythonModules.require("yaml, openapi_spec_validator")
                 // openapi-spec-validator (an independent reader) accepts both forms, which say the same.
                 let summary = try Python.text("""
                     import json, sys, yaml
@@ -147,16 +147,6 @@ struct APITests {
     }
 
     /// The modules, or false (with a warning; a recorded issue under CI=true, where `scripts/test` installs them).
-    static func pythonHas(_ modules: String) -> Bool {
-        if (try? Python.run("import \(modules)")) != nil { return true }
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            Issue.record("mancano i moduli Python \(modules), che scripts/test installa")
-        } else {
-            print("⚠︎ moduli Python \(modules) assenti: prova saltata")
-        }
-        return false
-    }
-
     /// Outside the documented operations the API still answers JSON: 404 for an unknown path (also without a
     /// token), 405 with `Allow` for a method the path does not have, 400 for a year that is not a number.
     @Test func unknownPathsMethodsAndYearsAreAnsweredInJSON() async throws {
@@ -192,7 +182,7 @@ struct APITests {
     /// a bounded number of generated requests per operation, every response a documented status with a body
     /// that matches its schema, never a 5xx.
     @Test func schemathesisFindsNothingAgainstTheLiveAPI() async throws {
-        guard Self.pythonHas("schemathesis") else { return }
+        try PythonModules.require("schemathesis")
         try await ServerFixture.withStore(.sqlite) { store, _ in
             let token = try await Self.token(for: "controllo", in: store)
             // A measurement entered now, so that the example Ente-year (lucca 2013) has every kind of field to check.

@@ -1,25 +1,22 @@
 import Foundation
-import Testing
 
 /// A program of the machine the tests read Traguardo's files with (pdftotext, pdfinfo, chromium), found on
 /// the PATH. Without it a test is skipped, except under CI=true, where `scripts/test` installs it and its
-/// absence is a failure.
+/// absence is a failure (`TestEnvironment.missing`).
 public enum ExternalProgram {
     public static func path(_ name: String) -> String? {
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// The paths of the programs, or a skip (a recorded issue under CI=true) naming the Debian package.
+    /// The paths of the programs; without them, the test is skipped (a failure under CI), naming the Debian package.
     @discardableResult
     public static func require(_ names: [String], debianPackage: String) throws -> [String] {
         let found = names.map(path)
         if found.allSatisfy({ $0 != nil }) { return found.compactMap { $0 } }
         let missing = zip(names, found).filter { $0.1 == nil }.map(\.0)
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            Issue.record("mancano \(missing.joined(separator: ", ")) (pacchetto Debian \(debianPackage), che scripts/test installa)")
-        }
-        throw OpenPyXL.Unavailable()
+        try TestEnvironment.missing(
+            missing.joined(separator: ", "), install: "pacchetto Debian \(debianPackage), che scripts/test installa")
     }
 
     /// Runs a program and returns what it printed on standard output.

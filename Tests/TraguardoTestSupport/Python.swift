@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 /// `python3`, for the independent readers the tests check Traguardo's files with (openpyxl, ElementTree).
 public enum Python {
@@ -51,41 +50,47 @@ public enum Python {
 public enum OpenPyXL {
     public static let isAvailable: Bool = (try? Python.run("import openpyxl")) != nil
 
-    /// Run the openpyxl tests when openpyxl is there; with CI=true run them anyway, so that they fail.
-    public static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
+    /// For `.enabled(if:)`: run the openpyxl tests when openpyxl is there; under CI run them anyway, so that they fail.
+    public static let shouldRun: Bool = TestEnvironment.shouldRun(whenAvailable: isAvailable)
 
-    /// For tests that do more than openpyxl: without it, a recorded issue under CI=true, else a skip by error.
+    /// For tests that do more than openpyxl: without it, skipped (a failure under CI).
     public static func require() throws {
         guard !isAvailable else { return }
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            Issue.record("openpyxl non è installato (scripts/test lo installa con pip)")
-        }
-        throw Unavailable()
+        try TestEnvironment.missing("openpyxl", install: "scripts/test lo installa con pip")
     }
-
-    public struct Unavailable: Error {}
 }
 
 /// python-docx, run through `python3`, as a DOCX reader independent of Traguardo's writer.
 public enum PythonDocx {
     public static let isAvailable: Bool = (try? Python.run("import docx")) != nil
 
-    /// Run the python-docx tests when python-docx is there; with CI=true run them anyway, so that they fail.
-    public static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
+    /// For `.enabled(if:)`: run the python-docx tests when python-docx is there; under CI run them anyway.
+    public static let shouldRun: Bool = TestEnvironment.shouldRun(whenAvailable: isAvailable)
 
-    /// For tests that do more than python-docx: without it, a recorded issue under CI=true, else a skip by error.
+    /// For tests that do more than python-docx: without it, skipped (a failure under CI).
     public static func require() throws {
         guard !isAvailable else { return }
-        if ProcessInfo.processInfo.environment["CI"] == "true" {
-            Issue.record("python-docx non è installato (scripts/test lo installa con pip)")
-        }
-        throw Unavailable()
+        try TestEnvironment.missing("python-docx", install: "scripts/test lo installa con pip")
     }
-
-    public struct Unavailable: Error {}
 }
 
-/// Selenium with Chromium headless and its driver, for the browser tests of the web server.
+/// PyYAML, run through `python3`, as a YAML reader independent of Traguardo's.
+public enum PyYAML {
+    /// Without PyYAML, skipped (a failure under CI).
+    public static func require() throws { try PythonModules.require("yaml") }
+}
+
+/// Python modules a test needs (`"yaml, openapi_spec_validator"`): without them the test is skipped (a failure
+/// under CI, where `scripts/test` installs them).
+public enum PythonModules {
+    public static func require(_ modules: String) throws {
+        guard (try? Python.run("import \(modules)")) == nil else { return }
+        try TestEnvironment.missing("i moduli Python \(modules)", install: "scripts/test li installa con pip")
+    }
+}
+
+/// Selenium with Chromium headless and its driver, for the browser tests of the web pages and the server:
+/// the one probe both use.
 public enum Selenium {
     public static let chromedriver = "/usr/bin/chromedriver"
 
@@ -94,6 +99,6 @@ public enum Selenium {
         && (FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") || FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium-browser"))
         && (try? Python.run("import selenium")) != nil
 
-    /// Run the browser tests when Chromium and selenium are there; with CI=true run them anyway, so that they fail.
-    public static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
+    /// For `.enabled(if:)`: run the browser tests when Chromium and selenium are there; under CI run them anyway.
+    public static let shouldRun: Bool = TestEnvironment.shouldRun(whenAvailable: isAvailable)
 }

@@ -1,6 +1,6 @@
 import Foundation
 import SQLKit
-@testable import TraguardoStore
+@_spi(Testing) import TraguardoStore
 
 /// The two databases every store test runs on.
 public enum TestBackend: String, CaseIterable, Sendable, CustomStringConvertible {
@@ -12,10 +12,6 @@ public enum TestBackend: String, CaseIterable, Sendable, CustomStringConvertible
 
 /// A fresh, empty database of one backend, deleted afterwards.
 public struct TestDatabase: Sendable {
-    public struct Unavailable: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     public let backend: TestBackend
     /// What `--database` would be given: a file path or a `postgres://` URL.
     public let argument: String
@@ -24,8 +20,9 @@ public struct TestDatabase: Sendable {
     private let adminURL: String?
     private let databaseName: String?
 
-    /// A new database; `nil` when PostgreSQL is not available and not required (the reason is printed).
-    public static func make(_ backend: TestBackend) async throws -> TestDatabase? {
+    /// A new database. Without a PostgreSQL server the running test (or, parameterised, its PostgreSQL case)
+    /// is skipped with the reason; under CI that is a failure.
+    public static func make(_ backend: TestBackend) async throws -> TestDatabase {
         switch backend {
         case .sqlite:
             let folder = FileManager.default.temporaryDirectory
@@ -38,11 +35,7 @@ public struct TestDatabase: Sendable {
         case .postgres:
             switch TestPostgres.availability {
             case .unavailable(let reason):
-                if TestPostgres.isRequired {
-                    throw Unavailable(description: "CI=true ma PostgreSQL non è disponibile: \(reason)")
-                }
-                print("⚠︎ test su PostgreSQL saltato: \(reason)")
-                return nil
+                try TestEnvironment.missing("PostgreSQL", install: reason)
             case .running(let adminURL):
                 let name = "traguardo_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
                 try await Self.admin(adminURL, "CREATE DATABASE \(name)")
@@ -74,12 +67,12 @@ public struct TestDatabase: Sendable {
 
     /// Runs one statement of SQL on the store's own connection, for tests that have to damage or inspect it.
     public static func raw(_ sql: String, on store: Store) async throws {
-        try await store.backend.withConnection { db in try await db.raw(SQLQueryString(sql)).run() }
+        try await store.withRawConnection { db in try await db.raw(SQLQueryString(sql)).run() }
     }
 
     /// Every row of every table, as sorted text: equal before and after means the database did not change.
     public static func dump(_ store: Store) async throws -> String {
-        try await store.backend.withConnection { db in
+        try await store.withRawConnection { db in
             let tablesSQL = store.flavor == .postgres
                 ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name"
                 : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
@@ -118,12 +111,12 @@ public struct TestDatabase: Sendable {
     }
 }
 
-/// Runs `body` on a fresh database of `backend` and removes it afterwards; does nothing (with a
-/// printed reason) when PostgreSQL is unavailable outside CI.
+/// Runs `body` on a fresh database of `backend` and removes it afterwards. Without a PostgreSQL server the
+/// test is skipped outside CI, and fails under CI (`TestDatabase.make`).
 public func withTestDatabase(
     _ backend: TestBackend, _ body: (TestDatabase) async throws -> Void
 ) async throws {
-    guard let database = try await TestDatabase.make(backend) else { return }
+    let database = try await TestDatabase.make(backend)
     do {
         try await body(database)
     } catch {

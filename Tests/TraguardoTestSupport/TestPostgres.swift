@@ -8,8 +8,8 @@ import Foundation
 /// process starts itself (initdb and pg_ctl in a temporary folder, as a non-root user, on a free
 /// loopback port) and stops when it exits.
 ///
-/// When no server can be had, tests on PostgreSQL are skipped with a message, except under
-/// `CI=true`, where that is a failure.
+/// When no server can be had, tests on PostgreSQL are skipped with the reason, except under
+/// `CI=true`, where that is a failure (`TestEnvironment.missing`).
 public enum TestPostgres {
     /// The environment variable naming an existing server (`postgres://user@host:port/db`).
     public static let environmentVariable = "TRAGUARDO_TEST_POSTGRES"
@@ -32,12 +32,6 @@ public enum TestPostgres {
             return .unavailable("\(error)")
         }
     }()
-
-    /// True under `CI=true`: a missing server fails the tests instead of skipping them.
-    public static var isRequired: Bool {
-        let value = ProcessInfo.processInfo.environment["CI"]?.lowercased()
-        return value == "true" || value == "1"
-    }
 }
 
 /// A throw-away server in a temporary folder.

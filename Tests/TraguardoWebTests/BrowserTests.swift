@@ -7,7 +7,7 @@ import TraguardoWeb
 /// The pages in a real browser (headless Chromium through Selenium, at a phone's width): no horizontal
 /// scrolling of the page, the first Tab lands on the skip link and shows it with a visible outline, the
 /// tree opens from the keyboard without any script of ours.
-@Suite("Pagine nel browser", .enabled(if: Browser.shouldRun))
+@Suite("Pagine nel browser", .enabled(if: Selenium.shouldRun, "Chromium, chromedriver o selenium mancanti"))
 struct BrowserTests {
     static let script = #"""
     import json, sys
@@ -19,10 +19,10 @@ struct BrowserTests {
     o = Options()
     for a in ['--headless=new', '--no-sandbox', '--disable-gpu', '--window-size=390,844']:
         o.add_argument(a)
-    d = webdriver.Chrome(options=o, service=Service('/usr/bin/chromedriver'))
+    d = webdriver.Chrome(options=o, service=Service(sys.argv[1]))
     out = []
     try:
-        for path in sys.argv[1:]:
+        for path in sys.argv[2:]:
             d.get('file://' + path)
             r = {'scrollWidth': d.execute_script('return document.documentElement.scrollWidth'),
                  'innerWidth': d.execute_script('return window.innerWidth')}
@@ -74,7 +74,7 @@ struct BrowserTests {
             try Data(html.utf8).write(to: file)
             return file.path
         }
-        let results = try JSONDecoder().decode([Result].self, from: try Python.run(Self.script, arguments: files))
+        let results = try JSONDecoder().decode([Result].self, from: try Python.run(Self.script, arguments: [Selenium.chromedriver] + files))
         #expect(results.count == pages.count)
         for (index, r) in results.enumerated() {
             #expect(r.scrollWidth <= r.innerWidth, "pagina \(index): larga \(r.scrollWidth) px in \(r.innerWidth)")
@@ -83,11 +83,4 @@ struct BrowserTests {
         }
         #expect(results[1].openedByKeyboard == true, "l'albero si apre con Invio")
     }
-}
-
-/// Selenium with Chromium, for the browser tests; under CI=true they run (and fail) even without it.
-enum Browser {
-    static let isAvailable: Bool = FileManager.default.isExecutableFile(atPath: "/usr/bin/chromedriver")
-        && (try? Python.run("import selenium")) != nil
-    static let shouldRun: Bool = isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
 }

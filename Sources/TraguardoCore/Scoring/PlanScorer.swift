@@ -170,8 +170,10 @@ final class ScoringEngine {
         let explanation = Explanation(
             subject: subject, result: used, shown: shown, formula: used == nil ? .notComputable : formula,
             inputs: inputs.map(\.explanation), notes: explanationNotes)
-        let score = Score(value: used, exactValue: exact, shownValue: shownValue, shown: shown, trafficLight: light,
-                          points: points, notes: notes, measuredValue: measured)
+        let score = Score(
+            value: used, exactValue: exact, shownValue: shownValue, shown: shown,
+            shownFractionDigits: shownValue.map { ItalianFormatting.scoreFractionDigits($0, digits: digits) } ?? 0,
+            trafficLight: light, points: points, notes: notes, measuredValue: measured)
         return ScoredElement(subject: subject, score: score, explanation: explanation)
     }
 

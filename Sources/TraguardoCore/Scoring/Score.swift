@@ -12,6 +12,9 @@ public struct Score: Hashable, Sendable, Codable {
     public var shownValue: Decimal?
     /// `68,49`, `100`, `N.C.`
     public var shown: String
+    /// How many decimals `shown` writes (`2` for `99,20`, `0` for `100` and for N.C.): with `shownValue`, the
+    /// number a writer that keeps numbers (XLSX) writes, shown as the text is.
+    public var shownFractionDigits: Int
     public var trafficLight: TrafficLight?
     /// Punteggio from the methodology's bands (objectives), or the sum of the objectives' (managers).
     public var points: Decimal?
@@ -23,20 +26,29 @@ public struct Score: Hashable, Sendable, Codable {
     public var targetMet: Bool?
 
     public init(
-        value: Decimal?, exactValue: Decimal?, shownValue: Decimal?, shown: String, trafficLight: TrafficLight? = nil,
-        points: Decimal? = nil, notes: [ScoreNote] = [], measuredValue: Decimal? = nil
+        value: Decimal?, exactValue: Decimal?, shownValue: Decimal?, shown: String, shownFractionDigits: Int = 0,
+        trafficLight: TrafficLight? = nil, points: Decimal? = nil, notes: [ScoreNote] = [], measuredValue: Decimal? = nil
     ) {
         self.measuredValue = measuredValue
         self.value = value
         self.exactValue = exactValue
         self.shownValue = shownValue
         self.shown = shown
+        self.shownFractionDigits = shownFractionDigits
         self.trafficLight = trafficLight
         self.points = points
         self.notes = notes
     }
 
     public var isNotComputable: Bool { value == nil }
+
+    /// Why the element is N.C. (`nessuna rilevazione`), its own reason before one from below; nil when it is not.
+    public var notComputableReason: String? {
+        guard isNotComputable else { return nil }
+        let note = notes.first { $0.kind == .notComputable && $0.source == nil } ?? notes.first { $0.kind == .notComputable }
+        guard let text = note?.text else { return "non computabile" }
+        return text.hasPrefix("N.C.: ") ? String(text.dropFirst("N.C.: ".count)) : text
+    }
     /// Set by hand: always shown as such.
     public var isOverridden: Bool { notes.contains { $0.kind == .override } }
     public var isJustifiedDeviation: Bool { notes.contains { $0.kind == .justifiedDeviation } }

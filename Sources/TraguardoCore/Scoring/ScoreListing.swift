@@ -1,8 +1,7 @@
 import Foundation
 
-/// The scored plan as an ordered list, as `traguardo score` prints it and `--format json` writes it:
-/// the Ente, then the tree depth first (each node followed by its indicators and their items, then its
-/// children), objectives with their indicators, managers, the Carta dei servizi and the procedures.
+/// The scored plan as an ordered list (`PlanScores.listed(in:)`), as `traguardo score --format json` writes it
+/// and the database records it: a wire format with Italian keys, not for building on (use the typed `PlanScores`).
 /// Numbers are decimal strings (`"68.49"`), never binary floating point; N.C. carries its reason.
 public struct ScoreListing: Hashable, Sendable, Codable {
     public var ente: String
@@ -60,19 +59,12 @@ public struct ScoreListing: Hashable, Sendable, Codable {
             esatto = s.exactValue.map(Self.decimal)
             semaforo = s.trafficLight?.rawValue
             punti = s.points.map(Self.decimal)
-            nc = s.isNotComputable
-                ? (s.notes.first { $0.kind == .notComputable && $0.source == nil } ?? s.notes.first { $0.kind == .notComputable })
-                    .map { Self.reason($0.text) } ?? "non computabile"
-                : nil
+            nc = s.notComputableReason
             note = s.notes.map { Note(tipo: $0.kind.rawValue, testo: $0.text, da: $0.source) }
             formula = element.explanation.formulaLine
         }
 
         static func decimal(_ value: Decimal) -> String { value.description }
-
-        static func reason(_ text: String) -> String {
-            text.hasPrefix("N.C.: ") ? String(text.dropFirst("N.C.: ".count)) : text
-        }
     }
 
     public init(plan: CyclePlan, scores: PlanScores) {
@@ -82,45 +74,6 @@ public struct ScoreListing: Hashable, Sendable, Codable {
         periodo = scores.periodCode
         metodologia = MethodologyLabel(nome: scores.methodology.name, versione: scores.methodology.version,
                                        id: scores.methodology.versionID)
-        var rows = [Row(scores.entity, depth: 0)]
-        let indicatorsByOwner = Dictionary(grouping: plan.indicators.stableSorted { $0.sortOrder < $1.sortOrder }) {
-            $0.nodeID ?? $0.objectiveID ?? ""
-        }
-        let itemsByIndicator = Dictionary(grouping: plan.items.stableSorted { $0.sortOrder < $1.sortOrder }, by: \.indicatorID)
-        func indicators(of owner: String, depth: Int) {
-            for indicator in indicatorsByOwner[owner] ?? [] {
-                guard let scored = scores.indicators[indicator.id] else { continue }
-                rows.append(Row(scored, depth: depth))
-                for item in itemsByIndicator[indicator.id] ?? [] {
-                    if let scored = scores.items[item.id] { rows.append(Row(scored, depth: depth + 1)) }
-                }
-            }
-        }
-        let children = Dictionary(grouping: plan.nodes, by: { $0.parentID ?? "" })
-        func walk(_ parent: String, depth: Int) {
-            for node in (children[parent] ?? []).sorted(by: { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }) {
-                if let scored = scores.nodes[node.id] { rows.append(Row(scored, depth: depth)) }
-                indicators(of: node.id, depth: depth + 1)
-                walk(node.id, depth: depth + 1)
-            }
-        }
-        walk("", depth: 0)
-        for objective in plan.objectives.stableSorted(by: { $0.sortOrder < $1.sortOrder }) {
-            guard let scored = scores.objectives[objective.id] else { continue }
-            rows.append(Row(scored, depth: 0))
-            indicators(of: objective.id, depth: 1)
-        }
-        for manager in scores.managers.values.sorted(by: { $0.subject.title < $1.subject.title }) {
-            rows.append(Row(manager, depth: 0))
-        }
-        if let charter = scores.serviceCharter { rows.append(Row(charter, depth: 0)) }
-        for standard in plan.serviceStandards.stableSorted(by: { $0.sortOrder < $1.sortOrder }) {
-            if let scored = scores.serviceRows[standard.id] { rows.append(Row(scored, depth: 1)) }
-        }
-        if let total = scores.procedureTotal { rows.append(Row(total, depth: 0)) }
-        for procedure in plan.procedures.stableSorted(by: { $0.sortOrder < $1.sortOrder }) {
-            if let scored = scores.procedures[procedure.id] { rows.append(Row(scored, depth: 1)) }
-        }
-        punteggi = rows
+        punteggi = scores.listed(in: plan).map { Row($0.element, depth: $0.depth) }
     }
 }

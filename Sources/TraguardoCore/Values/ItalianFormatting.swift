@@ -68,9 +68,13 @@ public enum ItalianFormatting {
     /// A score as the documents print it: integers without decimals (`100`), otherwise with the level's
     /// digits (`99,20`, `68,49`); `none` keeps the value's own decimals.
     public static func score(_ value: Decimal, digits: Int?) -> String {
-        if value == value.rounded(.truncate, digits: 0) { return number(value, fractionDigits: 0) }
-        guard let digits else { return number(value) }
-        return number(value, fractionDigits: digits)
+        number(value, fractionDigits: scoreFractionDigits(value, digits: digits))
+    }
+
+    /// How many decimals `score(value, digits:)` writes: none for an integer, else `digits`, else the value's own.
+    public static func scoreFractionDigits(_ value: Decimal, digits: Int?) -> Int {
+        if value == value.rounded(.truncate, digits: 0) { return 0 }
+        return digits ?? value.fractionDigitCount
     }
 
     /// A number inside a formula: at most `maxDigits` decimals, an ellipsis when more were cut
@@ -94,6 +98,12 @@ public enum ItalianFormatting {
 extension Decimal {
     /// Italian text of the value with its own decimals: `1.418.965`, `68,4975`.
     public var italian: String { ItalianFormatting.number(self) }
+
+    /// How many decimals the value has of its own: 0 for `1418965`, 4 for `68.4975`.
+    public var fractionDigitCount: Int {
+        let parts = plainDigits.split(separator: ".", maxSplits: 1)
+        return parts.count > 1 ? parts[1].count : 0
+    }
 
     /// The digits with `.` as decimal separator and no exponent, whatever the value's internal form.
     var plainDigits: String {

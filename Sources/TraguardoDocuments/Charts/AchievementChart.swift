@@ -10,12 +10,17 @@ public enum AchievementChart {
         public var value: Decimal?
         /// As the engine shows it: `68,49`, `100`, `N.C.`.
         public var shown: String
+        /// How many decimals `shown` has (`Score.shownFractionDigits`); nil: the value's own.
+        public var fractionDigits: Int?
         public var trafficLight: TrafficLight?
 
-        public init(label: String, value: Decimal?, shown: String, trafficLight: TrafficLight? = nil) {
+        public init(
+            label: String, value: Decimal?, shown: String, fractionDigits: Int? = nil, trafficLight: TrafficLight? = nil
+        ) {
             self.label = label
             self.value = value
             self.shown = shown
+            self.fractionDigits = fractionDigits
             self.trafficLight = trafficLight
         }
 
@@ -24,11 +29,17 @@ public enum AchievementChart {
             let code = element.subject.code, title = element.subject.title
             self.init(
                 label: label ?? (code.isEmpty ? title : title.isEmpty ? code : "\(code) – \(title)"),
-                value: element.score.shownValue, shown: element.score.shown, trafficLight: element.score.trafficLight)
+                value: element.score.shownValue, shown: element.score.shown,
+                fractionDigits: element.score.shownFractionDigits, trafficLight: element.score.trafficLight)
         }
 
         /// `68,49%`, or `N.C.`.
         public var valueText: String { value == nil ? shown : shown + "%" }
+
+        /// The value as a cell: `68,49%` and its number, or `N.C.` as text.
+        var valueCell: TableCell {
+            value.map { .percent($0, fractionDigits: fractionDigits) } ?? .trailing(shown)
+        }
 
         /// `68,49% (giallo)`: the value and, when there is one, the light in words.
         public var labelText: String {
@@ -70,7 +81,7 @@ public enum AchievementChart {
         let data = DocumentTable(
             caption: caption, columns: ["Voce", "% di raggiungimento", "Semaforo"],
             rows: bars.map { bar in
-                [TableCell(bar.label), .number(bar.valueText), TableCell(TrafficLightStyle.label(bar.trafficLight) ?? "—")]
+                [TableCell(bar.label), bar.valueCell, TableCell(TrafficLightStyle.label(bar.trafficLight) ?? "—")]
             })
         return DocumentFigure(caption: caption, svg: canvas.svg(title: caption, description: description), data: data)
     }
@@ -97,7 +108,7 @@ public enum AchievementChart {
 }
 
 extension Array where Element == PlanNode {
-    /// Depth first, each node before its children, siblings by `sortOrder` then code (as `ScoreListing`).
+    /// Depth first, each node before its children, siblings by `sortOrder` then code (as `PlanScores.listed(in:)`).
     func inTreeOrder() -> [PlanNode] {
         let children = Dictionary(grouping: self, by: { $0.parentID ?? "" })
         let ids = Set(map(\.id))

@@ -67,9 +67,9 @@ public enum BudgetChart {
         let data = DocumentTable(
             caption: caption, columns: ["Voce", plannedLabel, actualLabel, "Differenza"],
             rows: pairs.map { pair in
-                [TableCell(pair.label), .number(pair.planned.map(ItalianFormatting.euro) ?? "—"),
-                 .number(pair.actual.map(ItalianFormatting.euro) ?? "—"),
-                 .number(pair.difference.map(ItalianFormatting.euro) ?? "—")]
+                [TableCell(pair.label), .number(pair.planned, fractionDigits: 2, unit: .euro, missing: "—"),
+                 .number(pair.actual, fractionDigits: 2, unit: .euro, missing: "—"),
+                 .number(pair.difference, fractionDigits: 2, unit: .euro, missing: "—")]
             })
         return DocumentFigure(caption: caption, svg: canvas.svg(title: caption, description: description), data: data)
     }

@@ -7,17 +7,21 @@ public enum TrendChart {
     public struct Point: Hashable, Sendable {
         public var year: Int
         public var value: Decimal
-        /// How the value is written; nil writes it in Italian with its own decimals (`96,27`).
-        public var shown: String?
+        /// How many decimals the value is written with (`99,20` has 2, as the engine shows it); nil writes its own
+        /// (`96,27`).
+        public var fractionDigits: Int?
 
-        public init(year: Int, value: Decimal, shown: String? = nil) {
+        public init(year: Int, value: Decimal, fractionDigits: Int? = nil) {
             self.year = year
             self.value = value
-            self.shown = shown
+            self.fractionDigits = fractionDigits
         }
 
+        /// The value and its text, a number of per cent.
+        var figure: TableFigure { TableFigure(value, fractionDigits: fractionDigits ?? value.fractionDigitCount, unit: .percent) }
+
         /// `96,27%`.
-        public var valueText: String { (shown ?? ItalianFormatting.number(value)) + "%" }
+        public var valueText: String { figure.text }
     }
 
     /// - Parameters:
@@ -70,7 +74,7 @@ public enum TrendChart {
             + "\(ItalianFormatting.number(ceiling))%: " + sorted.map { "\($0.year) \($0.valueText)" }.joined(separator: "; ") + "."
         let data = DocumentTable(
             caption: caption, columns: ["Anno", series],
-            rows: sorted.map { [TableCell(String($0.year)), .number($0.valueText)] })
+            rows: sorted.map { [TableCell(String($0.year)), .figure($0.figure)] })
         return DocumentFigure(caption: caption, svg: canvas.svg(title: caption, description: description), data: data)
     }
 
@@ -93,7 +97,8 @@ public enum TrendChart {
         var byYear: [Int: Point] = [:]
         for year in years {
             guard let scored = element(year), let value = scored.score.shownValue else { continue }
-            byYear[year.plan.cycle.year] = Point(year: year.plan.cycle.year, value: value, shown: scored.score.shown)
+            byYear[year.plan.cycle.year] = Point(
+                year: year.plan.cycle.year, value: value, fractionDigits: scored.score.shownFractionDigits)
         }
         guard byYear.count >= 2 else { return nil }
         let points = byYear.values.sorted { $0.year < $1.year }

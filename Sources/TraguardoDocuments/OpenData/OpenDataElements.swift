@@ -39,56 +39,57 @@ enum OpenDataElements {
             uniquingKeysWith: { a, _ in a })
 
         var rows: [[OpenDataValue?]] = []
-        for row in context.listing.punteggi {
+        for listed in context.listed {
+            let subject = listed.element.subject, score = listed.element.score
             var responsible: String?
             var office: String?
             var weight: Decimal?
             var target: String?
             var measured: Decimal?
-            switch ScoredKind(rawValue: row.tipo) {
-            case .node?:
-                let node = context.nodes[row.id]
+            switch subject.kind {
+            case .node:
+                let node = context.nodes[subject.id]
                 responsible = context.personName(node?.ownerPersonID)
                 office = context.unitName(node?.ownerUnitID)
                 weight = node?.weight
-            case .objective?:
-                let objective = context.objectives[row.id]
+            case .objective:
+                let objective = context.objectives[subject.id]
                 responsible = context.personName(objective?.managerPersonID)
                 office = context.unitName(objective?.unitID)
                 weight = objective?.weight
-            case .indicator?:
-                let indicator = context.indicators[row.id]
+            case .indicator:
+                let indicator = context.indicators[subject.id]
                 office = context.unitName(indicator?.ownerUnitID)
                 weight = indicator?.weight
-                target = indicatorTarget(row.id, context)
-            case .item?:
-                let item = context.items[row.id]
-                office = context.unitName(responsibleUnits[row.id])
+                target = indicatorTarget(subject.id, context)
+            case .item:
+                let item = context.items[subject.id]
+                office = context.unitName(responsibleUnits[subject.id])
                 weight = item?.weight
                 target = item.flatMap {
                     OpenDataContext.target($0.comparator, value: $0.targetValue, deadline: $0.targetDeadline, text: $0.targetText)
                 }
-                measured = measurements[row.id]?.value
-            case .manager?:
-                responsible = context.people[row.id]?.name ?? row.codice
-            case .serviceRow?:
-                let standard = serviceStandards[row.id]
+                measured = measurements[subject.id]?.value
+            case .manager:
+                responsible = context.people[subject.id]?.name ?? subject.code
+            case .serviceRow:
+                let standard = serviceStandards[subject.id]
                 office = standard.map { $0.offices.joined(separator: "; ") }
                 target = standard?.standardText ?? standard?.standardDays.map { "\(OpenDataValue.decimalText($0)) giorni" }
-                measured = serviceResults[row.id]?.measuredDays
-            case .procedure?:
-                let procedure = procedures[row.id]
+                measured = serviceResults[subject.id]?.measuredDays
+            case .procedure:
+                let procedure = procedures[subject.id]
                 responsible = procedure.map { $0.coordinators.joined(separator: "; ") }
                 target = procedure.flatMap { OpenDataContext.target($0.comparator, value: $0.targetValue, text: $0.expectedResult) }
-                measured = procedureResults[row.id]?.value
-            case .entity?, .serviceCharter?, .procedureTotal?, nil:
+                measured = procedureResults[subject.id]?.value
+            case .entity, .serviceCharter, .procedureTotal:
                 break
             }
             rows.append([
-                .text(row.tipo), .text(row.id), .text(row.codice), .text(row.percorso), .integer(row.livello),
-                .text(row.titolo), .textIfAny(responsible), .textIfAny(office), .numberIfAny(weight), .textIfAny(target), .numberIfAny(measured),
-                .numberIfAny(row.valore.flatMap { Decimal(string: $0) }), .numberIfAny(row.esatto.flatMap { Decimal(string: $0) }),
-                .text(row.mostrato), .numberIfAny(row.punti.flatMap { Decimal(string: $0) }), .textIfAny(row.semaforo), .textIfAny(row.nc),
+                .text(subject.kind.rawValue), .text(subject.id), .text(subject.code), .text(subject.path), .integer(listed.depth),
+                .text(subject.title), .textIfAny(responsible), .textIfAny(office), .numberIfAny(weight), .textIfAny(target), .numberIfAny(measured),
+                .numberIfAny(score.value), .numberIfAny(score.exactValue),
+                .text(score.shown), .numberIfAny(score.points), .textIfAny(score.trafficLight?.rawValue), .textIfAny(score.notComputableReason),
             ])
         }
         return OpenDataTable(

@@ -24,8 +24,8 @@ enum OpenDataMeasurements {
 
     static func table(_ context: OpenDataContext) -> OpenDataTable {
         var order: [String: Int] = [:]
-        for row in context.listing.punteggi where row.tipo == ScoredKind.item.rawValue && order[row.id] == nil {
-            order[row.id] = order.count
+        for subject in context.listed.map(\.element.subject) where subject.kind == .item && order[subject.id] == nil {
+            order[subject.id] = order.count
         }
         let sorted = context.plan.measurements.enumerated().sorted { a, b in
             let left = (order[a.element.itemID] ?? Int.max, context.periods[a.element.periodID]?.sequence ?? Int.max, a.offset)

@@ -3,7 +3,7 @@ import TraguardoCore
 
 /// The open data of an Ente-year for «Amministrazione trasparente»: the scored plan (`elementi`), the
 /// measurements (`rilevazioni`) and the budget lines (`risorse`), with what they were made from
-/// (`metadata`). Every score is the engine's (`ScoreListing`); every amount the plan's, unchanged.
+/// (`metadata`). Every score is the engine's (`PlanScores`, typed); every amount the plan's, unchanged.
 /// The writers (`OpenDataJSON`, `OpenDataCSV`, `OpenDataPackage`) turn it into text; the schema is
 /// described in `docs/dati-aperti.md`.
 public struct OpenDataSet: Hashable, Sendable {
@@ -41,23 +41,23 @@ public struct OpenDataSet: Hashable, Sendable {
     public func table(_ name: String) -> OpenDataTable? { tables.first { $0.name == name } }
 
     public static func build(plan: CyclePlan, scores: PlanScores, generatedAt: Date) -> OpenDataSet {
-        let listing = ScoreListing(plan: plan, scores: scores)
         let metadata = Metadata(
             entityCode: plan.entity.code, entityName: plan.entity.name, year: plan.cycle.year, period: scores.periodCode,
             methodologyName: scores.methodology.name, methodologyVersion: scores.methodology.version,
             generatedAt: generatedAt, license: license, schemaVersion: schemaVersion)
-        let context = OpenDataContext(plan: plan, scores: scores, listing: listing)
+        let context = OpenDataContext(plan: plan, scores: scores)
         return OpenDataSet(
             metadata: metadata,
             tables: [OpenDataElements.table(context), OpenDataMeasurements.table(context), OpenDataResources.table(context)])
     }
 }
 
-/// What the three table builders share: the plan indexed by id, and the scored listing.
+/// What the three table builders share: the plan indexed by id, and its scores in the listing's order.
 struct OpenDataContext {
     let plan: CyclePlan
     let scores: PlanScores
-    let listing: ScoreListing
+    /// The scored elements in the order `traguardo score` lists them.
+    let listed: [ListedScore]
     let people: [String: Person]
     let units: [String: OrganisationalUnit]
     let nodes: [String: PlanNode]
@@ -67,13 +67,13 @@ struct OpenDataContext {
     let periods: [String: MonitoringPeriod]
     /// The scored period's id, nil when the plan has no periods.
     let periodID: String?
-    /// `tipo|id` → the listing's path (`C30101/1/1a`).
-    let paths: [String: String]
+    /// Kind, then id → the element's path (`C30101/1/1a`).
+    let paths: [ScoredKind: [String: String]]
 
-    init(plan: CyclePlan, scores: PlanScores, listing: ScoreListing) {
+    init(plan: CyclePlan, scores: PlanScores) {
         self.plan = plan
         self.scores = scores
-        self.listing = listing
+        listed = scores.listed(in: plan)
         func index<T: Identifiable>(_ values: [T]) -> [String: T] where T.ID == String {
             Dictionary(values.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         }
@@ -85,10 +85,14 @@ struct OpenDataContext {
         items = index(plan.items)
         periods = index(plan.periods)
         periodID = scores.periodCode.flatMap { code in plan.periods.first { $0.code == code || $0.id == code }?.id }
-        paths = Dictionary(listing.punteggi.map { ("\($0.tipo)|\($0.id)", $0.percorso) }, uniquingKeysWith: { a, _ in a })
+        var paths: [ScoredKind: [String: String]] = [:]
+        for subject in listed.map(\.element.subject) where paths[subject.kind]?[subject.id] == nil {
+            paths[subject.kind, default: [:]][subject.id] = subject.path
+        }
+        self.paths = paths
     }
 
-    func path(_ kind: ScoredKind, _ id: String) -> String? { paths["\(kind.rawValue)|\(id)"] }
+    func path(_ kind: ScoredKind, _ id: String) -> String? { paths[kind]?[id] }
 
     func unitName(_ id: String?) -> String? { id.flatMap { units[$0]?.name ?? $0 } }
 

@@ -3,8 +3,9 @@ import TraguardoCore
 import TraguardoDocuments
 
 /// A document's tables as a workbook: a first sheet «Documento» saying what it is (Ente, year, period,
-/// methodology, sources), then one sheet per table, caption on top, header rows bold and frozen. Figures
-/// (right-aligned cells that read as Italian numbers) become numbers, everything else stays text.
+/// methodology, sources), then one sheet per table, caption on top, header rows bold and frozen. A figure
+/// (`TableCell.figure`) is written as its number, in a format that shows it as the document does (`#,##0.00`,
+/// `#,##0.00"%"`); every other cell is its text, even text that reads as a number (a code `2018`).
 public enum DocumentWorkbook {
     public static func sheets(_ document: Document) -> [WorksheetContent] {
         var about: [[SpreadsheetCell]] = [
@@ -21,12 +22,21 @@ public enum DocumentWorkbook {
         var used: Set<String> = ["Documento"]
         let tables = document.tablesWithChartData
         for (index, table) in tables.enumerated() {
-            let header = table.header.map { $0.flatMap(cells) }
-            let rows = (table.caption.map { [[SpreadsheetCell.text($0)]] } ?? []) + header + table.rows.map { $0.flatMap(cells) }
+            var rows: [[SpreadsheetCell]] = table.caption.map { [[.text($0)]] } ?? []
+            var formats: [SheetPosition: NumberFormat] = [:]
+            for tableRow in table.header + table.rows {
+                var row: [SpreadsheetCell] = []
+                for cell in tableRow {
+                    if let figure = cell.figure { formats[SheetPosition(row: rows.count, column: row.count)] = format(figure) }
+                    row += cells(cell)
+                }
+                rows.append(row)
+            }
             let width = rows.map(\.count).max() ?? 1
             sheets.append(WorksheetContent(
                 name: name(table.caption, index: index + 1, used: &used), rows: rows,
-                columnWidths: (0..<width).map { $0 == 0 ? 40 : 16 }, headerRows: (table.caption == nil ? 0 : 1) + header.count))
+                columnWidths: (0..<width).map { $0 == 0 ? 40 : 16 }, headerRows: (table.caption == nil ? 0 : 1) + table.header.count,
+                numberFormats: formats))
         }
         return sheets
     }
@@ -34,14 +44,23 @@ public enum DocumentWorkbook {
     /// A cell, then empty cells for the columns it spans.
     static func cells(_ cell: TableCell) -> [SpreadsheetCell] {
         let value: SpreadsheetCell
-        if cell.text.isEmpty {
+        if let figure = cell.figure {
+            value = .number(figure.value)
+        } else if cell.text.isEmpty {
             value = .empty
-        } else if cell.alignment == .trailing, let number = ItalianNumber.parse(cell.text) {
-            value = .number(number)
         } else {
             value = .text(cell.text)
         }
         return [value] + Array(repeating: .empty, count: cell.columnSpan - 1)
+    }
+
+    /// The format that shows the figure as the document writes it: `68,49`, `1.418.965,00`, `12,50%`, `1.234,00 €`.
+    static func format(_ figure: TableFigure) -> NumberFormat {
+        switch figure.unit {
+        case .none: .grouped(fractionDigits: figure.fractionDigits)
+        case .percent: .grouped(fractionDigits: figure.fractionDigits, suffix: "%")
+        case .euro: .grouped(fractionDigits: figure.fractionDigits, suffix: " €")
+        }
     }
 
     /// `3 Carta dei servizi`: unique, at most 31 characters, none of `[]:*?/\`, not ending with an apostrophe

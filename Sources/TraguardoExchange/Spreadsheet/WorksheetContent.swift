@@ -10,13 +10,16 @@ public struct WorksheetContent: Sendable {
     /// 0-based columns whose cells are stored as text with the `@` format (codes such as `007`):
     /// numbers written there become text, and the whole column keeps the text format for new entries.
     public var textColumns: Set<Int>
+    /// How the number cells at these positions are shown (`#,##0.00`); other numbers have the General format.
+    public var numberFormats: [SheetPosition: NumberFormat]
 
     public init(name: String, rows: [[SpreadsheetCell]], columnWidths: [Double] = [], headerRows: Int = 0,
-                textColumns: Set<Int> = []) {
+                textColumns: Set<Int> = [], numberFormats: [SheetPosition: NumberFormat] = [:]) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths
         self.headerRows = headerRows
         self.textColumns = textColumns
+        self.numberFormats = numberFormats
     }
 }

@@ -6,7 +6,10 @@ enum WorksheetXMLWriter {
     static let maxRows = 1_048_576
     static let maxTextLength = 32_767
 
-    static func write(_ sheet: WorksheetContent, selected: Bool, to url: URL, fileName: String) throws {
+    /// - Parameter numberStyles: the cell style of each of the sheet's number formats (`XLSXPackageParts.numberStyles`).
+    static func write(
+        _ sheet: WorksheetContent, selected: Bool, numberStyles: [NumberFormat: Int], to url: URL, fileName: String
+    ) throws {
         let output = try BufferedFileWriter(creating: url)
         var closed = false
         defer { if !closed { try? output.close() } }
@@ -35,8 +38,9 @@ enum WorksheetXMLWriter {
             let number = rowIndex + 1
             var line = #"<row r="\#(number)">"#
             for (column, cell) in row.enumerated() where !cell.isEmpty {
+                let numberStyle = sheet.numberFormats[SheetPosition(row: rowIndex, column: column)].flatMap { numberStyles[$0] }
                 line += try cellXML(cell, column: column, row: number, header: rowIndex < header,
-                                    textColumn: sheet.textColumns.contains(column), fileName: fileName)
+                                    textColumn: sheet.textColumns.contains(column), numberStyle: numberStyle, fileName: fileName)
             }
             line += "</row>"
             try output.write(line)
@@ -75,7 +79,7 @@ enum WorksheetXMLWriter {
     }
 
     private static func cellXML(
-        _ cell: SpreadsheetCell, column: Int, row: Int, header: Bool, textColumn: Bool, fileName: String
+        _ cell: SpreadsheetCell, column: Int, row: Int, header: Bool, textColumn: Bool, numberStyle: Int?, fileName: String
     ) throws -> String {
         let reference = CellReference.letters(ofColumn: column) + String(row)
         let bold = header ? 1 : 0
@@ -99,7 +103,7 @@ enum WorksheetXMLWriter {
         case .number(let value):
             if value.isNaN { return #"<c r="\#(reference)"\#(style(0)) t="e"><v>#NUM!</v></c>"# }
             if textColumn { return try text(DecimalText.format(value)) }
-            return #"<c r="\#(reference)"\#(style(0))><v>\#(DecimalText.format(value))</v></c>"#
+            return #"<c r="\#(reference)"\#(style(numberStyle ?? XLSXPackageParts.Style.general))><v>\#(DecimalText.format(value))</v></c>"#
         case .date(let date):
             guard let serial = ExcelSerialDate.serial(of: date) else { return try text(date.italian) }
             return #"<c r="\#(reference)"\#(style(XLSXPackageParts.Style.date))><v>\#(serial)</v></c>"#

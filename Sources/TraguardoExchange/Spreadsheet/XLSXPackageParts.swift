@@ -52,25 +52,44 @@ enum XLSXPackageParts {
         return xml
     }
 
-    /// Fonts: 0 regular, 1 bold. Formats: 49 is the built-in text `@`, 164 the date `dd/mm/yyyy`.
-    static let styles = declaration
-        + #"<styleSheet xmlns="\#(mainNamespace)">"#
-        + #"<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>"#
-        + #"<fonts count="2">"#
+    /// The style of each number format a workbook uses, after the fixed ones: `numberFormats[i]` is format
+    /// `165 + i`, cell style `6 + 2i` (and `7 + 2i` bold, for a header).
+    static func numberStyles(_ numberFormats: [NumberFormat]) -> [NumberFormat: Int] {
+        Dictionary(uniqueKeysWithValues: numberFormats.enumerated().map { ($0.element, 6 + 2 * $0.offset) })
+    }
+
+    /// Fonts: 0 regular, 1 bold. Formats: 49 is the built-in text `@`, 164 the date `dd/mm/yyyy`, 165 and on
+    /// the workbook's number formats (`numberStyles`).
+    static func styles(numberFormats: [NumberFormat]) -> String {
+        var formats = #"<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>"#
+        var cells = ""
+        for (index, format) in numberFormats.enumerated() {
+            formats += #"<numFmt numFmtId="\#(165 + index)" formatCode="\#(XMLText.escaped(format.code))"/>"#
+            cells += #"<xf numFmtId="\#(165 + index)" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
+            cells += #"<xf numFmtId="\#(165 + index)" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>"#
+        }
+        return declaration
+            + #"<styleSheet xmlns="\#(mainNamespace)">"#
+            + #"<numFmts count="\#(1 + numberFormats.count)">\#(formats)</numFmts>"#
+            + fontsFillsBorders
+            + #"<cellXfs count="\#(6 + 2 * numberFormats.count)">\#(fixedCellStyles)\#(cells)</cellXfs>"#
+            + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
+            + "</styleSheet>"
+    }
+
+    private static let fontsFillsBorders = #"<fonts count="2">"#
         + #"<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
         + #"<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>"#
         + "</fonts>"
         + #"<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>"#
         + #"<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"#
         + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>"#
-        + #"<cellXfs count="6">"#
-        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
+
+    /// General, text, date: the styles `Style` names, each followed by its bold twin.
+    private static let fixedCellStyles = #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
         + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
         + #"<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>"#
         + #"<xf numFmtId="164" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyNumberFormat="1"/>"#
-        + "</cellXfs>"
-        + #"<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>"#
-        + "</styleSheet>"
 }

@@ -117,7 +117,8 @@ public struct CruscottoPage: WebPage {
         if let byArea = AchievementChart.byArea(plan: plan, scores: scores) { figures.append(WebFigure(byArea)) }
         if let budget = BudgetChart.byNode(.oneri, plan: plan) { figures.append(WebFigure(budget)) }
         if history.count >= 2 {
-            let points = history.map { TrendChart.Point(year: $0.year, value: $0.score, shown: ItalianFormatting.score($0.score, digits: 2)) }
+            let points = history.map { TrendChart.Point(
+                year: $0.year, value: $0.score, fractionDigits: ItalianFormatting.scoreFractionDigits($0.score, digits: 2)) }
             let years = points.map(\.year)
             figures.append(WebFigure(TrendChart.figure(
                 caption: "Andamento del risultato dell'Ente, \(years.min()!)–\(years.max()!)",

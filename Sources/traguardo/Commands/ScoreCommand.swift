@@ -45,8 +45,9 @@ struct ScoreCommand: AsyncParsableCommand {
             }
             let scores = PlanScorer.score(plan, period: scope.period)
             let listing = ScoreListing(plan: plan, scores: scores)
-            try OutputWriter.write(asJSON ? try OutputWriter.json(listing) : ScoreReport(listing: listing, all: all).text(),
-                                   to: output.output)
+            try OutputWriter.write(
+                asJSON ? try OutputWriter.json(listing) : ScoreReport(plan: plan, scores: scores, all: all).text(),
+                to: output.output)
             if save {
                 let count = try await store.saveScores(listing, actor: CommandLineActor.name)
                 let version = listing.metodologia.versione.map { " v\($0)" } ?? " (predefinita)"
@@ -69,47 +70,49 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         let listing = ScoreListing(plan: plan, scores: result.scores)
         let report = WhatIfReport(hypotheses: hypotheses, changes: result.changes, listing: listing)
-        try OutputWriter.write(asJSON ? try OutputWriter.json(report) : report.text(all: all), to: output.output)
+        let table = ScoreReport(plan: plan, scores: result.scores, all: all)
+        try OutputWriter.write(asJSON ? try OutputWriter.json(report) : report.text(table), to: output.output)
     }
 }
 
 /// The Italian table `traguardo score` prints: the Ente, the tree indented, objectives, managers, totals
 /// (with `--all` also indicators, items, Carta dei servizi rows and procedures).
 struct ScoreReport {
-    let listing: ScoreListing
+    let plan: CyclePlan
+    let scores: PlanScores
     let all: Bool
 
-    static let summaryKinds: Set<String> = [
-        ScoredKind.entity, .node, .objective, .manager, .serviceCharter, .procedureTotal,
-    ].reduce(into: []) { $0.insert($1.rawValue) }
+    static let summaryKinds: Set<ScoredKind> = [.entity, .node, .objective, .manager, .serviceCharter, .procedureTotal]
 
     func text() -> String {
         var lines: [String] = []
-        let period = listing.periodo.map { ", periodo \($0)" } ?? ""
-        let methodology = listing.metodologia.versione.map { "metodologia «\(listing.metodologia.nome)» v\($0)" }
-            ?? "metodologia «\(listing.metodologia.nome)» (predefinita: l'Ente-anno non ne ha una)"
-        lines.append("\(listing.nomeEnte) — \(listing.anno)\(period); \(methodology)")
+        let period = scores.periodCode.map { ", periodo \($0)" } ?? ""
+        let name = scores.methodology.name
+        let methodology = scores.methodology.version.map { "metodologia «\(name)» v\($0)" }
+            ?? "metodologia «\(name)» (predefinita: l'Ente-anno non ne ha una)"
+        lines.append("\(plan.entity.name) — \(plan.cycle.year)\(period); \(methodology)")
         var section: String? = nil
-        for row in listing.punteggi where all || Self.summaryKinds.contains(row.tipo) {
+        for listed in scores.listed(in: plan) where all || Self.summaryKinds.contains(listed.element.subject.kind) {
+            let subject = listed.element.subject
             // Indicators and items belong to the section of the node or objective above them.
-            let heading = row.livello == 0 ? Self.heading(row.tipo) : section
+            let heading = listed.depth == 0 ? Self.heading(subject.kind) : section
             if let heading, heading != section {
                 lines.append("\n" + heading)
             }
             section = heading
-            let indent = String(repeating: "  ", count: row.livello + (heading == nil ? 0 : 1))
-            let label: String = switch ScoredKind(rawValue: row.tipo) {
+            let indent = String(repeating: "  ", count: listed.depth + (heading == nil ? 0 : 1))
+            let label: String = switch subject.kind {
             case .entity: "Ente"
-            case .manager, .serviceCharter, .procedureTotal: row.titolo
-            default: "\(row.codice) \(row.titolo)".trimmingCharacters(in: .whitespaces)
+            case .manager, .serviceCharter, .procedureTotal: subject.title
+            default: "\(subject.code) \(subject.title)".trimmingCharacters(in: .whitespaces)
             }
-            lines.append(Self.line(indent + label, row))
+            lines.append(Self.line(indent + label, listed.element.score))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func heading(_ kind: String) -> String? {
-        switch ScoredKind(rawValue: kind) {
+    static func heading(_ kind: ScoredKind) -> String? {
+        switch kind {
         case .node, .indicator, .item: "Albero della performance"
         case .objective: "Obiettivi"
         case .manager: "Dirigenti"
@@ -120,16 +123,12 @@ struct ScoreReport {
     }
 
     /// `  2C Titolo …                  97,51 (verde), punti 30 *` — the star marks overrides and justified deviations.
-    static func line(_ label: String, _ row: ScoreListing.Row) -> String {
+    static func line(_ label: String, _ score: Score) -> String {
         let clipped = label.count > 70 ? String(label.prefix(69)) + "…" : label
-        var value = row.mostrato
-        if let light = row.semaforo { value += " (\(light))" }
-        if let points = row.punti, let number = ItalianNumber.parseMachine(points) {
-            value += ", punti \(ItalianFormatting.score(number, digits: nil))"
-        }
-        let flagged = row.note.contains {
-            $0.tipo == ScoreNoteKind.override.rawValue || $0.tipo == ScoreNoteKind.justifiedDeviation.rawValue
-        }
+        var value = score.shown
+        if let light = score.trafficLight { value += " (\(light.rawValue))" }
+        if let points = score.points { value += ", punti \(ItalianFormatting.number(points))" }
+        let flagged = score.isOverridden || score.isJustifiedDeviation
         return clipped.padding(toLength: max(clipped.count, 72), withPad: " ", startingAt: 0) + " " + value + (flagged ? " *" : "")
     }
 }
@@ -157,7 +156,8 @@ struct WhatIfReport: Encodable {
         punteggi = listing
     }
 
-    func text(all: Bool) -> String {
+    /// The changes, then the new table.
+    func text(_ table: ScoreReport) -> String {
         var lines = ["Simulazione (nulla è registrato). Ipotesi: " + ipotesi.joined(separator: "; ")]
         if cambiamenti.isEmpty {
             lines.append("Nessun punteggio cambia.")
@@ -169,6 +169,6 @@ struct WhatIfReport: Encodable {
                 lines.append("  \(name): \(change.prima) → \(change.dopo)")
             }
         }
-        return lines.joined(separator: "\n") + "\n\n" + ScoreReport(listing: punteggi, all: all).text()
+        return lines.joined(separator: "\n") + "\n\n" + table.text()
     }
 }
