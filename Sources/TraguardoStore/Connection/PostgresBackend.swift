@@ -8,8 +8,14 @@ import SQLKit
 /// PostgreSQL through PostgresNIO's connection pool: the choice when a region or the national
 /// system runs on one server, with several Traguardo instances sharing it.
 final class PostgresBackend: DatabaseBackend {
-    /// How long opening waits for the server before it gives up.
-    static let connectTimeoutSeconds = 10
+    /// The environment variable that sets how long opening waits for the server, in seconds
+    /// (`TRAGUARDO_ATTESA_CONNESSIONE=60`: a slow network, or a machine loaded by a whole test suite).
+    static let connectTimeoutVariable = "TRAGUARDO_ATTESA_CONNESSIONE"
+
+    /// How long opening waits for the server before it gives up: 10 seconds, or the environment's.
+    static var connectTimeoutSeconds: Int {
+        ProcessInfo.processInfo.environment[connectTimeoutVariable].flatMap(Int.init).flatMap { $0 >= 1 ? $0 : nil } ?? 10
+    }
 
     let flavor = SQLFlavor.postgres
     let location: DatabaseLocation
@@ -32,7 +38,7 @@ final class PostgresBackend: DatabaseBackend {
         var configuration = PostgresClient.Configuration(
             host: address.host, port: address.port, username: address.username, password: address.password,
             database: address.database, tls: tls)
-        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.connectTimeout = .seconds(Int64(Self.connectTimeoutSeconds))
         configuration.options.maximumConnections = 10
         // The pool retries refused connections for ever and logs each try; the store gives up after
         // `connectTimeout` instead, with one Italian error.
