@@ -34,6 +34,9 @@ public struct ServerConfiguration: Sendable {
     /// Seconds a connection may stay silent before it is closed: a client that does not finish sending its
     /// headers (or its body) in this time, or keeps an idle connection open, is disconnected (slowloris).
     public var idleTimeout: Int
+    /// Seconds a client has to send a whole request body, however steadily it sends (a body trickled a byte at a
+    /// time never lets the idle timeout expire): then the answer is 408 and nothing is saved.
+    public var bodyTimeout: Int
     /// The clock (tests move it).
     public var clock: @Sendable () -> Date
 
@@ -43,7 +46,8 @@ public struct ServerConfiguration: Sendable {
         maximumLoginFailures: Int = 5, loginFailureWindow: TimeInterval = 15 * 60, loginFirstWait: TimeInterval = 60,
         failedLoginRetention: TimeInterval = 24 * 3600, securityLogRetention: TimeInterval = 180 * 24 * 3600, bcryptCost: UInt8 = 12,
         dataSource: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
-        pdf: PDFPrintingConfiguration = PDFPrintingConfiguration(), idleTimeout: Int = 30, clock: @escaping @Sendable () -> Date = { Date() }
+        pdf: PDFPrintingConfiguration = PDFPrintingConfiguration(), idleTimeout: Int = 30, bodyTimeout: Int = 60,
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -61,6 +65,7 @@ public struct ServerConfiguration: Sendable {
         self.environment = environment
         self.pdf = pdf
         self.idleTimeout = idleTimeout
+        self.bodyTimeout = bodyTimeout
         self.clock = clock
     }
 }

@@ -13,4 +13,16 @@ struct ServeCommandTests {
         #expect(named.status != 0)
         #expect(named.errors.contains("--trusted-proxy «proxy.example»: serve un indirizzo IP"), "\(named)")
     }
+
+    @Test func theTimeoutsAreSecondsOfAtLeastOneAndTheHelpSaysWhatTheyDo() throws {
+        let help = try CommandLineRunner.run(["serve", "--help"])
+        #expect(help.output.contains("--idle-timeout <secondi>"), "\(help)")
+        #expect(help.output.contains("--body-timeout <secondi>"), "\(help)")
+        #expect(help.output.contains("408"))
+        for option in ["--idle-timeout", "--body-timeout"] {
+            let zero = try CommandLineRunner.run(["serve", option, "0", "--database", "/nonexistent/x.sqlite"])
+            #expect(zero.status != 0)
+            #expect(zero.errors.contains("\(option) deve essere almeno 1 secondo (trovato 0)"), "\(zero)")
+        }
+    }
 }

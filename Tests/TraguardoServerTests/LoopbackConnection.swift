@@ -74,6 +74,14 @@ final class LoopbackConnection: @unchecked Sendable {
         return count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK)
     }
 
+    /// True when the server has sent something or closed the connection (looked at without reading it, so that
+    /// ``receiveHead()`` still finds the whole answer).
+    var serverHasAnswered: Bool {
+        var byte: UInt8 = 0
+        let count = recv(socketFD, &byte, 1, Int32(MSG_DONTWAIT | MSG_PEEK))
+        return count >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)
+    }
+
     /// Runs blocking socket work on a thread of its own.
     static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in

@@ -158,6 +158,38 @@ struct RequestIntakeTests {
             }
         }
     }
+
+    @Test func aClientThatTricklesItsBodyIsCutOffAtTheBodyDeadline() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            var configuration = ServerFixture.configuration()
+            configuration.bodyTimeout = 1
+            let app = TraguardoApplication.make(store: store, configuration: configuration)
+            try await app.test(.live) { client in
+                let port = try #require(client.port)
+                let office = Browser(client)
+                try await office.logIn("ufficio.pers")
+                let before = try await TestDatabase.dump(store)
+                // A comment of 300 bytes, one byte every 50 ms: never silent for the idle timeout (30 s), but
+                // far from sent in full within the body deadline.
+                let body = Array(("csrf=x&testo=" + String(repeating: "a", count: 287)).utf8)
+                let cookie = office.cookieHeader
+                let (sent, answer) = try await LoopbackConnection.run { () -> (Int, String) in
+                    let connection = try LoopbackConnection(port: port)
+                    connection.send(Data((
+                        "POST /enti/lucca/2018/commenti HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \(cookie)\r\n"
+                            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.count)\r\n\r\n").utf8))
+                    for (index, byte) in body.enumerated() {
+                        if connection.serverHasAnswered || !connection.send(Data([byte])) { return (index, connection.receiveHead()) }
+                        Thread.sleep(forTimeInterval: 0.05)
+                    }
+                    return (body.count, connection.receiveHead())
+                }
+                #expect(sent < body.count, "the server waited for the whole trickled body")
+                #expect(Self.status(answer) == "HTTP/1.1 408", "\(answer)")
+                #expect(try await TestDatabase.dump(store) == before)
+            }
+        }
+    }
 }
 
 /// Import errors name the uploaded file, never the server's temporary folder (web-trial L6).

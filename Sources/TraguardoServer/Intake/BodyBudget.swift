@@ -56,6 +56,8 @@ struct BodyBudget: Sendable, Hashable {
         case tooLarge
         case tooManyFields
         case malformed
+        /// Not sent in full within the body deadline (``BodyDeadline``).
+        case tooSlow
     }
 
     /// The answer to a body over ``maxBytes``.

@@ -14,6 +14,8 @@ struct CSRFMiddleware: RouterMiddleware {
     static let fieldName = "csrf"
     /// The cookie that carries the login form's token (double submit): `CookieNames.loginCSRF`.
     let loginCookieName: String
+    /// Seconds to send the whole body (`ServerConfiguration.bodyTimeout`).
+    let bodyTimeout: Int
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method == .post || request.method == .put || request.method == .delete || request.method == .patch else {
@@ -26,11 +28,12 @@ struct CSRFMiddleware: RouterMiddleware {
         }
         let contentType = request.headers[.contentType]?.lowercased() ?? ""
         let form: FormBody
+        let body = BodyDeadline(request.body, seconds: bodyTimeout)
         do {
             if contentType.hasPrefix("application/x-www-form-urlencoded") {
-                form = try await FormBody.read(request.body, budget: budget)
+                form = try await FormBody.read(body, budget: budget)
             } else if contentType.hasPrefix("multipart/form-data"), let boundary = MultipartBody.boundary(of: request.headers[.contentType] ?? "") {
-                let multipart = try await MultipartBody.read(request.body, boundary: boundary, budget: budget)
+                let multipart = try await MultipartBody.read(body, boundary: boundary, budget: budget)
                 form = FormBody(fields: multipart.fields)
                 context.uploads = multipart.files
             } else {
@@ -48,6 +51,11 @@ struct CSRFMiddleware: RouterMiddleware {
             case .malformed:
                 throw WebFailure.badRequest(
                     "Il modulo inviato non è leggibile (multipart/form-data non valido): nulla è stato salvato.", user: context.user)
+            case .tooSlow:
+                throw WebFailure(
+                    status: .requestTimeout, title: "Invio troppo lento",
+                    message: "Il modulo non è arrivato per intero entro \(bodyTimeout) secondi: nulla è stato salvato. "
+                        + "Controllare la connessione e ripetere l'invio.", user: context.user)
             }
         }
         context.form = form

@@ -42,11 +42,23 @@ struct ServeCommand: AsyncParsableCommand {
             + "\(Int(PDFPrintingConfiguration().queueWait)) secondi, poi ricevono 503 con Retry-After.", valueName: "n"))
     var pdfConcurrent = 2
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Secondi di silenzio dopo i quali una connessione è chiusa (chi non finisce di inviare le intestazioni, o tiene "
+            + "aperta una connessione inattiva).", valueName: "secondi"))
+    var idleTimeout = ServerConfiguration().idleTimeout
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Secondi entro cui il corpo di una richiesta (un modulo, i file allegati) deve arrivare per intero, anche se "
+            + "inviato a poco a poco; oltre, la risposta è 408 e nulla è salvato.", valueName: "secondi"))
+    var bodyTimeout = ServerConfiguration().bodyTimeout
+
     func validate() throws {
         for address in trustedProxies where !ClientAddress.isIPAddress(address) {
             throw ValidationError("--trusted-proxy «\(address)»: serve un indirizzo IP (per esempio 127.0.0.1 o ::1), non un nome.")
         }
         guard pdfConcurrent >= 1 else { throw ValidationError("--pdf-concurrent deve essere almeno 1 (trovato \(pdfConcurrent)).") }
+        guard idleTimeout >= 1 else { throw ValidationError("--idle-timeout deve essere almeno 1 secondo (trovato \(idleTimeout)).") }
+        guard bodyTimeout >= 1 else { throw ValidationError("--body-timeout deve essere almeno 1 secondo (trovato \(bodyTimeout)).") }
     }
 
     func run() async throws {
@@ -54,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await Self.serve(
                 store: store, host: host, port: port, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
-                pdfConcurrent: pdfConcurrent,
+                pdfConcurrent: pdfConcurrent, idleTimeout: idleTimeout, bodyTimeout: bodyTimeout,
                 dataSource: ReportCommand.describe(try database.location()), banner: nil)
             await store.close()
         } catch {
@@ -67,13 +79,13 @@ struct ServeCommand: AsyncParsableCommand {
     /// `dataSource` is what the documents say they were computed from.
     static func serve(
         store: Store, host: String, port: Int, secureCookies: Bool, trustedProxies: Set<String> = [], pdfConcurrent: Int = 2,
-        dataSource: String, banner: String?
+        idleTimeout: Int = ServerConfiguration().idleTimeout, bodyTimeout: Int = ServerConfiguration().bodyTimeout, dataSource: String, banner: String?
     ) async throws {
         var logger = Logger(label: "traguardo.server")
         logger.logLevel = .warning
         let configuration = ServerConfiguration(
             host: host, port: port, secureCookies: secureCookies, trustedProxies: trustedProxies, dataSource: dataSource,
-            pdf: PDFPrintingConfiguration(concurrentPrints: pdfConcurrent))
+            pdf: PDFPrintingConfiguration(concurrentPrints: pdfConcurrent), idleTimeout: idleTimeout, bodyTimeout: bodyTimeout)
         try await TraguardoApplication.run(store: store, configuration: configuration, logger: logger) { bound in
             // Unbuffered, so that a script reading the output sees the address at once.
             let text = "Traguardo in ascolto su http://\(host):\(bound)/ (Ctrl-C per fermarlo)\n" + (banner.map { $0 + "\n" } ?? "")
