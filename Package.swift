@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
         .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
@@ -33,7 +34,8 @@ let package = Package(
     targets: [
         // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats. No I/O.
         .target(name: "TraguardoCore"),
-        // Schema, migrations, queries and audit log over SQLite (embedded default) and PostgreSQL.
+        // Schema, migrations and queries over SQLite (embedded default) and PostgreSQL; the audit log, the security
+        // log, backup and restore.
         .target(
             name: "TraguardoStore",
             dependencies: [
@@ -47,7 +49,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // Plan file (YAML/JSON), CSV and XLSX import and export; documents written to files (XLSX, DOCX, PDF).
+        // Plan file (YAML/JSON, with its size limits), CSV and XLSX import and export (Spreadsheet: the CSV and XLSX
+        // readers and writers; Office: the DOCX and XLSX ZIP packages), documents written to files (Output: XLSX,
+        // DOCX; Printing: PDF through Chromium) and the open-data folder.
         .target(
             name: "TraguardoExchange",
             dependencies: [
@@ -57,20 +61,22 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Documents (Relazione sulla performance, …) as values, and their writers (HTML). Pure: no file I/O.
+        // Documents (Relazione sulla performance, …) as values, and their writers (HTML and WordprocessingML).
+        // Pure: no file I/O.
         .target(name: "TraguardoDocuments", dependencies: ["TraguardoCore"]),
         // The web pages as values: Mustache templates and the view models they are filled from. Pure: no I/O.
         .target(
             name: "TraguardoWeb",
             dependencies: ["TraguardoCore", "TraguardoDocuments", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        // `traguardo serve`: Hummingbird 2, routes, users and roles, sessions in the database, CSRF, JSON API.
+        // `traguardo serve`: Hummingbird 2, routes, users and roles, sessions in the database, CSRF, the request
+        // intake (size budgets, forms, multipart), the PDF print queue, the JSON API and its OpenAPI document.
         .target(
             name: "TraguardoServer",
             dependencies: [
                 "TraguardoCore", "TraguardoStore", "TraguardoExchange", "TraguardoDocuments", "TraguardoWeb",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -103,8 +109,10 @@ let package = Package(
             dependencies: ["TraguardoCore", "TraguardoStore", "TraguardoDocuments", "TraguardoWeb"],
             path: "Benchmarks/WebBenchmark"
         ),
-        // Fuzzing (`scripts/fuzz`, docs/fuzzing.md): what each target does with an input, shared with the tests that
-        // replay the findings; one executable per reader, a libFuzzer target when built with -DFUZZING.
+        // Fuzzing (`scripts/fuzz`, docs/fuzzing.md). TraguardoFuzzing: what each fuzz target does with one input,
+        // shared with the Exchange tests that replay the saved findings. The executables, one per reader, each a
+        // libFuzzer target when built with -DFUZZING: fuzz-plan-file (plan file YAML/JSON), fuzz-csv (measurements
+        // CSV), fuzz-xlsx (XLSX workbook), fuzz-italian-value (an Italian number, percentage or date).
         .target(name: "TraguardoFuzzing", dependencies: ["TraguardoCore", "TraguardoExchange"], path: "Fuzz/TraguardoFuzzing"),
         .executableTarget(name: "fuzz-plan-file", dependencies: ["TraguardoFuzzing"], path: "Fuzz/PlanFile"),
         .executableTarget(name: "fuzz-csv", dependencies: ["TraguardoFuzzing"], path: "Fuzz/CSV"),
@@ -117,7 +125,8 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        // What the store and CLI tests share: a PostgreSQL server of their own, fresh databases, a sample plan.
+        // What every test target shares: a PostgreSQL server of their own, fresh databases, a sample plan, the
+        // checks that a needed tool (Python module, Chromium) is there.
         .target(
             name: "TraguardoTestSupport",
             dependencies: ["TraguardoCore", "TraguardoStore", .product(name: "SQLKit", package: "sql-kit")],

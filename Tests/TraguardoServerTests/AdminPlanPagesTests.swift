@@ -10,23 +10,18 @@ import TraguardoStore
 @Suite("Amministrazione: periodi e unità")
 struct AdminPlanPagesTests {
     @Test func thePeriodsPageClosesAndReopensAPeriod() async throws {
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let controller = Browser(client)
-                try await controller.logIn("controllo")
-                let page = try await controller.get("/amministrazione/periodi/lucca/2018")
-                #expect(page.status == .ok)
-                #expect(page.body.contains("Chiudi il periodo ANNO"))
-                #expect(page.body.contains(#"action="/amministrazione/periodi/lucca/2018/stato""#))
-                let closed = try await controller.post("/amministrazione/periodi/lucca/2018/stato", [("periodo", "ANNO"), ("azione", "chiudi")])
-                #expect(closed.location == "/amministrazione/periodi/lucca/2018")
-                #expect(try await store.loadPlan(ServerFixture.lucca2018)?.periods.first { $0.code == "ANNO" }?.status == .closed)
-                #expect(try await controller.get("/amministrazione/periodi/lucca/2018").body.contains("Riapri il periodo ANNO"))
-                let reader = Browser(client)
-                try await reader.logIn("lettore")
-                #expect(try await reader.get("/amministrazione/periodi/lucca/2018").status == .forbidden)
-            }
+        try await ServerFixture.withSignedIn("controllo") { controller, server in
+            let page = try await controller.get("/amministrazione/periodi/lucca/2018")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("Chiudi il periodo ANNO"))
+            #expect(page.body.contains(#"action="/amministrazione/periodi/lucca/2018/stato""#))
+            let closed = try await controller.post("/amministrazione/periodi/lucca/2018/stato", [("periodo", "ANNO"), ("azione", "chiudi")])
+            #expect(closed.location == "/amministrazione/periodi/lucca/2018")
+            #expect(try await server.store.loadPlan(ServerFixture.lucca2018)?.periods.first { $0.code == "ANNO" }?.status == .closed)
+            #expect(try await controller.get("/amministrazione/periodi/lucca/2018").body.contains("Riapri il periodo ANNO"))
+            let reader = Browser(server.client)
+            try await reader.logIn("lettore")
+            #expect(try await reader.get("/amministrazione/periodi/lucca/2018").status == .forbidden)
         }
     }
 

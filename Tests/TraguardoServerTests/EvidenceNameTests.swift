@@ -39,31 +39,21 @@ struct EvidenceNameTests {
     func theNameIsReadAsSentAndTheTypeComesFromTheExtension(
         _ disposition: String, _ declared: String, _ expectedName: String, _ expectedType: String
     ) async throws {
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let office = Browser(client)
-                try await office.logIn("ufficio.pers")
-                try await office.get(EvidenceTests.form)
-                #expect(try await Self.post(office, disposition: disposition, contentType: declared) == .ok)
-                let file = try #require(try await store.evidenceFiles(in: ServerFixture.lucca2018).first)
-                #expect(file.fileName == expectedName)
-                #expect(file.mediaType == expectedType)
-            }
+        try await ServerFixture.withSignedIn("ufficio.pers") { office, server in
+            try await office.get(EvidenceTests.form)
+            #expect(try await Self.post(office, disposition: disposition, contentType: declared) == .ok)
+            let file = try #require(try await server.store.evidenceFiles(in: ServerFixture.lucca2018).first)
+            #expect(file.fileName == expectedName)
+            #expect(file.mediaType == expectedType)
         }
     }
 
     @Test func aDispositionWithAParameterTwiceIsRefusedAndStoresNothing() async throws {
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let office = Browser(client)
-                try await office.logIn("ufficio.pers")
-                try await office.get(EvidenceTests.form)
-                let status = try await Self.post(office, disposition: #"filename="a.pdf"; filename="evil.exe""#, contentType: "application/pdf")
-                #expect(status == .badRequest)
-                #expect(try await store.evidenceFiles(in: ServerFixture.lucca2018).isEmpty)
-            }
+        try await ServerFixture.withSignedIn("ufficio.pers") { office, server in
+            try await office.get(EvidenceTests.form)
+            let status = try await Self.post(office, disposition: #"filename="a.pdf"; filename="evil.exe""#, contentType: "application/pdf")
+            #expect(status == .badRequest)
+            #expect(try await server.store.evidenceFiles(in: ServerFixture.lucca2018).isEmpty)
         }
     }
 }

@@ -112,24 +112,19 @@ struct ImportTests {
         """
 
     @Test func anUploadedPlanFileIsImportedAndABadOneChangesNothing() async throws {
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let admin = Browser(client)
-                try await admin.logIn("admin")
-                try await admin.get("/amministrazione/importazione")
-                let bad = try await Self.upload(
-                    admin, "/amministrazione/importazione/piano", filename: "prova.yaml",
-                    content: Self.plan.replacingOccurrences(of: "regola: soglia", with: "regola: inventata"), fields: [])
-                #expect(bad.status == .unprocessableContent)
-                #expect(bad.body.contains("prova.yaml"), "\(bad.body)")
-                #expect(try await store.cycles(entityCode: "prova").isEmpty)
-                let good = try await Self.upload(admin, "/amministrazione/importazione/piano", filename: "prova.yaml", content: Self.plan, fields: [])
-                #expect(good.status == .ok, "\(good.body)")
-                #expect(good.body.contains("Importato prova 2019: 1 item"))
-                let stored = try #require(try await store.loadPlan(CycleScope(entityCode: "prova", year: 2019)))
-                #expect(stored.items.count == 1)
-            }
+        try await ServerFixture.withSignedIn("admin") { admin, server in
+            try await admin.get("/amministrazione/importazione")
+            let bad = try await Self.upload(
+                admin, "/amministrazione/importazione/piano", filename: "prova.yaml",
+                content: Self.plan.replacingOccurrences(of: "regola: soglia", with: "regola: inventata"), fields: [])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.body.contains("prova.yaml"), "\(bad.body)")
+            #expect(try await server.store.cycles(entityCode: "prova").isEmpty)
+            let good = try await Self.upload(admin, "/amministrazione/importazione/piano", filename: "prova.yaml", content: Self.plan, fields: [])
+            #expect(good.status == .ok, "\(good.body)")
+            #expect(good.body.contains("Importato prova 2019: 1 item"))
+            let stored = try #require(try await server.store.loadPlan(CycleScope(entityCode: "prova", year: 2019)))
+            #expect(stored.items.count == 1)
         }
     }
 }

@@ -55,98 +55,83 @@ struct PDFPrintingTests {
 
     @Test func atMostTwoPrintsRunAtOnce() async throws {
         let probe = PrintProbe()
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: Self.configuration(probe, concurrent: 2, wait: 600))
-            try await app.test(.router) { client in
-                let reader = Browser(client)
-                try await reader.logIn("lettore")
-                let cookies = reader.cookies
-                try await withThrowingTaskGroup(of: (String, HTTPResponse.Status, Data).self) { group in
-                    for path in Self.eightPDFs {
-                        group.addTask {
-                            let page = try await Browser(client, cookies: cookies).get(path)
-                            return (path, page.status, page.data)
-                        }
-                    }
-                    try await probe.wait { $0.started >= 2 }
-                    // The other six wait in line: give them time to start if they could.
-                    try await Task.sleep(nanoseconds: 500_000_000)
-                    #expect(probe.counts.started == 2, "\(probe.counts)")
-                    #expect(probe.counts.running == 2, "\(probe.counts)")
-                    probe.release()
-                    for try await (path, status, data) in group {
-                        #expect(status == .ok, "\(path): \(status)")
-                        #expect(data.prefix(4) == Data("%PDF".utf8), "\(path)")
+        try await ServerFixture.withSignedIn("lettore", configuration: Self.configuration(probe, concurrent: 2, wait: 600)) { reader, server in
+            let cookies = reader.cookies
+            try await withThrowingTaskGroup(of: (String, HTTPResponse.Status, Data).self) { group in
+                for path in Self.eightPDFs {
+                    group.addTask {
+                        let page = try await Browser(server.client, cookies: cookies).get(path)
+                        return (path, page.status, page.data)
                     }
                 }
-                #expect(probe.counts.started == 8)
-                #expect(probe.counts.mostAtOnce == 2)
+                try await probe.wait { $0.started >= 2 }
+                // The other six wait in line: give them time to start if they could.
+                try await Task.sleep(nanoseconds: 500_000_000)
+                #expect(probe.counts.started == 2, "\(probe.counts)")
+                #expect(probe.counts.running == 2, "\(probe.counts)")
+                probe.release()
+                for try await (path, status, data) in group {
+                    #expect(status == .ok, "\(path): \(status)")
+                    #expect(data.prefix(4) == Data("%PDF".utf8), "\(path)")
+                }
             }
+            #expect(probe.counts.started == 8)
+            #expect(probe.counts.mostAtOnce == 2)
         }
     }
 
     @Test func aRequestThatWaitsTooLongIsAnswered503WithRetryAfter() async throws {
         let probe = PrintProbe()
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: Self.configuration(probe, concurrent: 1, wait: 0.2))
-            try await app.test(.router) { client in
-                let reader = Browser(client)
-                try await reader.logIn("lettore")
-                let cookies = reader.cookies
-                let first = Task { try await Browser(client, cookies: cookies).get("/enti/lucca/2013/documenti/relazione.pdf") }
-                try await probe.wait { $0.started >= 1 }
-                let busy = try await Browser(client, cookies: cookies).get("/enti/lucca/2013/documenti/piano.pdf")
-                #expect(busy.status == .serviceUnavailable)
-                #expect(busy.headers[.retryAfter] == "1")
-                #expect(busy.headers[.contentType] == "text/html; charset=utf-8")
-                #expect(busy.body.contains("Stampa PDF occupata") && busy.body.contains("Riprova tra 1 secondi"), "\(busy.body)")
-                #expect(probe.counts.started == 1, "la richiesta rifiutata non ha stampato")
-                probe.release()
-                let printed = try await first.value
-                #expect(printed.status == .ok)
-                // With the place free again, the same request is printed.
-                #expect(try await reader.get("/enti/lucca/2013/documenti/piano.pdf").status == .ok)
-                #expect(probe.counts.started == 2)
-            }
+        try await ServerFixture.withSignedIn("lettore", configuration: Self.configuration(probe, concurrent: 1, wait: 0.2)) { reader, server in
+            let cookies = reader.cookies
+            let first = Task { try await Browser(server.client, cookies: cookies).get("/enti/lucca/2013/documenti/relazione.pdf") }
+            try await probe.wait { $0.started >= 1 }
+            let busy = try await Browser(server.client, cookies: cookies).get("/enti/lucca/2013/documenti/piano.pdf")
+            #expect(busy.status == .serviceUnavailable)
+            #expect(busy.headers[.retryAfter] == "1")
+            #expect(busy.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(busy.body.contains("Stampa PDF occupata") && busy.body.contains("Riprova tra 1 secondi"), "\(busy.body)")
+            #expect(probe.counts.started == 1, "la richiesta rifiutata non ha stampato")
+            probe.release()
+            let printed = try await first.value
+            #expect(printed.status == .ok)
+            // With the place free again, the same request is printed.
+            #expect(try await reader.get("/enti/lucca/2013/documenti/piano.pdf").status == .ok)
+            #expect(probe.counts.started == 2)
         }
     }
 
     @Test func theSamePDFOfTheSameDataIsServedFromMemoryUntilTheDataChange() async throws {
         let probe = PrintProbe()
         probe.release()
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: Self.configuration(probe, concurrent: 2, wait: 30))
-            try await app.test(.router) { client in
-                let reader = Browser(client)
-                try await reader.logIn("lettore")
-                let path = "/enti/lucca/2013/documenti/relazione.pdf"
-                let first = try await reader.get(path)
-                let second = try await reader.get(path)
-                #expect(first.status == .ok && second.status == .ok)
-                #expect(second.data == first.data)
-                #expect(probe.counts.started == 1, "la seconda richiesta uguale viene dalla cache")
-                // Another document of the same data is printed on its own.
-                #expect(try await reader.get("/enti/lucca/2013/documenti/piano.pdf").status == .ok)
-                #expect(probe.counts.started == 2)
+        try await ServerFixture.withSignedIn("lettore", configuration: Self.configuration(probe, concurrent: 2, wait: 30)) { reader, server in
+            let path = "/enti/lucca/2013/documenti/relazione.pdf"
+            let first = try await reader.get(path)
+            let second = try await reader.get(path)
+            #expect(first.status == .ok && second.status == .ok)
+            #expect(second.data == first.data)
+            #expect(probe.counts.started == 1, "la seconda richiesta uguale viene dalla cache")
+            // Another document of the same data is printed on its own.
+            #expect(try await reader.get("/enti/lucca/2013/documenti/piano.pdf").status == .ok)
+            #expect(probe.counts.started == 2)
 
-                // A measurement changes: the PDF is printed again, with the new fingerprint.
-                let plan = try #require(try await store.loadPlan(ServerFixture.lucca2013))
-                let changed = plan.measurements.filter { $0.value != nil }.prefix(1).map { m -> TraguardoCore.Measurement in
-                    var other = m
-                    other.value = (m.value ?? 0) + 1
-                    return other
-                }
-                try #require(changed.count == 1)
-                _ = try await store.recordMeasurements(actor: "test") { batches in
-                    try await batches.write(changed, in: ServerFixture.lucca2013)
-                }
-                let afterChange = try await reader.get(path)
-                #expect(afterChange.status == .ok)
-                #expect(probe.counts.started == 3)
-                #expect(afterChange.data != first.data)
-                _ = try await reader.get(path)
-                #expect(probe.counts.started == 3, "e di nuovo dalla cache")
+            // A measurement changes: the PDF is printed again, with the new fingerprint.
+            let plan = try #require(try await server.store.loadPlan(ServerFixture.lucca2013))
+            let changed = plan.measurements.filter { $0.value != nil }.prefix(1).map { m -> TraguardoCore.Measurement in
+                var other = m
+                other.value = (m.value ?? 0) + 1
+                return other
             }
+            try #require(changed.count == 1)
+            _ = try await server.store.recordMeasurements(actor: "test") { batches in
+                try await batches.write(changed, in: ServerFixture.lucca2013)
+            }
+            let afterChange = try await reader.get(path)
+            #expect(afterChange.status == .ok)
+            #expect(probe.counts.started == 3)
+            #expect(afterChange.data != first.data)
+            _ = try await reader.get(path)
+            #expect(probe.counts.started == 3, "e di nuovo dalla cache")
         }
     }
 }

@@ -13,20 +13,15 @@ struct PlanFileAliasUploadTests {
     static let bomb = HostileInputs.aliasBomb(after: ImportTests.plan + "\n")
 
     @Test func anAliasBombIsRefusedWithFileAndLine() async throws {
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let admin = Browser(client)
-                try await admin.logIn("admin")
-                try await admin.get("/amministrazione/importazione")
-                let refused = try await ImportTests.upload(
-                    admin, "/amministrazione/importazione/piano", filename: "risate.yaml", content: Self.bomb, fields: [])
-                #expect(refused.status == .unprocessableContent)
-                let line = Self.bomb.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("&a0") }.map { $0 + 1 }
-                // The page escapes «&» as «&amp;».
-                #expect(refused.body.contains("risate.yaml, riga \(line ?? 0): ancora «&amp;a0» non ammessa"), "\(refused.body)")
-                #expect(try await store.cycles(entityCode: "prova").isEmpty)
-            }
+        try await ServerFixture.withSignedIn("admin") { admin, server in
+            try await admin.get("/amministrazione/importazione")
+            let refused = try await ImportTests.upload(
+                admin, "/amministrazione/importazione/piano", filename: "risate.yaml", content: Self.bomb, fields: [])
+            #expect(refused.status == .unprocessableContent)
+            let line = Self.bomb.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("&a0") }.map { $0 + 1 }
+            // The page escapes «&» as «&amp;».
+            #expect(refused.body.contains("risate.yaml, riga \(line ?? 0): ancora «&amp;a0» non ammessa"), "\(refused.body)")
+            #expect(try await server.store.cycles(entityCode: "prova").isEmpty)
         }
     }
 }

@@ -11,38 +11,33 @@ import TraguardoTestSupport
 @Suite("Registro modifiche")
 struct RegistroTests {
     @Test func anEntryOfTheRilevazioneShowsWithItsAuthorAndTheFilterNarrowsIt() async throws {
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let office = Browser(client)
-                try await office.logIn("ufficio.pers")
-                #expect(try await office.post("/enti/lucca/2018/rilevazione/ANNO/PERS", [("valore[SG-2/2/1]", "no")]).status == .ok)
+        try await ServerFixture.withSignedIn("ufficio.pers") { office, server in
+            #expect(try await office.post("/enti/lucca/2018/rilevazione/ANNO/PERS", [("valore[SG-2/2/1]", "no")]).status == .ok)
 
-                let controller = Browser(client)
-                try await controller.logIn("controllo")
-                let registro = try await controller.get("/registro")
-                #expect(registro.status == .ok)
-                #expect(registro.body.contains("<td>ufficio.pers</td><td>modifica</td>"))
-                #expect(registro.body.contains("<td>SG-2/2/1@ANNO</td>"))
+            let controller = Browser(server.client)
+            try await controller.logIn("controllo")
+            let registro = try await controller.get("/registro")
+            #expect(registro.status == .ok)
+            #expect(registro.body.contains("<td>ufficio.pers</td><td>modifica</td>"))
+            #expect(registro.body.contains("<td>SG-2/2/1@ANNO</td>"))
 
-                let byOthers = try await controller.post("/registro", [("autore", "nessuno-così"), ("tipo", ""), ("dal", ""), ("al", "")])
-                #expect(byOthers.status == .ok)
-                #expect(!byOthers.body.contains("<td>ufficio.pers</td>"))
-                #expect(byOthers.body.contains("Nessuna modifica con questi filtri."))
+            let byOthers = try await controller.post("/registro", [("autore", "nessuno-così"), ("tipo", ""), ("dal", ""), ("al", "")])
+            #expect(byOthers.status == .ok)
+            #expect(!byOthers.body.contains("<td>ufficio.pers</td>"))
+            #expect(byOthers.body.contains("Nessuna modifica con questi filtri."))
 
-                let byOffice = try await controller.post("/registro", [("autore", "ufficio.pers"), ("tipo", "measurements")])
-                #expect(byOffice.body.contains("<td>ufficio.pers</td><td>modifica</td>"))
+            let byOffice = try await controller.post("/registro", [("autore", "ufficio.pers"), ("tipo", "measurements")])
+            #expect(byOffice.body.contains("<td>ufficio.pers</td><td>modifica</td>"))
 
-                let badDate = try await controller.post("/registro", [("dal", "ieri")])
-                #expect(badDate.status == .unprocessableContent)
-                #expect(badDate.body.contains("non è una data"))
+            let badDate = try await controller.post("/registro", [("dal", "ieri")])
+            #expect(badDate.status == .unprocessableContent)
+            #expect(badDate.body.contains("non è una data"))
 
-                let reader = Browser(client)
-                try await reader.logIn("lettore")
-                let refused = try await reader.get("/registro")
-                #expect(refused.status == .forbidden)
-                #expect(!refused.body.contains("ufficio.pers</td>"))
-            }
+            let reader = Browser(server.client)
+            try await reader.logIn("lettore")
+            let refused = try await reader.get("/registro")
+            #expect(refused.status == .forbidden)
+            #expect(!refused.body.contains("ufficio.pers</td>"))
         }
     }
 }

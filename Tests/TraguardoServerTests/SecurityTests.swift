@@ -10,28 +10,23 @@ import TraguardoTestSupport
 @Suite("Sicurezza: CSRF, limite agli accessi falliti, cookie, escaping")
 struct SecurityTests {
     @Test func aFormWithoutItsCSRFTokenIsRefusedAndWritesNothing() async throws {
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let office = Browser(client)
-                try await office.logIn("ufficio.pers")
-                try await office.get("/enti/lucca/2018/rilevazione/ANNO/PERS")
-                let before = try await TestDatabase.dump(store)
-                let path = "/enti/lucca/2018/rilevazione/ANNO/PERS"
-                let missing = try await office.post(path, [("valore[SG-2/2/1]", "no")], withCSRF: false)
-                #expect(missing.status == .forbidden)
-                #expect(missing.body.contains("CSRF"))
-                let forged = try await office.post(path, [("valore[SG-2/2/1]", "no")], csrfOverride: SecretToken.make())
-                #expect(forged.status == .forbidden)
-                #expect(try await TestDatabase.dump(store) == before)
-                // The same form with its token goes through.
-                #expect(try await office.post(path, [("valore[SG-2/2/1]", "no")]).status == .ok)
-                // The login form too: without the token of its cookie, refused.
-                let stranger = Browser(client)
-                let login = try await stranger.post("/login", [("utente", "admin"), ("password", DemoAccounts.password)], withCSRF: false)
-                #expect(login.status == .forbidden)
-                #expect(stranger.cookies[ "traguardo_sessione"] == nil)
-            }
+        try await ServerFixture.withSignedIn("ufficio.pers") { office, server in
+            try await office.get("/enti/lucca/2018/rilevazione/ANNO/PERS")
+            let before = try await TestDatabase.dump(server.store)
+            let path = "/enti/lucca/2018/rilevazione/ANNO/PERS"
+            let missing = try await office.post(path, [("valore[SG-2/2/1]", "no")], withCSRF: false)
+            #expect(missing.status == .forbidden)
+            #expect(missing.body.contains("CSRF"))
+            let forged = try await office.post(path, [("valore[SG-2/2/1]", "no")], csrfOverride: SecretToken.make())
+            #expect(forged.status == .forbidden)
+            #expect(try await TestDatabase.dump(server.store) == before)
+            // The same form with its token goes through.
+            #expect(try await office.post(path, [("valore[SG-2/2/1]", "no")]).status == .ok)
+            // The login form too: without the token of its cookie, refused.
+            let stranger = Browser(server.client)
+            let login = try await stranger.post("/login", [("utente", "admin"), ("password", DemoAccounts.password)], withCSRF: false)
+            #expect(login.status == .forbidden)
+            #expect(stranger.cookies[ "traguardo_sessione"] == nil)
         }
     }
 
@@ -71,23 +66,18 @@ struct SecurityTests {
     }
 
     @Test func whatUsersTypeIsEscapedInThePages() async throws {
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let admin = Browser(client)
-                try await admin.logIn("admin")
-                try await admin.get("/amministrazione/utenti")
-                let added = try await admin.post("/amministrazione/utenti/nuovo", [
-                    ("utente", "ospite"), ("nome", "<script>alert('x')</script>"), ("ruolo", "lettore"), ("password", "una-password-lunga"),
-                ])
-                #expect(added.status == .seeOther)
-                let guest = Browser(client)
-                try await guest.logIn("ospite", password: "una-password-lunga")
-                let page = try await guest.get("/")
-                #expect(!page.body.contains("<script>alert"))
-                #expect(page.body.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
-                #expect(try await store.user("ospite")?.displayName == "<script>alert('x')</script>")
-            }
+        try await ServerFixture.withSignedIn("admin") { admin, server in
+            try await admin.get("/amministrazione/utenti")
+            let added = try await admin.post("/amministrazione/utenti/nuovo", [
+                ("utente", "ospite"), ("nome", "<script>alert('x')</script>"), ("ruolo", "lettore"), ("password", "una-password-lunga"),
+            ])
+            #expect(added.status == .seeOther)
+            let guest = Browser(server.client)
+            try await guest.logIn("ospite", password: "una-password-lunga")
+            let page = try await guest.get("/")
+            #expect(!page.body.contains("<script>alert"))
+            #expect(page.body.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+            #expect(try await server.store.user("ospite")?.displayName == "<script>alert('x')</script>")
         }
     }
 

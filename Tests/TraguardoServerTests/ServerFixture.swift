@@ -125,3 +125,30 @@ final class Browser: @unchecked Sendable {
         return answer
     }
 }
+
+/// The server a test signed in by `ServerFixture.withSignedIn` talks to.
+struct ServerUnderTest: Sendable {
+    /// The application's test client, for other browsers or raw requests.
+    let client: any TestClientProtocol
+    let store: Store
+    let database: TestDatabase
+}
+
+extension ServerFixture {
+    /// The server tests' prologue, written once: a loaded store on `backend` (`prepare` adds to it before the
+    /// application starts), the application over it with `configuration`, and a browser signed in as `username`.
+    static func withSignedIn(
+        _ username: String, backend: TestBackend = .sqlite, configuration: ServerConfiguration = configuration(),
+        prepare: (Store) async throws -> Void = { _ in }, _ body: @Sendable (Browser, ServerUnderTest) async throws -> Void
+    ) async throws {
+        try await withStore(backend) { store, database in
+            try await prepare(store)
+            let app = TraguardoApplication.make(store: store, configuration: configuration)
+            try await app.test(.router) { client in
+                let browser = Browser(client)
+                try await browser.logIn(username)
+                try await body(browser, ServerUnderTest(client: client, store: store, database: database))
+            }
+        }
+    }
+}

@@ -42,33 +42,23 @@ struct XLSXInflationTests {
     @Test func aPartInflatingBeyond32MBIsRefusedNamingTheFile() async throws {
         let bomb = try Self.bomb(megabytes: 40)
         #expect(bomb.count < 200_000)
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let controller = Browser(client)
-                try await controller.logIn("controllo")
-                try await controller.get("/amministrazione/importazione")
-                let answer = try await Self.post(controller, files: [("bomba.xlsx", bomb)])
-                #expect(answer.status == .unprocessableContent)
-                #expect(answer.body.contains("bomba.xlsx: la parte xl/workbook.xml supera 32 MB una volta decompressa"), "\(answer.body.suffix(2000))")
-            }
+        try await ServerFixture.withSignedIn("controllo") { controller, _ in
+            try await controller.get("/amministrazione/importazione")
+            let answer = try await Self.post(controller, files: [("bomba.xlsx", bomb)])
+            #expect(answer.status == .unprocessableContent)
+            #expect(answer.body.contains("bomba.xlsx: la parte xl/workbook.xml supera 32 MB una volta decompressa"), "\(answer.body.suffix(2000))")
         }
     }
 
     @Test func theFilesOfOneRequestShareOneBudget() async throws {
         let part = try Self.bomb(megabytes: 30)
-        try await ServerFixture.withStore(.sqlite) { store, _ in
-            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
-            try await app.test(.router) { client in
-                let controller = Browser(client)
-                try await controller.logIn("controllo")
-                try await controller.get("/amministrazione/importazione")
-                let files = (1...5).map { (name: "scheda-\($0).xlsx", data: part) }
-                let answer = try await Self.post(controller, files: files)
-                #expect(answer.status == .unprocessableContent)
-                #expect(answer.body.contains("scheda-5.xlsx: i file XLSX di questo invio superano 128 MB una volta decompressi"), "\(answer.body.suffix(2000))")
-                #expect(!answer.body.contains("scheda-1.xlsx: i file XLSX di questo invio"))
-            }
+        try await ServerFixture.withSignedIn("controllo") { controller, _ in
+            try await controller.get("/amministrazione/importazione")
+            let files = (1...5).map { (name: "scheda-\($0).xlsx", data: part) }
+            let answer = try await Self.post(controller, files: files)
+            #expect(answer.status == .unprocessableContent)
+            #expect(answer.body.contains("scheda-5.xlsx: i file XLSX di questo invio superano 128 MB una volta decompressi"), "\(answer.body.suffix(2000))")
+            #expect(!answer.body.contains("scheda-1.xlsx: i file XLSX di questo invio"))
         }
     }
 }
