@@ -9,19 +9,19 @@ public enum DemoAccounts {
     public static let password = "traguardo-demo"
 
     public static let accounts: [UserAccount] = [
-        UserAccount(username: "admin", displayName: "Amministratore", role: WebRole.administrator.rawValue),
-        UserAccount(username: "controllo", displayName: "Controllo di gestione", role: WebRole.controller.rawValue),
+        UserAccount(username: "admin", displayName: "Amministratore", role: UserRole.administrator.rawValue),
+        UserAccount(username: "controllo", displayName: "Controllo di gestione", role: UserRole.controller.rawValue),
         UserAccount(
-            username: "dirigente.promozione", displayName: "Dirigente Area Promozione e Sviluppo", role: WebRole.manager.rawValue,
+            username: "dirigente.promozione", displayName: "Dirigente Area Promozione e Sviluppo", role: UserRole.manager.rawValue,
             entityCode: "lucca", unitCode: "APS"),
         UserAccount(
-            username: "ufficio.prog", displayName: "Ufficio Programmazione e controllo", role: WebRole.officeHead.rawValue,
+            username: "ufficio.prog", displayName: "Ufficio Programmazione e controllo", role: UserRole.officeHead.rawValue,
             entityCode: "lucca", unitCode: "PROG"),
         UserAccount(
-            username: "ufficio.pers", displayName: "Ufficio Personale", role: WebRole.officeHead.rawValue,
+            username: "ufficio.pers", displayName: "Ufficio Personale", role: UserRole.officeHead.rawValue,
             entityCode: "lucca", unitCode: "PERS"),
-        UserAccount(username: "oiv", displayName: "Organismo indipendente di valutazione", role: WebRole.evaluator.rawValue),
-        UserAccount(username: "lettore", displayName: "Lettore", role: WebRole.reader.rawValue),
+        UserAccount(username: "oiv", displayName: "Organismo indipendente di valutazione", role: UserRole.evaluator.rawValue),
+        UserAccount(username: "lettore", displayName: "Lettore", role: UserRole.reader.rawValue),
     ]
 
     /// The cycles whose last period the demo opens for data entry.

@@ -1,3 +1,5 @@
+import TraguardoCore
+
 /// The names of the form fields the pages post, so that the server reads the same names the pages write.
 /// Every form posts with `method="post"` and carries the CSRF token in the hidden field `csrf`.
 public enum FormFields {
@@ -82,7 +84,7 @@ public enum FormFields {
         public static let username = "utente"
         public static let displayName = "nome"
         public static let password = "password"
-        /// A `WebRole` raw value.
+        /// A `UserRole` raw value.
         public static let role = "ruolo"
         /// The unit, for a responsabile d'ufficio or a dirigente: `ENTE/CODICE` (`UnitChoice.value`, what the
         /// page's choices send) or the code of a unit of the Ente `entity`.

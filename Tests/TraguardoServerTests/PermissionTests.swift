@@ -1,3 +1,4 @@
+import TraguardoCore
 import Testing
 import TraguardoServer
 import TraguardoWeb
@@ -5,7 +6,7 @@ import TraguardoWeb
 @Suite("Permessi: ruolo × azione")
 struct PermissionTests {
     @Test func onlyTheOIVValidatesAndOnlyTheAdministratorManagesUsers() {
-        for role in WebRole.allCases {
+        for role in UserRole.allCases {
             #expect(Permission.allows(role, .validate) == (role == .evaluator))
             #expect(Permission.allows(role, .manageUsers) == (role == .administrator))
             #expect(Permission.allows(role, .viewPlan))

@@ -114,12 +114,12 @@ struct CruscottoPageTests {
     @Test func theNavigationIsTheRolesOwn() throws {
         let plan = try Examples.plan("lucca-2013")
         let (page, _) = Self.page(plan)
-        for role in WebRole.allCases {
+        for role in UserRole.allCases {
             let (_, parsed) = try PageChecks.render(page, chrome: PageChecks.chrome(role: role, current: .cruscotto, scope: Self.scope(plan)))
             #expect(parsed.navLinks == role.sections.map(\.label), "\(role)")
         }
-        #expect(!WebRole.reader.may(see: .rilevazione))
-        #expect(!WebRole.officeHead.may(see: .amministrazione))
-        #expect(WebRole.evaluator.may(see: .registro))
+        #expect(!UserRole.reader.may(see: .rilevazione))
+        #expect(!UserRole.officeHead.may(see: .amministrazione))
+        #expect(UserRole.evaluator.may(see: .registro))
     }
 }

@@ -95,7 +95,7 @@ struct OtherPagesTests {
             typed: [FormFields.Utente.username: "x y"], errors: [FormFields.Utente.username: "Il nome utente non può contenere spazi."])
         let (usersHTML, usersParsed) = try PageChecks.render(users)
         #expect(usersParsed.inputs.map(\.name).contains(FormFields.Utente.role))
-        #expect(WebRole.allCases.allSatisfy { usersHTML.contains("<option value=\"\($0.rawValue)\"") })
+        #expect(UserRole.allCases.allSatisfy { usersHTML.contains("<option value=\"\($0.rawValue)\"") })
         #expect(usersParsed.inputs.first { $0.name == FormFields.Utente.username }?.invalid == true)
         #expect(usersParsed.navLinks.contains("Unità organizzative"))
 

@@ -1,3 +1,4 @@
+import TraguardoCore
 import Foundation
 import Testing
 import TraguardoWeb
@@ -8,7 +9,7 @@ import TraguardoWeb
 enum PageChecks {
     static let csrf = "gettone-csrf-di-prova"
 
-    static func chrome(role: WebRole = .administrator, current: WebSection? = nil, scope: WebScope? = nil) -> PageChrome {
+    static func chrome(role: UserRole = .administrator, current: WebSection? = nil, scope: WebScope? = nil) -> PageChrome {
         PageChrome.make(userName: "Maria Rossi", role: role, csrf: csrf, current: current, scope: scope)
     }
 

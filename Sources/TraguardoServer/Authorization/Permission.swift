@@ -2,53 +2,12 @@ import TraguardoCore
 import TraguardoStore
 import TraguardoWeb
 
-/// What a request wants to do. Every route names one; `Permission.allows` decides.
-public enum Action: String, Sendable, CaseIterable {
-    /// Cruscotto, albero, node pages, documents, checks; the API's GETs.
-    case viewPlan
-    /// The rilevazione form and its POST (and the API's POST of a measurement); also subject to ownership.
-    case enterMeasurement
-    /// A comment on an element of the plan.
-    case comment
-    /// The validation of a result.
-    case validate
-    /// Opening and closing monitoring periods.
-    case managePeriods
-    /// The organisational units of an Ente under Amministrazione (read only).
-    case viewUnits
-    /// Adding an organisational unit to the plan of an Ente-year.
-    case manageUnits
-    /// Importing plan files and schede di rilevazione.
-    case importData
-    /// Recording the scores of a period.
-    case saveScores
-    /// Acknowledging a finding of the checks with a reason (it stops repeating; it is never forgotten).
-    case acknowledgeFindings
-    /// The registro modifiche.
-    case viewAudit
-    /// The registro degli accessi (logins, failed logins, sessions): who signs in from where.
-    case viewSecurityLog
-    /// Users: list, add, change.
-    case manageUsers
-}
-
 /// The one table of who may do what: role × action, then ownership (an office enters only its own items,
 /// a dirigente those of his area and the units below it, each in its own Ente), then the Ente the account is
 /// limited to; which accounts an amministratore manages and what it may give them; what an API token may do.
 public enum Permission {
-    /// Role × action.
-    public static func allows(_ role: WebRole, _ action: Action) -> Bool {
-        switch action {
-        case .viewPlan: true
-        case .enterMeasurement: [.administrator, .controller, .manager, .officeHead].contains(role)
-        case .comment: [.evaluator, .controller].contains(role)
-        case .validate: role == .evaluator
-        case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(role)
-        case .viewAudit: [.administrator, .controller, .evaluator].contains(role)
-        case .viewSecurityLog: [.administrator, .controller].contains(role)
-        case .manageUsers: role == .administrator
-        }
-    }
+    /// Role × action: the core's table (`UserRole.allows`).
+    public static func allows(_ role: UserRole, _ action: Action) -> Bool { role.allows(action) }
 
     /// The user may work on the Ente (an account limited to one Ente sees only that one).
     public static func reaches(_ user: SignedInUser, entityCode: String) -> Bool {
@@ -96,7 +55,7 @@ public enum Permission {
     public static func mayManage(_ user: SignedInUser, _ account: UserAccount) -> Bool {
         guard allows(user.role, .manageUsers) else { return false }
         guard let limit = user.account.entityCode, account.username != user.username else { return true }
-        return account.entityCode == limit && WebRole(rawValue: account.role) != .administrator
+        return account.entityCode == limit && account.userRole != .administrator
     }
 
     /// Why the amministratore may not give the account `target` (nil: a new account) this role, Ente and
@@ -104,7 +63,7 @@ public enum Permission {
     /// amministratore does); only an amministratore not limited to an Ente makes amministratori; one limited
     /// to an Ente gives only that Ente (never none, which would mean every Ente).
     public static func refusals(
-        _ user: SignedInUser, giving role: WebRole?, entityCode: String?, active: Bool, to target: UserAccount?
+        _ user: SignedInUser, giving role: UserRole?, entityCode: String?, active: Bool, to target: UserAccount?
     ) -> [AccountRefusal] {
         guard allows(user.role, .manageUsers) else { return [.notAnAdministrator] }
         if let target, target.username == user.username {
@@ -152,27 +111,6 @@ public enum AccountRefusal: Hashable, Sendable {
         case .outsideOwnEntity(let limit):
             "Sei limitato all'Ente «\(limit)»: anche gli utenti che aggiungi o modifichi devono esserlo (scegli «\(limit)»)."
         }
-    }
-}
-
-extension CyclePlan {
-    /// The unit and the units above it, nearest first.
-    func unitChain(from unit: OrganisationalUnit) -> [OrganisationalUnit] {
-        let byID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var chain = [unit]
-        var seen: Set<String> = [unit.id]
-        var current = unit.parentID
-        while let id = current, let parent = byID[id], seen.insert(id).inserted {
-            chain.append(parent)
-            current = parent.parentID
-        }
-        return chain
-    }
-
-    /// The items whose measurements the unit enters (the core's rule), in plan order.
-    func items(enteredBy unit: OrganisationalUnit) -> [MeasuredItem] {
-        let responsible = responsibleUnits()
-        return items.filter { responsible[$0.id] == unit.id }
     }
 }
 

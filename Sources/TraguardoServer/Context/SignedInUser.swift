@@ -1,3 +1,4 @@
+import TraguardoCore
 import Foundation
 import TraguardoStore
 import TraguardoWeb
@@ -12,7 +13,7 @@ public struct SignedInUser: Sendable, Hashable {
     }
 
     public var account: UserAccount
-    public var role: WebRole
+    public var role: UserRole
     public var credential: Credential
     /// What the API token of the request may do (nil: not an API token).
     public var tokenScope: APITokenScope?
@@ -26,7 +27,7 @@ public struct SignedInUser: Sendable, Hashable {
 
     /// nil when the stored role is not one this build knows (such an account cannot sign in).
     public init?(account: UserAccount, credential: Credential, tokenScope: APITokenScope? = nil) {
-        guard let role = WebRole(rawValue: account.role) else { return nil }
+        guard let role = account.userRole else { return nil }
         self.account = account
         self.role = role
         self.credential = credential

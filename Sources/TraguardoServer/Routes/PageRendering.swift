@@ -84,7 +84,7 @@ enum PageRendering {
         let names = Dictionary(units.map { ($0.value, "\($0.name) (\($0.code))") }, uniquingKeysWith: { a, _ in a })
         let rows = accounts.map { account, tokens in
             AdminUsersPage.User(
-                username: account.username, displayName: account.displayName, role: WebRole(rawValue: account.role) ?? .reader,
+                username: account.username, displayName: account.displayName, role: account.userRole, roleCode: account.role,
                 unitName: account.unitCode.map { code in account.entityCode.flatMap { names[UnitChoice.value(entityCode: $0, code: code)] } ?? code },
                 unitCode: account.unitCode, entityCode: account.entityCode, active: account.active,
                 tokens: tokens.map {

@@ -21,13 +21,7 @@ struct UnitAddRoutes {
         let kindText = form[F.kind] ?? ""
         let parent = (form[F.parent] ?? "").trimmingCharacters(in: .whitespaces)
         var errors: [String: String] = [:]
-        if !code.isEmpty {
-            if code.count > 40 || code.contains(where: { $0.isWhitespace || $0 == "/" }) {
-                errors[F.code] = "Codice «\(code)» non valido: atteso un codice breve senza spazi né barre (per esempio PROG)."
-            } else if let taken = plan.units.first(where: { $0.code == code || $0.id == code }) {
-                errors[F.code] = "Il codice «\(code)» è già dell'unità «\(taken.name)» nel piano \(scope.year): sceglierne un altro."
-            }
-        }
+        if !code.isEmpty, let problem = UnitCode.problem(code, in: plan) { errors[F.code] = problem }
         if name.isEmpty { errors[F.name] = "Manca il nome dell'unità (per esempio «Ufficio Programmazione e controllo»)." }
         let kind = UnitKind(rawValue: kindText)
         if kind == nil {
@@ -42,7 +36,7 @@ struct UnitAddRoutes {
                 AdminPlanPageRoutes.unitsPage(plan: plan, user: user, typed: typed, errors: errors), status: .unprocessableContent)
         }
         let unit = OrganisationalUnit(
-            id: code.isEmpty ? Self.freeID(in: plan) : code, entityCode: scope.entityCode, parentID: parent.isEmpty ? nil : parent,
+            id: code.isEmpty ? UnitCode.freeID(in: plan) : code, entityCode: scope.entityCode, parentID: parent.isEmpty ? nil : parent,
             code: code.isEmpty ? nil : code, name: name, kind: kind,
             provenance: Provenance(source: "Amministrazione › Unità, \(user.username)"))
         let inserted: Bool
@@ -64,13 +58,5 @@ struct UnitAddRoutes {
         return .redirect(
             to: WebRoutes.unitaEnte(ente: scope.entityCode, anno: scope.year) + "?fatto=aggiunta&unita=" + WebRoutes.segment(unit.id),
             type: .normal)
-    }
-
-    /// An id for a unit without a code: `unita-N`, the first N no unit of the plan has.
-    static func freeID(in plan: CyclePlan) -> String {
-        let ids = Set(plan.units.map(\.id))
-        var n = plan.units.count + 1
-        while ids.contains("unita-\(n)") { n += 1 }
-        return "unita-\(n)"
     }
 }

@@ -1,3 +1,4 @@
+import TraguardoCore
 import Foundation
 import Hummingbird
 import TraguardoStore

@@ -1,4 +1,5 @@
 import Foundation
+import TraguardoCore
 import TraguardoStore
 import TraguardoWeb
 
@@ -10,12 +11,15 @@ import TraguardoWeb
 public enum UserProfileCheck {
     typealias F = FormFields.Utente
 
+    /// The keys of the errors: the fields of the user forms (the command line names its options after them).
+    public static let fields = (role: F.role, entity: F.entity, unit: F.unit)
+
     /// A role, Ente and unit that passed the check.
     public struct Profile: Sendable, Hashable {
-        public var role: WebRole
+        public var role: UserRole
         /// nil: every Ente.
         public var entityCode: String?
-        /// Only for a role with its own unit (`WebRole.hasOwnUnit`).
+        /// Only for a role with its own unit (`UserRole.hasOwnUnit`).
         public var unitCode: String?
     }
 
@@ -42,7 +46,7 @@ public enum UserProfileCheck {
     public static func check(
         roleText: String, entity: String, unit: String, store: Store, limit: String? = nil
     ) async throws -> (profile: Profile?, errors: [String: String]) {
-        let role = WebRole(rawValue: roleText)
+        let role = UserRole(rawValue: roleText)
         var errors: [String: String] = [:]
         if role == nil {
             errors[F.role] = "Ruolo «\(roleText)» sconosciuto: atteso uno fra \(UserRules.roleCodes.joined(separator: ", "))."
@@ -85,7 +89,7 @@ public enum UserProfileCheck {
     ) async throws -> (profile: Profile?, errors: [String: String]) {
         var (profile, errors) = try await check(roleText: roleText, entity: entity, unit: unit, store: store, limit: user.account.entityCode)
         let refusals = Permission.refusals(
-            user, giving: WebRole(rawValue: roleText), entityCode: entity.isEmpty ? nil : entity, active: active, to: target)
+            user, giving: UserRole(rawValue: roleText), entityCode: entity.isEmpty ? nil : entity, active: active, to: target)
         for refusal in refusals where errors[refusal.field] == nil { errors[refusal.field] = refusal.message }
         if !refusals.isEmpty { profile = nil }
         return (profile, errors)

@@ -1,11 +1,13 @@
 import Foundation
+import TraguardoCore
 
-/// A person who signs in to `traguardo serve`. The role is the web role's code (`amministratore`, `oiv`, …):
+/// A person who signs in to `traguardo serve`. The role is the code of a `UserRole` (`amministratore`, `oiv`, …):
 /// the server decides what it allows; the store only keeps it. The password is never here, only its hash,
 /// and only in the database.
 public struct UserAccount: Hashable, Sendable, Codable {
     public var username: String
     public var displayName: String
+    /// The code of a `UserRole`, as stored; `userRole` reads it.
     public var role: String
     /// The Ente the user works for; nil: every Ente of the installation.
     public var entityCode: String?
@@ -26,6 +28,10 @@ public struct UserAccount: Hashable, Sendable, Codable {
         self.active = active
         self.createdAt = createdAt
     }
+
+    /// The stored role read once, here: nil when it is not one this build knows (such an account cannot sign in,
+    /// and the pages show its code as it is, never another role).
+    public var userRole: UserRole? { UserRole(rawValue: role) }
 }
 
 /// A signed-in browser: the hash of the cookie's token, whose it is, the CSRF token of its forms, until when.

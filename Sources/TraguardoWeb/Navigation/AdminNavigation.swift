@@ -1,3 +1,5 @@
+import TraguardoCore
+
 /// The menu inside Amministrazione: the admin pages the role may use.
 public enum AdminNavigation {
     /// The page's path; nil for the periods when no Ente-year is chosen.
@@ -10,7 +12,7 @@ public enum AdminNavigation {
         }
     }
 
-    public static func links(role: WebRole, current: AdminPage, scope: WebScope?) -> [NavLink] {
+    public static func links(role: UserRole, current: AdminPage, scope: WebScope?) -> [NavLink] {
         role.adminPages.compactMap { page in
             href(page, scope: scope).map { NavLink(label: page.label, href: $0, current: page == current) }
         }

@@ -1,3 +1,5 @@
+import TraguardoCore
+
 /// What every page shows around its content: the title, who is logged in, the Ente-year being looked at
 /// (with the others to choose from), the navigation limited to what the user's role may see, the flash
 /// messages of the last action, and the CSRF token the forms carry.
@@ -35,7 +37,7 @@ public struct PageChrome: Sendable {
     ///   - scope: the Ente and year shown, and the period whose rilevazione the menu opens.
     ///   - choices: every Ente-year the user may choose (the header's selector).
     public static func make(
-        userName: String, role: WebRole, csrf: String, current: WebSection?, scope: WebScope?,
+        userName: String, role: UserRole, csrf: String, current: WebSection?, scope: WebScope?,
         choices: [WebScope] = [], flash: [FlashMessage] = []
     ) -> PageChrome {
         var links: [NavLink] = []

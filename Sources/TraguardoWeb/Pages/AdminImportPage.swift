@@ -1,3 +1,5 @@
+import TraguardoCore
+
 /// Amministrazione › Importazione: two upload forms (`multipart/form-data`), one for plan files (YAML or
 /// JSON, several at once), one for filled-in *schede di rilevazione* of an Ente-year; and the report of
 /// the last import.
@@ -21,7 +23,7 @@ public struct AdminImportPage: WebPage {
     ///   - report: what the last import did (`Importati 332 item, 1.208 rilevazioni.`).
     ///   - errors: what the last import refused, each with file, row and field.
     public static func make(
-        role: WebRole, scopes: [WebScope], current: WebScope? = nil, report: [String] = [], errors: [String] = []
+        role: UserRole, scopes: [WebScope], current: WebScope? = nil, report: [String] = [], errors: [String] = []
     ) -> AdminImportPage {
         AdminImportPage(
             title: "Importazione", adminNav: AdminNavigation.links(role: role, current: .importazione, scope: current),

@@ -22,7 +22,7 @@ public struct AdminPeriodsPage: WebPage {
         public var missing: Int
     }
 
-    public static func make(plan: CyclePlan, role: WebRole, scope: WebScope? = nil) -> AdminPeriodsPage {
+    public static func make(plan: CyclePlan, role: UserRole, scope: WebScope? = nil) -> AdminPeriodsPage {
         typealias F = FormFields.Periodo
         let rows = plan.periods.filter { $0.year == plan.cycle.year || $0.year == 0 }.sorted { $0.sequence < $1.sequence }.map { p in
             let open = p.status == .open

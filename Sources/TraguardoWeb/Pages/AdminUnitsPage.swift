@@ -29,7 +29,7 @@ public struct AdminUnitsPage: WebPage {
     }
 
     public static func make(
-        plan: CyclePlan, role: WebRole, scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:],
+        plan: CyclePlan, role: UserRole, scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:],
         addForm: Bool = true
     ) -> AdminUnitsPage {
         typealias F = FormFields.Unita

@@ -2,7 +2,7 @@ import Foundation
 import TraguardoCore
 
 /// Amministrazione › Utenti: the users with their role and office, their API tokens (to revoke), and the form
-/// to add one (role chosen from `WebRole`, office from the units of each Ente). An amministratore limited to an
+/// to add one (role chosen from `UserRole`, office from the units of each Ente). An amministratore limited to an
 /// Ente is offered only that Ente and no amministratore role.
 public struct AdminUsersPage: WebPage {
     public static let templateName = "amministrazione-utenti"
@@ -25,7 +25,10 @@ public struct AdminUsersPage: WebPage {
     public struct User: Sendable {
         public var username: String
         public var displayName: String
-        public var role: WebRole
+        /// nil when the stored role is not one this build knows (`roleCode` is then shown as it is).
+        public var role: UserRole?
+        /// The role as stored.
+        public var roleCode: String
         public var unitName: String?
         /// The unit code the account is attached to (what the change form preselects).
         public var unitCode: String?
@@ -35,12 +38,13 @@ public struct AdminUsersPage: WebPage {
         public var tokens: [Token]
 
         public init(
-            username: String, displayName: String, role: WebRole, unitName: String? = nil, unitCode: String? = nil,
-            entityCode: String? = nil, active: Bool = true, tokens: [Token] = []
+            username: String, displayName: String, role: UserRole?, roleCode: String? = nil, unitName: String? = nil,
+            unitCode: String? = nil, entityCode: String? = nil, active: Bool = true, tokens: [Token] = []
         ) {
             self.username = username
             self.displayName = displayName
             self.role = role
+            self.roleCode = roleCode ?? role?.rawValue ?? ""
             self.unitName = unitName
             self.unitCode = unitCode
             self.entityCode = entityCode
@@ -137,7 +141,7 @@ public struct AdminUsersPage: WebPage {
     ///   - errors: field name (`FormFields.Utente`) → Italian message.
     ///   - edit: a refused change of one user, shown open beside that user with its errors.
     public static func make(
-        users: [User], units: [UnitChoice], entities: [(code: String, name: String)] = [], role: WebRole,
+        users: [User], units: [UnitChoice], entities: [(code: String, name: String)] = [], role: UserRole,
         scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:], edit: Edit? = nil, limit: String? = nil
     ) -> AdminUsersPage {
         typealias F = FormFields.Utente
@@ -154,8 +158,8 @@ public struct AdminUsersPage: WebPage {
             if !chosen.isEmpty, !options.contains(where: \.selected) { options.append(Option(value: chosen, label: chosen, selected: true)) }
             return options
         }
-        func roleOptions(chosen: String, own: WebRole?) -> [Option] {
-            WebRole.allCases.filter { $0 != .administrator || limit == nil || own == .administrator }
+        func roleOptions(chosen: String, own: UserRole?) -> [Option] {
+            UserRole.allCases.filter { $0 != .administrator || limit == nil || own == .administrator }
                 .map { Option(value: $0.rawValue, label: $0.label, selected: $0.rawValue == chosen) }
         }
         let rows = users.sorted { $0.username < $1.username }.map { user -> UserRow in
@@ -165,7 +169,7 @@ public struct AdminUsersPage: WebPage {
             let typed = details?.typed ?? [:]
             let fieldErrors = details?.errors ?? [:]
             let prefix = "utente-\(user.username)"
-            let chosenRole = typed[F.role] ?? user.role.rawValue
+            let chosenRole = typed[F.role] ?? user.roleCode
             let chosenEntity = typed[F.entity] ?? user.entityCode ?? ""
             let chosenUnit = typed[F.unit] ?? user.unitCode ?? ""
             let active = details.map { $0.typed[F.active] == "1" } ?? user.active
@@ -175,12 +179,12 @@ public struct AdminUsersPage: WebPage {
                 entityOptions.append(Option(value: chosenEntity, label: chosenEntity, selected: true))
             }
             let roleChoices = roleOptions(chosen: chosenRole, own: user.role)
-            let warning = user.role.hasOwnUnit && user.entityCode == nil
+            let warning = user.role?.hasOwnUnit == true && user.entityCode == nil
                 ? "Senza Ente: \(user.role == .officeHead ? "l'ufficio" : "l'area") \(user.unitCode.map { "«\($0)» " } ?? "")non dà il diritto di inserire "
                     + "rilevazioni finché non si sceglie l'Ente."
                 : nil
             return UserRow(
-                username: user.username, displayName: user.displayName, role: user.role.label, unit: user.unitName ?? "–",
+                username: user.username, displayName: user.displayName, role: user.role?.label ?? "Ruolo sconosciuto «\(user.roleCode)»", unit: user.unitName ?? "–",
                 entity: user.entityCode.map { entityNames[$0] ?? $0 } ?? "Tutti", warning: warning,
                 status: user.active ? "attivo" : "disattivato",
                 inactive: !user.active, open: refused != nil,
@@ -209,7 +213,7 @@ public struct AdminUsersPage: WebPage {
                 },
                 hasTokens: !user.tokens.isEmpty)
         }
-        let chosenRole = typed[F.role] ?? WebRole.reader.rawValue
+        let chosenRole = typed[F.role] ?? UserRole.reader.rawValue
         let chosenUnit = typed[F.unit] ?? ""
         let chosenEntity = typed[F.entity] ?? ""
         return AdminUsersPage(

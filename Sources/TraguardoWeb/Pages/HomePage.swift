@@ -1,3 +1,5 @@
+import TraguardoCore
+
 /// The home page: the Ente-years of the database, each with its links (cruscotto, albero, rilevazione,
 /// documenti); for an office, also the direct link to its own form of the open period.
 public struct HomePage: WebPage {
@@ -24,7 +26,7 @@ public struct HomePage: WebPage {
         public var own: NavLink?
     }
 
-    public static func make(cycles: [Cycle], role: WebRole) -> HomePage {
+    public static func make(cycles: [Cycle], role: UserRole) -> HomePage {
         let rows = cycles.sorted { ($0.scope.entityCode, -$0.scope.year) < ($1.scope.entityCode, -$1.scope.year) }.map { cycle in
             let s = cycle.scope
             var links = [NavLink(label: WebSection.cruscotto.label, href: WebRoutes.cruscotto(ente: s.entityCode, anno: s.year)),

@@ -1,3 +1,5 @@
+import TraguardoCore
+
 /// A page that only says something: not found, not allowed, an error of the server; with a way back.
 public struct MessagePage: WebPage {
     public static let templateName = "messaggio"
@@ -17,7 +19,7 @@ public struct MessagePage: WebPage {
     }
 
     /// 403.
-    public static func forbidden(role: WebRole) -> MessagePage {
+    public static func forbidden(role: UserRole) -> MessagePage {
         MessagePage(title: "Accesso non consentito",
                     message: "Con il ruolo «\(role.label)» questa pagina non è disponibile. Se ti serve, chiedi all'amministratore.")
     }

@@ -3,9 +3,6 @@ import Foundation
 import TraguardoServer
 import TraguardoStore
 import TraguardoCore
-import enum TraguardoWeb.FormFields
-import enum TraguardoWeb.UserRules
-import enum TraguardoWeb.WebRole
 
 #if canImport(Glibc)
     import Glibc
@@ -52,7 +49,8 @@ struct UserCommand: AsyncParsableCommand {
                 // The same check as the web forms: the role, the Ente, and a unit of that Ente for an office or an area.
                 let (profile, errors) = try await UserProfileCheck.check(roleText: role, entity: entity ?? "", unit: unit ?? "", store: store)
                 guard let profile else {
-                    let options = [FormFields.Utente.role: "--role", FormFields.Utente.entity: "--entity", FormFields.Utente.unit: "--unit"]
+                    let fields = UserProfileCheck.fields
+                    let options = [fields.role: "--role", fields.entity: "--entity", fields.unit: "--unit"]
                     throw CommandFailure(message: errors.sorted { $0.key < $1.key }
                         .map { "\(options[$0.key] ?? $0.key): \($0.value)" }.joined(separator: "\n"))
                 }
@@ -92,7 +90,7 @@ struct UserCommand: AsyncParsableCommand {
             if users.isEmpty { print("Nessun utente; aggiungere il primo con «traguardo user add NOME --role amministratore».") }
             for user in users {
                 let scope = [user.entityCode.map { "Ente \($0)" }, user.unitCode.map { "unità \($0)" }].compactMap { $0 }.joined(separator: ", ")
-                let officeWithoutEntity = WebRole(rawValue: user.role)?.hasOwnUnit == true && user.entityCode == nil
+                let officeWithoutEntity = user.userRole?.hasOwnUnit == true && user.entityCode == nil
                 print("\(user.username)\t\(user.role)\t\(user.displayName)\(scope.isEmpty ? "" : "\t\(scope)")\(user.active ? "" : "\t(disattivato)")"
                     + (officeWithoutEntity ? "\t(senza Ente: nessun diritto di inserire rilevazioni finché non si sceglie l'Ente)" : ""))
             }

@@ -7,7 +7,7 @@ public enum UserRules {
     public static let passwordHelp = "Almeno \(minimumPasswordLength) caratteri."
 
     /// The codes of the roles, as `--role` and the user form take them.
-    public static var roleCodes: [String] { WebRole.allCases.map(\.rawValue) }
+    public static var roleCodes: [String] { UserRole.allCases.map(\.rawValue) }
 
     public static func isValidUsername(_ name: String) -> Bool {
         (2...64).contains(name.count) && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || ".-_".contains($0) }

@@ -1,0 +1,29 @@
+/// What a request wants to do. Every route of the server names one; `UserRole.allows` decides.
+public enum Action: String, Sendable, CaseIterable {
+    /// Cruscotto, albero, node pages, documents, checks; the API's GETs.
+    case viewPlan
+    /// The rilevazione form and its POST (and the API's POST of a measurement); also subject to ownership.
+    case enterMeasurement
+    /// A comment on an element of the plan.
+    case comment
+    /// The validation of a result.
+    case validate
+    /// Opening and closing monitoring periods.
+    case managePeriods
+    /// The organisational units of an Ente under Amministrazione (read only).
+    case viewUnits
+    /// Adding an organisational unit to the plan of an Ente-year.
+    case manageUnits
+    /// Importing plan files and schede di rilevazione.
+    case importData
+    /// Recording the scores of a period.
+    case saveScores
+    /// Acknowledging a finding of the checks with a reason (it stops repeating; it is never forgotten).
+    case acknowledgeFindings
+    /// The registro modifiche.
+    case viewAudit
+    /// The registro degli accessi (logins, failed logins, sessions): who signs in from where.
+    case viewSecurityLog
+    /// Users: list, add, change.
+    case manageUsers
+}

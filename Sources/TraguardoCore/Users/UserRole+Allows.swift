@@ -1,0 +1,16 @@
+extension UserRole {
+    /// The one table of role × action. The server authorises every route with it (then checks ownership and
+    /// the Ente in `Permission`); the web's menu shows a section or an admin page only when its action is allowed.
+    public func allows(_ action: Action) -> Bool {
+        switch action {
+        case .viewPlan: true
+        case .enterMeasurement: [.administrator, .controller, .manager, .officeHead].contains(self)
+        case .comment: [.evaluator, .controller].contains(self)
+        case .validate: self == .evaluator
+        case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(self)
+        case .viewAudit: [.administrator, .controller, .evaluator].contains(self)
+        case .viewSecurityLog: [.administrator, .controller].contains(self)
+        case .manageUsers: self == .administrator
+        }
+    }
+}
