@@ -1,9 +1,5 @@
 import TraguardoCore
 
-/// The old name of `UserRole` (the core's list of roles), kept so that code written against it still compiles.
-@available(*, deprecated, renamed: "UserRole")
-public typealias WebRole = UserRole
-
 /// What the navigation shows a role: drawn from the same table the server authorises with (`UserRole.allows`),
 /// so the menu shows exactly the sections and admin pages whose action the role may perform.
 extension UserRole {
