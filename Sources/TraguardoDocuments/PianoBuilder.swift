@@ -163,9 +163,9 @@ struct PianoSheets {
     /// scored, as entered; for the year of its baseline the result recorded there; otherwise nothing.
     private func result(of indicator: Indicator, year: Int) -> String {
         if year == plan.cycle.year {
-            let periodID = scores.periodCode.flatMap { plan.period(code: $0)?.id }
+            let period = scores.periodCode.flatMap { plan.period(code: $0) }
             let items = Set(plan.items.filter { $0.indicatorID == indicator.id }.map(\.id))
-            let texts = plan.measurements.filter { items.contains($0.itemID) && (periodID == nil || $0.periodID == periodID) }
+            let texts = plan.measurements(in: period).filter { items.contains($0.itemID) }
                 .compactMap(Self.text(of:))
             if !texts.isEmpty { return texts.joined(separator: "; ") }
             return indicator.declared?.text.map(PlanIndex.oneLine) ?? ""

@@ -235,12 +235,12 @@ private struct Builder {
 
     /// What the offices wrote about the indicator's results in the period scored: `Indicatore b1: realizzato …`.
     private func narratives(of indicator: Indicator) -> [String] {
-        let periodID = scores.periodCode.flatMap { code in plan.periods.first { $0.code == code || $0.id == code }?.id }
+        let period = scores.periodCode.flatMap { plan.period(code: $0) }
         let items = plan.items.enumerated().filter { $0.element.indicatorID == indicator.id }
             .sorted { ($0.element.sortOrder, $0.offset) < ($1.element.sortOrder, $1.offset) }.map(\.element)
         var out: [String] = []
         for item in items {
-            let measurements = plan.measurements.filter { $0.itemID == item.id && (periodID == nil || $0.periodID == periodID) }
+            let measurements = plan.measurements(in: period).filter { $0.itemID == item.id }
             for measurement in measurements {
                 let texts = [measurement.narrative, measurement.text, measurement.justificationNote.map { "Scostamento giustificato: \($0)" }]
                     .compactMap { $0?.trimmingCharacters(in: .whitespacesAndNewlines) }.filter(Self.isNarrative)

@@ -18,7 +18,7 @@ extension CyclePlan {
         let indicators = Dictionary(self.indicators.map { ($0.id, $0.provenance) }, uniquingKeysWith: { a, _ in a })
         let items = Dictionary(self.items.map { ($0.id, $0.provenance) }, uniquingKeysWith: { a, _ in a })
         var measurements: [String: Provenance] = [:]
-        for m in self.measurements where periodID == nil || m.periodID == periodID {
+        for m in self.measurements(inPeriodNamed: periodID) {
             if let p = m.provenance { measurements[m.itemID] = p }
         }
         let standards = Dictionary(serviceStandards.map { ($0.id, $0.provenance) }, uniquingKeysWith: { a, _ in a })

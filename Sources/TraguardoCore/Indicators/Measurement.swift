@@ -63,9 +63,6 @@ public struct Measurement: Hashable, Sendable, Codable, Identifiable {
 
     /// N.C.: excluded from numerator and denominator at every level.
     public var isNotComputable: Bool { notComputableReason != nil }
-
-    /// The id of an item's measurement in a period: one per item and period (`ITEM@PERIODO`).
-    public static func id(itemID: String, periodID: String) -> String { "\(itemID)@\(periodID)" }
 }
 
 /// A score set by hand, with who approved it and why; always shown as such.

@@ -92,7 +92,7 @@ final class ScoringEngine {
     }
 
     private func matchesPeriod(_ m: Measurement) -> Bool {
-        if let period { return m.periodID == period.id || m.periodID == period.code }
+        if let period { return m.isOf(period) }
         if let periodKey { return m.periodID == periodKey }
         return true
     }

@@ -82,8 +82,8 @@ public enum WhatIf {
                     : "ipotesi per «\(hypothesis.itemPath)»: il percorso indica \(found.count) item; usare il codice completo dell'item")
                 continue
             }
-            let id = Measurement.id(itemID: item.id, periodID: target.id)
-            let index = result.measurements.firstIndex { $0.itemID == item.id && ($0.periodID == target.id || $0.periodID == target.code) }
+            let id = Measurement.id(item: item.id, period: target)
+            let index = result.measurements.firstIndex { $0.itemID == item.id && $0.isOf(target) }
             var measurement = index.map { result.measurements[$0] } ?? Measurement(id: id, itemID: item.id, periodID: target.id)
             apply(hypothesis, to: &measurement)
             if let index { result.measurements[index] = measurement } else { result.measurements.append(measurement) }

@@ -35,7 +35,7 @@ enum OpenDataElements {
         let procedureResults = Dictionary(
             context.plan.procedureResults.filter { $0.year == year }.map { ($0.procedureID, $0) }, uniquingKeysWith: { a, _ in a })
         let measurements = Dictionary(
-            context.plan.measurements.filter { context.periodID == nil || $0.periodID == context.periodID }.map { ($0.itemID, $0) },
+            context.plan.measurements(in: context.period).map { ($0.itemID, $0) },
             uniquingKeysWith: { a, _ in a })
 
         var rows: [[OpenDataValue?]] = []

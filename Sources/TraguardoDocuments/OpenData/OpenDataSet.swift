@@ -65,8 +65,8 @@ struct OpenDataContext {
     let indicators: [String: Indicator]
     let items: [String: MeasuredItem]
     let periods: [String: MonitoringPeriod]
-    /// The scored period's id, nil when the plan has no periods.
-    let periodID: String?
+    /// The scored period, nil when the plan has no periods.
+    let period: MonitoringPeriod?
     /// Kind, then id → the element's path (`C30101/1/1a`).
     let paths: [ScoredKind: [String: String]]
 
@@ -84,7 +84,7 @@ struct OpenDataContext {
         indicators = index(plan.indicators)
         items = index(plan.items)
         periods = index(plan.periods)
-        periodID = scores.periodCode.flatMap { code in plan.periods.first { $0.code == code || $0.id == code }?.id }
+        period = scores.periodCode.flatMap { plan.period(code: $0) }
         var paths: [ScoredKind: [String: String]] = [:]
         for subject in listed.map(\.element.subject) where paths[subject.kind]?[subject.id] == nil {
             paths[subject.kind, default: [:]][subject.id] = subject.path

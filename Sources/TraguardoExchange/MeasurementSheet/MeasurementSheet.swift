@@ -57,11 +57,8 @@ public struct MeasurementSheet: Hashable, Sendable {
         let indicators = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let owners = plan.ownerTitles()
         let targets = Dictionary(grouping: plan.targets.filter { $0.year == plan.cycle.year }, by: \.indicatorID)
-        var measurements: [String: TraguardoCore.Measurement] = [:]
-        for m in plan.measurements { measurements["\(m.itemID)|\(m.periodID)"] = m }
         func measurement(_ item: String, _ p: MonitoringPeriod?) -> TraguardoCore.Measurement? {
-            guard let p else { return nil }
-            return measurements["\(item)|\(p.id)"] ?? measurements["\(item)|\(p.code)"]
+            p.flatMap { plan.measurement(of: item, in: $0) }
         }
         var rows: [Row] = []
         for item in plan.items.sorted(by: { (paths[$0.id] ?? "") < (paths[$1.id] ?? "") }) {

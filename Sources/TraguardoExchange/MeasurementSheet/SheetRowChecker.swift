@@ -116,7 +116,7 @@ struct SheetRowChecker {
             }
         }
         if problemCount > 0 { throw SheetProblems(problems: problems, total: problemCount) }
-        for m in plan.measurements where m.periodID == period!.id || m.periodID == period!.code { existing[m.itemID] = m }
+        existing = plan.measurementsByItem(in: period!)
     }
 
     /// The row's measurement, or nil for heading rows, empty rows and rows with problems.
@@ -193,7 +193,7 @@ struct SheetRowChecker {
         guard problemCount == before, let period else { return nil }
         summary.filled += 1
         var m = old ?? TraguardoCore.Measurement(
-            id: TraguardoCore.Measurement.id(itemID: itemID, periodID: period.id), itemID: itemID, periodID: period.id)
+            id: TraguardoCore.Measurement.id(item: itemID, period: period), itemID: itemID, periodID: period.id)
         if let value {
             value.apply(to: &m)
             if case .text(let written) = cell { m.text = written.trimmingCharacters(in: .whitespaces) } else { m.text = nil }

@@ -129,7 +129,7 @@ extension PlanBuilder {
             if !object.has("periodo") { object.error("periodo", "manca il periodo della rilevazione (per esempio ANNO)") }
             return
         }
-        let id = Measurement.id(itemID: item, periodID: period)
+        let id = Measurement.id(item: item, periodCode: period)
         guard unique(id, among: draft.plan.measurements.map(\.id), object: object, what: "rilevazione dello stesso item e periodo") else { return }
         var justified = false
         var note: String?

@@ -114,9 +114,3 @@ public enum AccountRefusal: Hashable, Sendable {
     }
 }
 
-extension CyclePlan {
-    /// The item's measurement for the period (the plan files name periods by code, the sheets by id: both are found).
-    func measurement(of itemID: String, in period: MonitoringPeriod) -> TraguardoCore.Measurement? {
-        measurements.first { $0.itemID == itemID && ($0.periodID == period.id || $0.periodID == period.code) }
-    }
-}

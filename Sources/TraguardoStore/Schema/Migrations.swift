@@ -2,7 +2,7 @@
 enum Migrations {
     static let all: [Migration] = [
         organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions,
-        reviews, evidenceFiles, officesAndTokens, securityLog,
+        reviews, evidenceFiles, officesAndTokens, securityLog, measurementIdentity,
     ]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
@@ -329,6 +329,51 @@ enum Migrations {
             """,
             "DELETE FROM audit_log WHERE table_name IN ('sessions', 'login_failures')",
             "DROP TABLE login_failures",
+        ]
+    }
+
+    /// 13: one measurement per item and period. Where two rows measure the same item in the same period, the one
+    /// every reader showed stays (the first in plan order: lowest position, then lowest id) and the others go,
+    /// each with an «eliminazione» row in the registro modifiche. Every id becomes `ITEM@CODICE-PERIODO` (the
+    /// plan files' form; sheets, the web form and the API wrote `ITEM@ente/anno/CODICE`), in the record and in
+    /// the registro's rows; then a UNIQUE index on (entity_code, year, item_id, period_id) keeps it so.
+    static let measurementIdentity = Migration(version: 13, name: "Una rilevazione per item e periodo, un solo formato di identificativo") { flavor in
+        let (code, setID, now) = switch flavor {
+        case .sqlite: (
+            "json_extract(p.data, '$.code')", "json_set(data, '$.id', %@)", "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
+        case .postgres: (
+            "(p.data::jsonb ->> 'code')", "(jsonb_set(data::jsonb, '{id}', to_jsonb(%@)))::text",
+            #"to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')"#)
+        }
+        let duplicate = """
+            EXISTS (SELECT 1 FROM measurements k WHERE k.entity_code = measurements.entity_code AND k.year = measurements.year
+              AND k.item_id = measurements.item_id AND k.period_id = measurements.period_id
+              AND (k.position < measurements.position OR (k.position = measurements.position AND k.id < measurements.id)))
+            """
+        func newID(_ row: String) -> String {
+            """
+            (SELECT \(row).item_id || '@' || \(code) FROM periods p
+              WHERE p.entity_code = \(row).entity_code AND p.year = \(row).year AND p.id = \(row).period_id)
+            """
+        }
+        let renamed = "\(newID("measurements")) IS NOT NULL AND \(newID("measurements")) <> measurements.id"
+        return [
+            """
+            INSERT INTO audit_log (at, actor, action, table_name, entity_code, year, record_id, before_data, after_data)
+            SELECT \(now), 'migrazione 13', 'eliminazione', 'measurements', entity_code, year, id, data, NULL
+            FROM measurements WHERE \(duplicate)
+            ORDER BY entity_code, year, id
+            """,
+            "DELETE FROM measurements WHERE \(duplicate)",
+            """
+            UPDATE audit_log SET record_id = (SELECT \(newID("m")) FROM measurements m
+              WHERE m.entity_code = audit_log.entity_code AND m.year = audit_log.year AND m.id = audit_log.record_id)
+            WHERE table_name = 'measurements' AND EXISTS (SELECT 1 FROM measurements m
+              WHERE m.entity_code = audit_log.entity_code AND m.year = audit_log.year AND m.id = audit_log.record_id
+                AND \(newID("m")) IS NOT NULL AND \(newID("m")) <> m.id)
+            """,
+            "UPDATE measurements SET id = \(newID("measurements")), data = \(setID.replacingOccurrences(of: "%@", with: newID("measurements"))) WHERE \(renamed)",
+            "CREATE UNIQUE INDEX measurements_item_period_key ON measurements (entity_code, year, item_id, period_id)",
         ]
     }
 }

@@ -49,11 +49,11 @@ public struct RilevazioneForm: Sendable {
         office: String, author: String?, at time: Date? = nil
     ) -> RilevazioneForm {
         let offices = plan.responsibleUnits()
-        let periodID = plan.period(code: period)?.id ?? period
+        let known = plan.period(code: period)
+        let periodID = known?.id ?? period, periodCode = known?.code ?? period
         let items = plan.items.filter { offices[$0.id] == office }
         let existing = Dictionary(
-            plan.measurements.filter { $0.periodID == periodID || $0.periodID == period }.map { ($0.itemID, $0) },
-            uniquingKeysWith: { a, _ in a })
+            plan.measurements(inPeriodNamed: period).map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a })
         var measurements: [TraguardoCore.Measurement] = []
         var entries: [String: RilevazioneEntry] = [:]
         var errors: [RilevazioneError] = []
@@ -91,7 +91,8 @@ public struct RilevazioneForm: Sendable {
             }
             errors += itemErrors
             guard itemErrors.isEmpty else { continue }
-            var m = existing[id] ?? TraguardoCore.Measurement(id: TraguardoCore.Measurement.id(itemID: id, periodID: periodID), itemID: id, periodID: periodID)
+            var m = existing[id] ?? TraguardoCore.Measurement(
+                id: TraguardoCore.Measurement.id(item: id, periodCode: periodCode), itemID: id, periodID: periodID)
             if notComputable {
                 EnteredValue.value(.notComputable).apply(to: &m)
                 m.text = text.isEmpty ? "N.C." : text

@@ -84,8 +84,8 @@ public struct NodePage: WebPage {
 
         let kindLabel = node.map { PlanDescriptions.kindLabel($0, in: plan) } ?? objective!.kind.label
         let ownerID = node?.id ?? objective!.id
-        let periodID = scores.periodCode.flatMap { plan.period(code: $0)?.id }
-        let sources = plan.sources(of: element.explanation, periodID: periodID).map {
+        let scoredPeriod = scores.periodCode.flatMap { plan.period(code: $0) }
+        let sources = plan.sources(of: element.explanation, periodID: scoredPeriod?.id).map {
             "\($0.label): \($0.provenances.map(\.description).joined(separator: "; "))"
         }
 
@@ -123,7 +123,7 @@ public struct NodePage: WebPage {
                     .map(targetText).joined(separator: "; ")
                 let items = (itemsByIndicator[indicator.id] ?? []).sorted { $0.sortOrder < $1.sortOrder }.map { item -> ItemView in
                     let all = (measurementsByItem[item.id] ?? []).sorted { (periodOrder[$0.periodID] ?? 0) < (periodOrder[$1.periodID] ?? 0) }
-                    let current = all.first { periodID == nil || $0.periodID == periodID || $0.periodID == scores.periodCode }
+                    let current = scoredPeriod.map { plan.measurement(of: item.id, in: $0) } ?? all.first
                     let history = all.map { "\(periodCodes[$0.periodID] ?? $0.periodID): \(measurementText($0))" }.joined(separator: " · ")
                     return ItemView(
                         code: item.code, path: paths[item.id] ?? item.code, description: item.description,

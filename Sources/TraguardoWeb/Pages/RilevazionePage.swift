@@ -89,15 +89,13 @@ public struct RilevazionePage: WebPage {
     ) -> RilevazionePage {
         typealias F = FormFields.Rilevazione
         let p = plan.period(code: period)
-        let periodID = p?.id ?? period
         let officeName = plan.unit(named: office)?.name ?? office
         let offices = plan.responsibleUnits()
         let paths = plan.itemPaths()
         let indicators = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let targets = Dictionary(grouping: plan.targets.filter { $0.year == plan.cycle.year }, by: \.indicatorID)
         let stored = Dictionary(
-            plan.measurements.filter { $0.periodID == periodID || $0.periodID == period }.map { ($0.itemID, $0) },
-            uniquingKeysWith: { a, _ in a })
+            plan.measurements(inPeriodNamed: period).map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a })
         let errorsByItem = Dictionary(grouping: errors, by: \.itemID)
         let filesByItem = Dictionary(grouping: evidence.filter { $0.periodCode == (p?.code ?? period) }, by: \.itemID)
         let items = plan.items.filter { offices[$0.id] == office }

@@ -21,7 +21,7 @@ public struct MissingMeasurement: Sendable, Hashable {
     /// The items of `plan` with no measurement for `period` (code or id), in office then path order.
     public static func list(in plan: CyclePlan, period: String) -> [MissingMeasurement] {
         guard let p = plan.period(code: period) else { return [] }
-        let measured = Set(plan.measurements.filter { $0.periodID == p.id || $0.periodID == p.code }.map(\.itemID))
+        let measured = Set(plan.measurements(in: p).map(\.itemID))
         let paths = plan.itemPaths()
         let offices = plan.responsibleUnits()
         let unitNames = Dictionary(plan.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
