@@ -10,7 +10,7 @@ import TraguardoCore
 /// ``open(_:migrate:logger:)``; close it with ``close()``.
 public final class Store: Sendable {
     let backend: any DatabaseBackend
-    let clock: @Sendable () -> Date
+    private let clock: @Sendable () -> Date
 
     public var location: DatabaseLocation { backend.location }
     public var flavor: SQLFlavor { backend.flavor }

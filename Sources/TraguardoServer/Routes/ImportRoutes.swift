@@ -106,7 +106,7 @@ struct ImportRoutes {
             return try await render(user: user, report: report + ["Solo verifica: nessun errore, nulla è stato salvato."])
         }
         let batches = measurements
-        let summary = try await state.store.importMeasurements(actor: user.username) { writer in
+        let summary = try await state.store.recordMeasurements(actor: user.username) { writer in
             for (scope, group) in batches { try await writer.write(group, in: scope) }
         }
         return try await render(

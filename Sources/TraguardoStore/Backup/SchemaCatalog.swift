@@ -61,8 +61,7 @@ enum SchemaCatalog {
             }
         }
         var tables: [CatalogTable] = []
-        // The rows an import is staging are not data yet (readers never see them): a backup leaves them out.
-        for name in dependencyOrder(names, references: references) where name != "import_staging" {
+        for name in dependencyOrder(names, references: references) {
             tables.append(try await table(name, db, flavor: flavor))
         }
         return tables

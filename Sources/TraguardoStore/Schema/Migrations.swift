@@ -2,7 +2,7 @@
 enum Migrations {
     static let all: [Migration] = [
         organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions,
-        reviews, evidenceFiles, officesAndTokens, securityLog, importStaging, measurementIdentity,
+        reviews, evidenceFiles, officesAndTokens, securityLog, measurementIdentity,
     ]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
@@ -329,29 +329,6 @@ enum Migrations {
             """,
             "DELETE FROM audit_log WHERE table_name IN ('sessions', 'login_failures')",
             "DROP TABLE login_failures",
-        ]
-    }
-
-    /// 12: where a long import stages its measurements, in short transactions of its own, before it applies
-    /// them all in one short transaction (so no writer holds the lock for minutes). Readers never read it; the
-    /// rows of an import that did not finish are removed by the next import.
-    static let importStaging = Migration(version: 12, name: "Area di appoggio degli import di rilevazioni") { _ in
-        [
-            """
-            CREATE TABLE import_staging (
-              import_id TEXT NOT NULL,
-              seq INTEGER NOT NULL,
-              staged_at TEXT NOT NULL,
-              entity_code TEXT NOT NULL,
-              year INTEGER NOT NULL,
-              id TEXT NOT NULL,
-              item_id TEXT,
-              period_id TEXT,
-              data TEXT NOT NULL,
-              PRIMARY KEY (import_id, seq)
-            )
-            """,
-            "CREATE INDEX import_staging_record_idx ON import_staging (import_id, entity_code, year, id)",
         ]
     }
 

@@ -65,7 +65,7 @@ struct SheetImport {
         }
         let total = spool.count
         let reporter = progress
-        let summary = try await store.importMeasurements(actor: CommandLineActor.name) { batches in
+        let summary = try await store.recordMeasurements(actor: CommandLineActor.name) { batches in
             var done = 0
             try await spool.forEachBatch { batch in
                 for (key, group) in Dictionary(grouping: batch, by: { CycleScope(entityCode: $0.entity, year: $0.year) }) {
