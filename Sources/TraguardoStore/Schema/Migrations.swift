@@ -332,12 +332,12 @@ enum Migrations {
         ]
     }
 
-    /// 13: one measurement per item and period. Where two rows measure the same item in the same period, the one
+    /// 12: one measurement per item and period. Where two rows measure the same item in the same period, the one
     /// every reader showed stays (the first in plan order: lowest position, then lowest id) and the others go,
     /// each with an «eliminazione» row in the registro modifiche. Every id becomes `ITEM@CODICE-PERIODO` (the
     /// plan files' form; sheets, the web form and the API wrote `ITEM@ente/anno/CODICE`), in the record and in
     /// the registro's rows; then a UNIQUE index on (entity_code, year, item_id, period_id) keeps it so.
-    static let measurementIdentity = Migration(version: 13, name: "Una rilevazione per item e periodo, un solo formato di identificativo") { flavor in
+    static let measurementIdentity = Migration(version: 12, name: "Una rilevazione per item e periodo, un solo formato di identificativo") { flavor in
         let (code, setID, now) = switch flavor {
         case .sqlite: (
             "json_extract(p.data, '$.code')", "json_set(data, '$.id', %@)", "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')")
@@ -360,7 +360,7 @@ enum Migrations {
         return [
             """
             INSERT INTO audit_log (at, actor, action, table_name, entity_code, year, record_id, before_data, after_data)
-            SELECT \(now), 'migrazione 13', 'eliminazione', 'measurements', entity_code, year, id, data, NULL
+            SELECT \(now), 'migrazione 12', 'eliminazione', 'measurements', entity_code, year, id, data, NULL
             FROM measurements WHERE \(duplicate)
             ORDER BY entity_code, year, id
             """,
