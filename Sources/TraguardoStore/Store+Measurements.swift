@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import SQLKit
 import TraguardoCore
@@ -11,12 +12,40 @@ public struct MeasurementWriteSummary: Hashable, Sendable {
     public var written: Int { inserted + updated }
 }
 
+/// A file an import read: its name and SHA-256, recorded once in the registro beside the rows it wrote.
+public struct ImportedFile: Hashable, Sendable {
+    public var name: String
+    public var sha256: String
+
+    public init(name: String, sha256: String) {
+        self.name = name
+        self.sha256 = sha256
+    }
+
+    /// Reads the file at `url` (in pieces: a sheet may be large) and names it by its last path component.
+    public static func reading(_ url: URL) throws -> ImportedFile {
+        let handle = try FileHandle(forReadingFrom: url)
+        defer { try? handle.close() }
+        var hash = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hash.update(data: chunk) }
+        return ImportedFile(name: url.lastPathComponent, sha256: hash.finalize().map { String(format: "%02x", $0) }.joined())
+    }
+}
+
 /// Hands batches of measurements to the open transaction of `Store.recordMeasurements`.
 public actor MeasurementBatches {
     let db: any SQLDatabase
     let trail: AuditTrail
     var nextPositions: [CycleScope: Int] = [:]
     private(set) var summary = MeasurementWriteSummary()
+    /// What each file wrote in each Ente-year, for its «importazione» row.
+    private var perFile: [ImportKey: MeasurementWriteSummary] = [:]
+    private var fileOrder: [ImportKey] = []
+
+    struct ImportKey: Hashable {
+        var file: ImportedFile
+        var scope: CycleScope
+    }
 
     init(db: any SQLDatabase, trail: AuditTrail) {
         self.db = db
@@ -26,6 +55,12 @@ public actor MeasurementBatches {
     /// Inserts the new measurements of the Ente-year `scope` and updates the changed ones, with their audit
     /// rows, in the transaction.
     public func write(_ batch: [TraguardoCore.Measurement], in scope: CycleScope) async throws {
+        try await write(encoded: batch.map(EncodedMeasurement.init), in: scope)
+    }
+
+    /// The same, for measurements already encoded (an import encodes each row once, while reading it); `file`:
+    /// the file they come from, named once in the registro with its SHA-256 and the count of rows it wrote.
+    public func write(encoded batch: [EncodedMeasurement], in scope: CycleScope, from file: ImportedFile? = nil) async throws {
         let table = TraguardoCore.Measurement.table
         var nextPosition: Int
         if let known = nextPositions[scope] {
@@ -38,7 +73,7 @@ public actor MeasurementBatches {
         }
         defer { nextPositions[scope] = nextPosition }
         var stored: [String: String] = [:]
-        for chunk in batch.map(\.id).chunked(into: 500) {
+        for chunk in batch.map(\.id).chunked(into: 1000) {
             let rows = try await db.select().columns("id", "data").from(table.name)
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))
                 .where("id", .in, SQLBind.group(Array(chunk))).all()
@@ -46,28 +81,66 @@ public actor MeasurementBatches {
         }
         var inserts: [RecordRow] = []
         var audit: [AuditRecord] = []
+        var counts = MeasurementWriteSummary()
+        inserts.reserveCapacity(batch.count)
+        audit.reserveCapacity(batch.count)
         for measurement in batch {
             if let old = stored[measurement.id] {
-                let row = try RecordRow(measurement, position: 0)
-                guard row.data != old else {
-                    summary.unchanged += 1
+                guard try !Self.same(old, measurement.json, id: measurement.id) else {
+                    counts.unchanged += 1
                     continue
                 }
+                let row = RecordRow(id: measurement.id, references: [measurement.itemID, measurement.periodID], position: 0,
+                                    data: measurement.json)
                 try await RecordRows.update(row, in: table, scope: scope, on: db)
                 audit.append(AuditRecord(action: .update, table: table.name, scope: scope, recordID: row.id, before: old, after: row.data))
-                summary.updated += 1
+                stored[measurement.id] = row.data
+                counts.updated += 1
             } else {
-                let row = try RecordRow(measurement, position: nextPosition)
+                let row = RecordRow(id: measurement.id, references: [measurement.itemID, measurement.periodID],
+                                    position: nextPosition, data: measurement.json)
                 nextPosition += 1
                 inserts.append(row)
                 stored[measurement.id] = row.data
                 audit.append(AuditRecord(action: .insert, table: table.name, scope: scope, recordID: row.id, before: nil, after: row.data))
-                summary.inserted += 1
+                counts.inserted += 1
             }
         }
         try await RecordRows.insert(inserts, into: table, scope: scope, on: db)
         await trail.add(contentsOf: audit)
         try await trail.flush(on: db)
+        summary.inserted += counts.inserted
+        summary.updated += counts.updated
+        summary.unchanged += counts.unchanged
+        if let file {
+            let key = ImportKey(file: file, scope: scope)
+            if perFile[key] == nil { fileOrder.append(key) }
+            perFile[key, default: MeasurementWriteSummary()].inserted += counts.inserted
+            perFile[key, default: MeasurementWriteSummary()].updated += counts.updated
+            perFile[key, default: MeasurementWriteSummary()].unchanged += counts.unchanged
+        }
+    }
+
+    /// Equal texts are the same record; different texts may still be (a record written by an older version
+    /// with another number form), so they are compared as measurements.
+    static func same(_ old: String, _ new: String, id: String) throws -> Bool {
+        if old == new { return true }
+        let table = TraguardoCore.Measurement.table.name
+        return try RecordCodec.decode(TraguardoCore.Measurement.self, from: old, table: table, id: id)
+            == RecordCodec.decode(TraguardoCore.Measurement.self, from: new, table: table, id: id)
+    }
+
+    /// One «importazione» row per file and Ente-year: the file's name and SHA-256 and what it wrote.
+    func recordImports() async {
+        for key in fileOrder {
+            guard let counts = perFile[key] else { continue }
+            let text = "{\"file\":\(MeasurementJSON.string(key.file.name)),\"sha256\":\"\(key.file.sha256)\","
+                + "\"righe\":\(counts.inserted + counts.updated + counts.unchanged),\"nuove\":\(counts.inserted),"
+                + "\"modificate\":\(counts.updated),\"invariate\":\(counts.unchanged)}"
+            await trail.add(AuditRecord(
+                action: .importFile, table: TraguardoCore.Measurement.table.name, scope: key.scope, recordID: key.file.name,
+                before: nil, after: text))
+        }
     }
 }
 
@@ -81,6 +154,7 @@ extension Store {
         try await write(actor: actor) { db, trail in
             let batches = MeasurementBatches(db: db, trail: trail)
             try await produce(batches)
+            await batches.recordImports()
             return await batches.summary
         }
     }

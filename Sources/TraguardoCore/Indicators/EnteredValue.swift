@@ -8,8 +8,10 @@ public enum EnteredValue: Hashable, Sendable {
     case ratio(Decimal, Decimal)
 
     public static func parse(_ text: String, year: Int?) throws(ItalianValueError) -> EnteredValue {
-        if let ratio = text.wholeMatch(of: /\s*([^\/]+?)\s*\/\s*([^\/]+?)\s*/),
-           let numerator = ItalianNumber.parse(String(ratio.1)), let denominator = ItalianNumber.parse(String(ratio.2)) {
+        // `43/47`: exactly one slash, a number on each side (a date has two slashes).
+        let sides = text.split(separator: "/", omittingEmptySubsequences: false)
+        if sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty,
+           let numerator = ItalianNumber.parse(String(sides[0])), let denominator = ItalianNumber.parse(String(sides[1])) {
             guard denominator != 0 else { throw ItalianValueError(found: text, reason: "il denominatore è 0") }
             return .ratio(numerator, denominator)
         }

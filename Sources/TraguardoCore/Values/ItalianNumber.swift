@@ -18,14 +18,76 @@ public enum ItalianNumber {
         }
         if body.hasPrefix("+") { body.removeFirst() }
         // Thousands with dots, decimals with a comma: 1.418.965,00 | 1418965,00 | 68,4975 | 12
-        guard body.wholeMatch(of: /-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?/) != nil else { return nil }
-        let normalised = body.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
-        return Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX"))
+        guard let normalised = machineText(ofItalian: body) else { return nil }
+        return Decimal(string: normalised, locale: posix)
     }
 
     /// A plain machine number (`98.99`, `-3`, `1418965.00`), as YAML and JSON write them.
     public static func parseMachine(_ text: String) -> Decimal? {
-        guard text.wholeMatch(of: /-?\d+(\.\d+)?([eE][-+]?\d+)?/) != nil else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        guard isMachineNumber(text) else { return nil }
+        return Decimal(string: text, locale: posix)
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// `-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?` as the same number in machine form (`1418965.00`), or nil.
+    /// Read by hand, byte by byte: a sheet of a million rows reads a million numbers.
+    static func machineText(ofItalian text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var i = 0
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") {
+            out.append(bytes[i])
+            i += 1
+        }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        // Integer part: the first group of digits, then either nothing more or groups of «.ddd».
+        let start = i
+        while i < bytes.count, isDigit(bytes[i]) { out.append(bytes[i]); i += 1 }
+        let firstGroup = i - start
+        guard firstGroup > 0 else { return nil }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            guard firstGroup <= 3 else { return nil }
+            while i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+                guard i + 3 < bytes.count, isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]) else { return nil }
+                out.append(contentsOf: bytes[(i + 1)...(i + 3)])
+                i += 4
+                if i < bytes.count, isDigit(bytes[i]) { return nil }
+            }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ",") {
+            i += 1
+            let fraction = i
+            out.append(UInt8(ascii: "."))
+            while i < bytes.count, isDigit(bytes[i]) { out.append(bytes[i]); i += 1 }
+            guard i > fraction else { return nil }
+        }
+        guard i == bytes.count else { return nil }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `-?\d+(\.\d+)?([eE][-+]?\d+)?`, read by hand.
+    static func isMachineNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var i = 0
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func digits() -> Bool {
+            let start = i
+            while i < bytes.count, isDigit(bytes[i]) { i += 1 }
+            return i > start
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "-") { i += 1 }
+        guard digits() else { return false }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() else { return false }
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < bytes.count, bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") { i += 1 }
+            guard digits() else { return false }
+        }
+        return i == bytes.count
     }
 }

@@ -57,8 +57,15 @@ public struct MeasurementSheet: Hashable, Sendable {
         let indicators = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let owners = plan.ownerTitles()
         let targets = Dictionary(grouping: plan.targets.filter { $0.year == plan.cycle.year }, by: \.indicatorID)
+        // The measurements of the two periods by item, looked up once each (a sheet has one row per item).
+        func byItem(_ p: MonitoringPeriod?) -> [String: TraguardoCore.Measurement] {
+            guard let p else { return [:] }
+            return Dictionary(plan.measurements.filter { $0.isOf(p) }.map { ($0.itemID, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let currentValues = byItem(period)
+        let previousValues = byItem(previous)
         func measurement(_ item: String, _ p: MonitoringPeriod?) -> TraguardoCore.Measurement? {
-            p.flatMap { plan.measurement(of: item, in: $0) }
+            p == nil ? nil : (p == period ? currentValues[item] : previousValues[item])
         }
         var rows: [Row] = []
         for item in plan.items.sorted(by: { (paths[$0.id] ?? "") < (paths[$1.id] ?? "") }) {

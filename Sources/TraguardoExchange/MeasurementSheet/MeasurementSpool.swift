@@ -1,7 +1,7 @@
 import Foundation
 import TraguardoCore
 
-/// Checked measurements waiting to be written: a temporary file of JSON lines, so that reading a million
+/// Checked measurements waiting to be written: a temporary file of lines (each measurement as its stored JSON), so that reading a million
 /// rows (first, with every check) and writing them (afterwards, in one transaction, only if nothing was
 /// wrong) never holds them all in memory.
 ///
@@ -11,12 +11,7 @@ import TraguardoCore
 public final class MeasurementSpool: @unchecked Sendable {
     public private(set) var count = 0
     private var handle: FileHandle?
-    private var buffer = Data()
-    private let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
+    private var buffer: [UInt8] = []
 
     /// `folder`: where the (nameless) file lives; the system's temporary folder unless told otherwise.
     public init(folder: URL = FileManager.default.temporaryDirectory) throws {
@@ -28,17 +23,33 @@ public final class MeasurementSpool: @unchecked Sendable {
         }
         unlink(url.path)
         handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        buffer.reserveCapacity(1 << 21)
     }
 
-    /// Which Ente-year each measurement belongs to is kept with it.
-    struct Line: Codable {
-        var ente: String
-        var anno: Int
-        var m: TraguardoCore.Measurement
+    /// A spooled measurement: the file it was read from (its index in the import's list), its Ente-year, and
+    /// the measurement as the store writes it.
+    public struct Entry: Sendable {
+        public var file: Int
+        public var entity: String
+        public var year: Int
+        public var measurement: EncodedMeasurement
     }
 
-    public func append(_ measurement: TraguardoCore.Measurement, entity: String, year: Int) throws {
-        buffer.append(try encoder.encode(Line(ente: entity, anno: year, m: measurement)))
+    /// One line per measurement: `file \t "ente" \t anno \t "id" \t "item" \t "periodo" \t {json}`. The
+    /// strings are JSON strings, so no tab or newline is ever inside a field; the measurement is encoded once,
+    /// here, and written to the database as it is.
+    public func append(_ measurement: TraguardoCore.Measurement, entity: String, year: Int, file: Int = 0) throws {
+        func field(_ text: String) {
+            buffer.append(contentsOf: text.utf8)
+            buffer.append(0x09)
+        }
+        field(String(file))
+        field(MeasurementJSON.string(entity))
+        field(String(year))
+        field(MeasurementJSON.string(measurement.id))
+        field(MeasurementJSON.string(measurement.itemID))
+        field(MeasurementJSON.string(measurement.periodID))
+        buffer.append(contentsOf: MeasurementJSON.encode(measurement).utf8)
         buffer.append(0x0A)
         count += 1
         if buffer.count > 1 << 20 { try flush() }
@@ -54,33 +65,46 @@ public final class MeasurementSpool: @unchecked Sendable {
         try flush()
     }
 
-    /// The spooled measurements in batches of `size`, with their Ente and year, in the order they were added.
-    public func forEachBatch(size: Int = 1000, _ body: ([(entity: String, year: Int, measurement: TraguardoCore.Measurement)]) async throws -> Void)
-        async throws
-    {
+    /// The spooled measurements in batches of `size`, in the order they were added.
+    public func forEachBatch(size: Int = 5000, _ body: ([Entry]) async throws -> Void) async throws {
         guard let reader = handle else { return }
         try reader.seek(toOffset: 0)
-        let decoder = JSONDecoder()
-        var pending = Data()
-        var batch: [(entity: String, year: Int, measurement: TraguardoCore.Measurement)] = []
+        var pending: [UInt8] = []
+        var batch: [Entry] = []
         batch.reserveCapacity(size)
         while true {
             let chunk = try reader.read(upToCount: 1 << 20) ?? Data()
-            pending.append(chunk)
-            var start = pending.startIndex
+            pending.append(contentsOf: chunk)
+            var start = 0
             while let newline = pending[start...].firstIndex(of: 0x0A) {
-                let line = try decoder.decode(Line.self, from: pending[start..<newline])
-                start = pending.index(after: newline)
-                batch.append((line.ente, line.anno, line.m))
+                batch.append(try Self.entry(pending[start..<newline]))
+                start = newline + 1
                 if batch.count == size {
                     try await body(batch)
                     batch.removeAll(keepingCapacity: true)
                 }
             }
-            pending = Data(pending[start...])
+            pending.removeFirst(start)
             if chunk.isEmpty { break }
         }
         if !batch.isEmpty { try await body(batch) }
+    }
+
+    static func entry(_ line: ArraySlice<UInt8>) throws -> Entry {
+        let fields = line.split(separator: 0x09, maxSplits: 6, omittingEmptySubsequences: false)
+        guard fields.count == 7, let file = Int(String(decoding: fields[0], as: UTF8.self)),
+              let year = Int(String(decoding: fields[2], as: UTF8.self)) else {
+            throw SheetProblems(problems: [SheetProblem(file: "file temporaneo", message: "riga illeggibile")], total: 1)
+        }
+        func string(_ bytes: ArraySlice<UInt8>) throws -> String {
+            guard bytes.count >= 2 else { throw SheetProblems(problems: [SheetProblem(file: "file temporaneo", message: "riga illeggibile")], total: 1) }
+            if !bytes.contains(UInt8(ascii: "\\")) { return String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self) }
+            return try JSONDecoder().decode(String.self, from: Data(bytes))
+        }
+        return Entry(
+            file: file, entity: try string(fields[1]), year: year,
+            measurement: EncodedMeasurement(id: try string(fields[3]), itemID: try string(fields[4]), periodID: try string(fields[5]),
+                                            json: String(decoding: fields[6], as: UTF8.self)))
     }
 
     /// Frees the file now (it would be freed at exit anyway).

@@ -6,7 +6,7 @@ extension PlanBuilder {
         let entity = draft.plan.entity.code, year = draft.plan.cycle.year
         root.list("obiettivi") { object, position in
             guard let code = code(object, what: "dell'obiettivo"),
-                unique(code, among: draft.plan.objectives.map(\.id), object: object, what: "obiettivo")
+                unique(code, among: draft.plan.objectives, in: draft, object: object, what: "obiettivo")
             else { return }
             guard let kind = object.choice("tipo", ObjectiveKind.self) else {
                 if !object.has("tipo") { object.error("tipo", "manca il tipo dell'obiettivo (ente | individuale)") }

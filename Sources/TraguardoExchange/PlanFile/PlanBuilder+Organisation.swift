@@ -47,7 +47,7 @@ extension PlanBuilder {
         root.list("periodi") { object, index in
             guard let code = code(object, what: "del periodo") else { return }
             let id = "\(entity)/\(year)/\(code)"
-            guard unique(id, among: draft.plan.periods.map(\.id), object: object, what: "periodo") else { return }
+            guard unique(id, among: draft.plan.periods, in: draft, object: object, what: "periodo") else { return }
             let name = object.requiredString("nome", what: "il nome del periodo") ?? code
             let kind = object.choice("tipo", PeriodKind.self) ?? .other
             guard let end = object.date("fine") else {
@@ -64,7 +64,7 @@ extension PlanBuilder {
         readUnits(root, key: "unita", parent: nil, into: draft)
         root.list("persone") { object, _ in
             guard let code = code(object, what: "della persona"),
-                unique(code, among: draft.plan.people.map(\.id), object: object, what: "persona")
+                unique(code, among: draft.plan.people, in: draft, object: object, what: "persona")
             else { return }
             draft.plan.people.append(Person(
                 id: code, entityCode: draft.plan.entity.code, name: object.requiredString("nome", what: "il nome della persona") ?? code,
@@ -98,7 +98,7 @@ extension PlanBuilder {
     private func readUnits(_ object: FileObject, key: String, parent: String?, into draft: Draft) {
         object.list(key) { unit, _ in
             guard let code = code(unit, what: "dell'unità"),
-                unique(code, among: draft.plan.units.map(\.id), object: unit, what: "unità")
+                unique(code, among: draft.plan.units, in: draft, object: unit, what: "unità")
             else { return }
             draft.plan.units.append(OrganisationalUnit(
                 id: code, entityCode: draft.plan.entity.code, parentID: parent, code: code,

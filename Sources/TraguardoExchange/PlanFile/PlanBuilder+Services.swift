@@ -6,7 +6,7 @@ extension PlanBuilder {
         let entity = draft.plan.entity.code
         root.list("carta_dei_servizi") { object, position in
             guard let code = code(object, what: "dello standard"),
-                unique(code, among: draft.plan.serviceStandards.map(\.id), object: object, what: "standard della Carta dei servizi")
+                unique(code, among: draft.plan.serviceStandards, in: draft, object: object, what: "standard della Carta dei servizi")
             else { return }
             draft.plan.serviceStandards.append(ServiceStandard(
                 id: code, entityCode: entity, code: code, section: object.string("sezione"), groupName: object.string("gruppo"),
@@ -29,7 +29,7 @@ extension PlanBuilder {
         }
         root.list("procedimenti") { object, position in
             guard let code = code(object, what: "del procedimento"),
-                unique(code, among: draft.plan.procedures.map(\.id), object: object, what: "procedimento")
+                unique(code, among: draft.plan.procedures, in: draft, object: object, what: "procedimento")
             else { return }
             draft.plan.procedures.append(MonitoredProcedure(
                 id: code, entityCode: entity, code: code, name: object.requiredString("nome", what: "il nome del procedimento") ?? code,
@@ -59,7 +59,7 @@ extension PlanBuilder {
     func readActs(_ root: FileObject, into draft: Draft) {
         root.list("atti") { object, _ in
             guard let code = code(object, what: "dell'atto"),
-                unique(code, among: draft.plan.acts.map(\.id), object: object, what: "atto")
+                unique(code, among: draft.plan.acts, in: draft, object: object, what: "atto")
             else { return }
             draft.plan.acts.append(Act(
                 id: code, entityCode: draft.plan.entity.code, organ: object.requiredString("organo", what: "l'organo") ?? "",

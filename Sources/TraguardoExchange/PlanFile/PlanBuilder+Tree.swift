@@ -13,7 +13,7 @@ extension PlanBuilder {
         let entity = draft.plan.entity.code, year = draft.plan.cycle.year
         object.list(key) { node, position in
             guard let code = code(node, what: "del nodo"),
-                unique(code, among: draft.plan.nodes.map(\.id), object: node, what: "nodo")
+                unique(code, among: draft.plan.nodes, in: draft, object: node, what: "nodo")
             else { return }
             guard let kind = node.choice("tipo", PlanNodeKind.self) else {
                 if !node.has("tipo") { node.error("tipo", "manca il tipo del nodo (area-strategica, obiettivo-strategico, programma, progetto, …)") }
@@ -70,7 +70,7 @@ extension PlanBuilder {
         object.list("indicatori") { indicator, position in
             guard let code = code(indicator, what: "dell'indicatore") else { return }
             let id = "\(parent)/\(code)"
-            guard unique(id, among: draft.plan.indicators.map(\.id), object: indicator, what: "indicatore") else { return }
+            guard unique(id, among: draft.plan.indicators, in: draft, object: indicator, what: "indicatore") else { return }
             let baseline = indicator.object("baseline")
             var derivation: ScoreDerivation?
             if let derived = indicator.object("derivato_da") {
@@ -113,7 +113,7 @@ extension PlanBuilder {
     private func readItem(_ item: FileObject, indicator: String, position: Int, into draft: Draft) {
         guard let code = code(item, what: "dell'item") else { return }
         let id = "\(indicator)/\(code)"
-        guard unique(id, among: draft.plan.items.map(\.id), object: item, what: "item") else { return }
+        guard unique(id, among: draft.plan.items, in: draft, object: item, what: "item") else { return }
         draft.plan.items.append(MeasuredItem(
             id: id, indicatorID: indicator, code: code, description: item.requiredString("descrizione", what: "la descrizione dell'item") ?? code,
             comparator: item.choice("comparatore", Comparator.self), targetValue: item.decimal("valore_target"),
@@ -130,7 +130,7 @@ extension PlanBuilder {
             return
         }
         let id = Measurement.id(item: item, periodCode: period)
-        guard unique(id, among: draft.plan.measurements.map(\.id), object: object, what: "rilevazione dello stesso item e periodo") else { return }
+        guard unique(id, among: draft.plan.measurements, in: draft, object: object, what: "rilevazione dello stesso item e periodo") else { return }
         var justified = false
         var note: String?
         if let text = object.string("scostamento_giustificato") {

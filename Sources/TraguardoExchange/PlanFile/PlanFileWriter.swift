@@ -16,7 +16,8 @@ public enum PlanFileWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    static func document(_ plan: CyclePlan) -> Node {
+    static func document(_ whole: CyclePlan) -> Node {
+        let plan = IndexedPlan(whole)
         var root = PlanFileMap()
         root.set("formato", PlanFileReader.formatName)
         root.set("ente", map: entity(plan.entity))
@@ -75,8 +76,8 @@ public enum PlanFileWriter {
         return map
     }
 
-    private static func units(parent: String?, _ plan: CyclePlan) -> [Node] {
-        plan.units.filter { $0.parentID == parent }.map { unit in
+    private static func units(parent: String?, _ plan: IndexedPlan) -> [Node] {
+        (plan.unitsByParent[parent] ?? []).map { unit in
             var map = PlanFileMap()
             map.set("codice", unit.id)
             map.set("nome", unit.name)
@@ -87,7 +88,7 @@ public enum PlanFileWriter {
         }
     }
 
-    private static func person(in plan: CyclePlan, _ person: Person) -> Node {
+    private static func person(in plan: IndexedPlan, _ person: Person) -> Node {
         var map = PlanFileMap()
         map.set("codice", person.id)
         map.set("nome", person.name)
@@ -120,8 +121,8 @@ public enum PlanFileWriter {
         return map
     }
 
-    private static func nodes(parent: String?, _ plan: CyclePlan) -> [Node] {
-        plan.nodes.filter { $0.parentID == parent }.map { node in
+    private static func nodes(parent: String?, _ plan: IndexedPlan) -> [Node] {
+        (plan.nodesByParent[parent] ?? []).map { node in
             var map = PlanFileMap()
             map.set("codice", node.code)
             map.set("tipo", node.kind)
@@ -148,7 +149,7 @@ public enum PlanFileWriter {
                 return entry.node
             })
             map.set("conti", list: plan.accountLines.filter { $0.nodeID == node.id }.map(accountLine))
-            map.set("indicatori", list: plan.indicators.filter { $0.nodeID == node.id }.map { indicator(in: plan, $0) })
+            map.set("indicatori", list: (plan.indicatorsByNode[node.id] ?? []).map { indicator(in: plan, $0) })
             map.set("figli", list: nodes(parent: node.id, plan))
             return map.node
         }
@@ -168,7 +169,7 @@ public enum PlanFileWriter {
         return map.node
     }
 
-    private static func indicator(in plan: CyclePlan, _ indicator: Indicator) -> Node {
+    private static func indicator(in plan: IndexedPlan, _ indicator: Indicator) -> Node {
         var map = PlanFileMap()
         map.set("codice", indicator.code)
         map.set("nome", indicator.name)
@@ -198,7 +199,7 @@ public enum PlanFileWriter {
         }
         map.set("dichiarato", map: PlanFileMap.declared(indicator.declared))
         map.set("fonte", map: PlanFileMap.provenance(indicator.provenance))
-        map.set("target", list: plan.targets.filter { $0.indicatorID == indicator.id }.map { target in
+        map.set("target", list: (plan.targetsByIndicator[indicator.id] ?? []).map { target in
             var entry = PlanFileMap()
             entry.set("anno", target.year)
             entry.set("periodo", target.periodCode)
@@ -210,11 +211,11 @@ public enum PlanFileWriter {
             entry.set("testo", target.text)
             return entry.node
         })
-        map.set("item", list: plan.items.filter { $0.indicatorID == indicator.id }.map { item(in: plan, $0) })
+        map.set("item", list: (plan.itemsByIndicator[indicator.id] ?? []).map { item(in: plan, $0) })
         return map.node
     }
 
-    private static func item(in plan: CyclePlan, _ item: MeasuredItem) -> Node {
+    private static func item(in plan: IndexedPlan, _ item: MeasuredItem) -> Node {
         var map = PlanFileMap()
         map.set("codice", item.code)
         map.set("descrizione", item.description)
@@ -227,8 +228,8 @@ public enum PlanFileWriter {
         map.set("peso", item.weight)
         map.set("ufficio", item.responsibleUnitID)
         map.set("fonte", map: PlanFileMap.provenance(item.provenance))
-        let periods = Dictionary(plan.periods.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
-        map.set("rilevazioni", list: plan.measurements.filter { $0.itemID == item.id }.map { measurement in
+        let periods = plan.periodCodes
+        map.set("rilevazioni", list: (plan.measurementsByItem[item.id] ?? []).map { measurement in
             var entry = PlanFileMap()
             entry.set("periodo", periods[measurement.periodID] ?? measurement.periodID)
             entry.set("valore", measurement.value)
@@ -258,7 +259,7 @@ public enum PlanFileWriter {
         return map.node
     }
 
-    private static func objective(in plan: CyclePlan, _ objective: Objective) -> Node {
+    private static func objective(in plan: IndexedPlan, _ objective: Objective) -> Node {
         var map = PlanFileMap()
         map.set("codice", objective.code)
         map.set("tipo", objective.kind)
@@ -275,11 +276,11 @@ public enum PlanFileWriter {
         linked.set("nodi", links.compactMap(\.nodeID))
         linked.set("obiettivi", links.compactMap(\.linkedObjectiveID))
         map.set("collegamenti", map: linked)
-        map.set("indicatori", list: plan.indicators.filter { $0.objectiveID == objective.id }.map { indicator(in: plan, $0) })
+        map.set("indicatori", list: (plan.indicatorsByObjective[objective.id] ?? []).map { indicator(in: plan, $0) })
         return map.node
     }
 
-    private static func service(in plan: CyclePlan, _ standard: ServiceStandard) -> Node {
+    private static func service(in plan: IndexedPlan, _ standard: ServiceStandard) -> Node {
         var map = PlanFileMap()
         map.set("codice", standard.code)
         map.set("sezione", standard.section)
@@ -307,7 +308,7 @@ public enum PlanFileWriter {
         return map.node
     }
 
-    private static func procedure(in plan: CyclePlan, _ procedure: MonitoredProcedure) -> Node {
+    private static func procedure(in plan: IndexedPlan, _ procedure: MonitoredProcedure) -> Node {
         var map = PlanFileMap()
         map.set("codice", procedure.code)
         map.set("nome", procedure.name)
@@ -339,7 +340,7 @@ public enum PlanFileWriter {
         return map.node
     }
 
-    private static func act(in plan: CyclePlan, _ act: Act) -> Node {
+    private static func act(in plan: IndexedPlan, _ act: Act) -> Node {
         var map = PlanFileMap()
         map.set("codice", act.id)
         map.set("organo", act.organ)
@@ -360,4 +361,33 @@ public enum PlanFileWriter {
         })
         return map.node
     }
+}
+
+/// A plan with its children grouped by parent, looked up once each: the writer visits every indicator and item,
+/// and filtering the whole plan at each one was quadratic (hours for 250.000 items). Everything else is the plan's.
+@dynamicMemberLookup
+struct IndexedPlan {
+    let plan: CyclePlan
+    let unitsByParent: [String?: [OrganisationalUnit]]
+    let nodesByParent: [String?: [PlanNode]]
+    let indicatorsByNode: [String: [Indicator]]
+    let indicatorsByObjective: [String: [Indicator]]
+    let targetsByIndicator: [String: [Target]]
+    let itemsByIndicator: [String: [MeasuredItem]]
+    let measurementsByItem: [String: [TraguardoCore.Measurement]]
+    let periodCodes: [String: String]
+
+    init(_ plan: CyclePlan) {
+        self.plan = plan
+        unitsByParent = Dictionary(grouping: plan.units, by: \.parentID)
+        nodesByParent = Dictionary(grouping: plan.nodes, by: \.parentID)
+        indicatorsByNode = Dictionary(grouping: plan.indicators.filter { $0.nodeID != nil }, by: { $0.nodeID! })
+        indicatorsByObjective = Dictionary(grouping: plan.indicators.filter { $0.objectiveID != nil }, by: { $0.objectiveID! })
+        targetsByIndicator = Dictionary(grouping: plan.targets, by: \.indicatorID)
+        itemsByIndicator = Dictionary(grouping: plan.items, by: \.indicatorID)
+        measurementsByItem = Dictionary(grouping: plan.measurements, by: \.itemID)
+        periodCodes = Dictionary(plan.periods.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    subscript<T>(dynamicMember key: KeyPath<CyclePlan, T>) -> T { plan[keyPath: key] }
 }

@@ -5,10 +5,12 @@ public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case insert = "inserimento"
     case update = "modifica"
     case delete = "eliminazione"
+    /// A sheet imported: one row per file and Ente-year (name, SHA-256, rows), beside the rows it wrote.
+    case importFile = "importazione"
 }
 
 /// One row of the *registro modifiche*: who changed what, when, with the record before and after
-/// (as stored JSON; `nil` before an insert and after a delete).
+/// (as stored JSON; `nil` before an insert and after a delete; for an update only the fields that changed).
 public struct AuditEntry: Hashable, Sendable {
     public var id: Int64
     public var at: Date

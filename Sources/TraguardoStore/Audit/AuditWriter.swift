@@ -15,10 +15,13 @@ enum AuditWriter {
     /// Writes the rows in batches (a plan import can change a million records).
     static func write(_ records: [AuditRecord], actor: String, at date: Date, on db: any SQLDatabase) async throws {
         let at = Timestamp.format(date)
-        for chunk in records.chunked(into: 400) {
+        for chunk in records.chunked(into: 1500) {
             let insert = db.insert(into: "audit_log")
                 .columns("at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data")
-            for record in chunk {
+            for var record in chunk {
+                if record.action == .update, let before = record.before, let after = record.after {
+                    (record.before, record.after) = AuditChange.compact(before: before, after: after)
+                }
                 insert.values(
                     SQLBind(at), SQLBind(actor), SQLBind(record.action.rawValue), SQLBind(record.table),
                     SQLValue.optional(record.scope?.entityCode), SQLValue.optional(record.scope?.year),

@@ -7,11 +7,18 @@ struct RecordRow: Sendable {
     var position: Int
     var data: String
 
+    init(id: String, references: [String?], position: Int, data: String) {
+        self.id = id
+        self.references = references
+        self.position = position
+        self.data = data
+    }
+
     init<R: StoredRecord>(_ record: R, position: Int) throws {
         self.id = record.id
         self.references = record.referenceValues
         self.position = position
-        self.data = try RecordCodec.encode(record)
+        self.data = try record.storedJSON()
     }
 }
 
@@ -75,8 +82,9 @@ enum RecordRows {
 
     static func insert(_ rows: [RecordRow], into table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws {
         let columns = ["entity_code", "year", "id"] + table.references.map(\.column) + ["position", "data"]
-        // Few enough binds per statement for SQLite's and PostgreSQL's limits.
-        let perStatement = max(1, 3000 / columns.count)
+        // Large statements (a million-row import runs a few hundred of them), with few enough binds for
+        // SQLite's (32.766) and PostgreSQL's (65.535) limits.
+        let perStatement = max(1, 16_000 / columns.count)
         for chunk in rows.chunked(into: perStatement) {
             let insert = db.insert(into: table.name).columns(columns)
             for row in chunk {

@@ -5,6 +5,12 @@ public protocol StoredRecord: Codable, Hashable, Sendable, Identifiable where ID
     static var table: RecordTable { get }
     /// The values of `table.references`, in the same order.
     var referenceValues: [String?] { get }
+    /// The record as its table's `data`: JSON with sorted keys (``RecordCodec``).
+    func storedJSON() throws -> String
+}
+
+extension StoredRecord {
+    public func storedJSON() throws -> String { try RecordCodec.encode(self) }
 }
 
 extension OrganisationalUnit: StoredRecord {
@@ -82,6 +88,8 @@ extension Measurement: StoredRecord {
     public static let table = RecordTable(
         "measurements", "rilevazioni", references: [("item_id", "measured_items"), ("period_id", "periods")])
     public var referenceValues: [String?] { [itemID, periodID] }
+    /// The same text as ``RecordCodec``, written by hand (an import writes a million of them).
+    public func storedJSON() throws -> String { MeasurementJSON.encode(self) }
 }
 
 extension Resource: StoredRecord {

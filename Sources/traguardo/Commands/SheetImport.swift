@@ -24,6 +24,7 @@ struct SheetImport {
         let spool = try MeasurementSpool()
         defer { spool.discard() }
         let now = Date()
+        var files: [ImportedFile] = []
         for path in paths {
             let url = URL(fileURLWithPath: path)
             let ext = url.pathExtension.lowercased()
@@ -43,9 +44,11 @@ struct SheetImport {
                     problems.append("\(path): la scheda è di \(heading.entityCode) \(heading.year), che non è nel database: importare prima il piano")
                     continue
                 }
+                let fileIndex = files.count
+                files.append(try ImportedFile.reading(url))
                 let summary = try MeasurementSheetReader.read(
                     url, plan: plan, author: CommandLineActor.name, recordedAt: now,
-                    sink: { try spool.append($0, entity: scope.entityCode, year: scope.year) },
+                    sink: { try spool.append($0, entity: scope.entityCode, year: scope.year, file: fileIndex) },
                     progress: { progress.reading(url.lastPathComponent, rows: $0) })
                 progress.finishPhase()
                 let office = heading.officeCode.map { "ufficio \($0)" } ?? "tutti gli uffici"
@@ -65,11 +68,20 @@ struct SheetImport {
         }
         let total = spool.count
         let reporter = progress
+        let importedFiles = files
         let summary = try await store.recordMeasurements(actor: CommandLineActor.name) { batches in
             var done = 0
             try await spool.forEachBatch { batch in
-                for (key, group) in Dictionary(grouping: batch, by: { CycleScope(entityCode: $0.entity, year: $0.year) }) {
-                    try await batches.write(group.map(\.measurement), in: key)
+                // Consecutive runs of one file (a sheet is one Ente-year), in their order.
+                var start = 0
+                while start < batch.count {
+                    var end = start + 1
+                    while end < batch.count, batch[end].file == batch[start].file { end += 1 }
+                    let first = batch[start]
+                    try await batches.write(
+                        encoded: batch[start..<end].map(\.measurement), in: CycleScope(entityCode: first.entity, year: first.year),
+                        from: importedFiles[first.file])
+                    start = end
                 }
                 done += batch.count
                 reporter.writing(done: done, total: total)
