@@ -125,9 +125,7 @@ public actor MeasurementBatches {
     /// with another number form), so they are compared as measurements.
     static func same(_ old: String, _ new: String, id: String) throws -> Bool {
         if old == new { return true }
-        let table = TraguardoCore.Measurement.table.name
-        return try RecordCodec.decode(TraguardoCore.Measurement.self, from: old, table: table, id: id)
-            == RecordCodec.decode(TraguardoCore.Measurement.self, from: new, table: table, id: id)
+        return try TraguardoCore.Measurement.read(old, id: id) == TraguardoCore.Measurement.read(new, id: id)
     }
 
     /// One «importazione» row per file and Ente-year: the file's name and SHA-256 and what it wrote.

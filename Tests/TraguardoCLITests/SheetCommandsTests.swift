@@ -106,6 +106,52 @@ struct SheetCommandsTests {
         }
     }
 
+    /// The registro of a sheet import: one «importazione» row per file (name, SHA-256 of the bytes read, rows),
+    /// one row per measurement written, and for a value changed later only the field that changed.
+    @Test(arguments: TestBackend.allCases)
+    func anImportIsAuditedOnceWithItsFileAndCompactChanges(_ backend: TestBackend) async throws {
+        try await SheetFixture.withDatabase(backend) { database, folder in
+            let sheet = folder.appendingPathComponent("scheda-T2.csv")
+            let export = try CommandLineRunner.run(["export", "--database", database.argument, "--entity", "prova", "--year", "2019",
+                                                    "--period", "T2", "--format", "csv", "-o", sheet.path])
+            #expect(export.status == 0, "\(export)")
+            func fill(_ value: String) throws {
+                let text = String(decoding: try Data(contentsOf: sheet).dropFirst(3), as: UTF8.self)
+                let filled = text.split(separator: "\r\n", omittingEmptySubsequences: false).map { line -> String in
+                    var fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                    if fields.first == "A1/1/a" { fields[7] = value }
+                    if fields.first == "A1/2/a" { fields[7] = "7" }
+                    return fields.joined(separator: ";")
+                }.joined(separator: "\r\n")
+                try filled.write(to: sheet, atomically: true, encoding: .utf8)
+            }
+            try fill("92,5")
+            let first = try CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
+            #expect(first.status == 0, "\(first)")
+            let sha = try Python.text("""
+                import hashlib
+                print(hashlib.sha256(open(\(Python.literal(sheet.path)), 'rb').read()).hexdigest(), end='')
+                """)
+            try fill("93")
+            let second = try CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
+            #expect(second.status == 0, "\(second)")
+
+            let store = try await database.open()
+            let log = try await store.auditLog(AuditQuery(table: "measurements"))
+            await store.close()
+            let imports = log.filter { $0.action == .importFile }
+            try #require(imports.count == 2, "\(log.map(\.action))")
+            #expect(imports.allSatisfy { $0.recordID == "scheda-T2.csv" && $0.scope == Self.scope })
+            #expect(imports[1].after == "{\"file\":\"scheda-T2.csv\",\"sha256\":\"\(sha)\",\"righe\":2,\"nuove\":2,\"modificate\":0,\"invariate\":0}")
+            #expect(imports[0].after?.contains("\"righe\":1,\"nuove\":0,\"modificate\":1") == true, "\(imports[0])")
+            #expect(log.filter { $0.action == .insert && $0.after?.contains("scheda-T2.csv") == true }.count == 2)
+            let update = try #require(log.first { $0.action == .update })
+            // Only what changed: the value, the text as written, the row's provenance is the same row, the time is the same run's.
+            #expect(update.before?.contains("\"value\":92.5") == true && update.after?.contains("\"value\":93") == true, "\(update)")
+            #expect(update.before?.contains("itemID") == false && update.after?.contains("evidence") == false, "\(update)")
+        }
+    }
+
     @Test func progressIsPrintedAsLinesWhenNotOnATerminal() async throws {
         try await SheetFixture.withDatabase(.sqlite) { database, folder in
             // A sheet with 120.000 rows of the one RAG item is refused (duplicates), but reading shows progress.

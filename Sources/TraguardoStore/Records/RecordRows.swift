@@ -50,9 +50,7 @@ enum RecordRows {
             .orderBy("position").orderBy("id")
             .all()
         return try rows.map { row in
-            try RecordCodec.decode(
-                R.self, from: try row.decode(column: "data", as: String.self), table: table.name,
-                id: try row.decode(column: "id", as: String.self))
+            try R.read(try row.decode(column: "data", as: String.self), id: try row.decode(column: "id", as: String.self))
         }
     }
 
@@ -67,7 +65,7 @@ enum RecordRows {
             .first()
         else { return nil }
         let data = try row.decode(column: "data", as: String.self)
-        return (try RecordCodec.decode(R.self, from: data, table: table.name, id: id), data,
+        return (try R.read(data, id: id), data,
                 try row.decode(column: "position", as: Int.self))
     }
 

@@ -45,3 +45,27 @@ import Testing
         }
     }
 }
+
+extension MeasurementJSONTests {
+    /// The hand reader reads what the encoder wrote to the same measurement, or declines (override, series)
+    /// and leaves it to `JSONDecoder`; it never reads a different measurement.
+    @Test func handReaderReadsTheSameMeasurementOrDeclines() throws {
+        for m in Self.samples() {
+            let text = MeasurementJSON.encode(m)
+            if let read = MeasurementJSON.decode(text) {
+                #expect(read == m)
+                #expect(m.override == nil && m.series == nil)
+            } else {
+                #expect(m.override != nil || m.series != nil)
+            }
+            var plain = m
+            plain.override = nil
+            plain.series = nil
+            #expect(MeasurementJSON.decode(MeasurementJSON.encode(plain)) == plain)
+        }
+        #expect(MeasurementJSON.decode(#"{"id":"a","itemID":"b","periodID":"c","justifiedDeviation":false}"#) == nil, "evidence is required")
+        #expect(MeasurementJSON.decode(#"{"evidence":["x\u00e8\ud83d\ude00"],"id":"a","itemID":"b","justifiedDeviation":false,"periodID":"c","value":"1"}"#) == nil)
+        let escaped = MeasurementJSON.decode(#"{"evidence":["x\u00e8\ud83d\ude00\/"],"id":"a","itemID":"b","justifiedDeviation":false,"periodID":"c"}"#)
+        #expect(escaped?.evidence == ["xè😀/"])
+    }
+}
