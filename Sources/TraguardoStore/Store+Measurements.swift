@@ -149,11 +149,25 @@ extension Store {
     public func recordMeasurements(
         actor: String, _ produce: @escaping @Sendable (MeasurementBatches) async throws -> Void
     ) async throws(StoreError) -> MeasurementWriteSummary {
-        try await write(actor: actor) { db, trail in
+        let postgres = flavor == .postgres
+        let summary = try await write(actor: actor) { db, trail in
+            if postgres {
+                // The lookups of existing rows by id must use the primary key even when the statistics still
+                // describe the table as it was before this import (an empty table is scanned whole otherwise:
+                // 374 ms a batch instead of 3).
+                try await db.raw("SET LOCAL enable_seqscan = off").run()
+            }
             let batches = MeasurementBatches(db: db, trail: trail)
             try await produce(batches)
             await batches.recordImports()
             return await batches.summary
         }
+        if postgres, summary.written >= 10_000 {
+            // Fresh statistics for the next readers (a large import changes the table's size by orders of magnitude).
+            _ = try? await translating {
+                try await backend.withConnection { db in try await db.raw("ANALYZE measurements, audit_log").run() }
+            }
+        }
+        return summary
     }
 }

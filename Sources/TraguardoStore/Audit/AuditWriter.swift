@@ -15,13 +15,21 @@ enum AuditWriter {
     /// Writes the rows in batches (a plan import can change a million records).
     static func write(_ records: [AuditRecord], actor: String, at date: Date, on db: any SQLDatabase) async throws {
         let at = Timestamp.format(date)
+        let records = records.map { record in
+            var record = record
+            if record.action == .update, let before = record.before, let after = record.after {
+                (record.before, record.after) = AuditChange.compact(before: before, after: after)
+            }
+            return record
+        }
+        let copied = try await BulkCopy.copy(
+            into: "audit_log", columns: ["at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data"],
+            rows: records.map { [at, actor, $0.action.rawValue, $0.table, $0.scope?.entityCode, $0.scope.map { String($0.year) }, $0.recordID, $0.before, $0.after] })
+        if copied { return }
         for chunk in records.chunked(into: 1500) {
             let insert = db.insert(into: "audit_log")
                 .columns("at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data")
-            for var record in chunk {
-                if record.action == .update, let before = record.before, let after = record.after {
-                    (record.before, record.after) = AuditChange.compact(before: before, after: after)
-                }
+            for record in chunk {
                 insert.values(
                     SQLBind(at), SQLBind(actor), SQLBind(record.action.rawValue), SQLBind(record.table),
                     SQLValue.optional(record.scope?.entityCode), SQLValue.optional(record.scope?.year),

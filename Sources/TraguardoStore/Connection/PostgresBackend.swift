@@ -79,7 +79,7 @@ final class PostgresBackend: DatabaseBackend {
     func withConnection<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         do {
             return try await client.withConnection { connection in
-                try await body(connection.sql())
+                try await BulkCopy.$connection.withValue(connection) { try await body(connection.sql()) }
             }
         } catch let error as PSQLError {
             throw StoreError.database(describePostgres(error))

@@ -80,6 +80,10 @@ enum RecordRows {
 
     static func insert(_ rows: [RecordRow], into table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws {
         let columns = ["entity_code", "year", "id"] + table.references.map(\.column) + ["position", "data"]
+        let copied = try await BulkCopy.copy(into: table.name, columns: columns, rows: rows.map { row in
+            [scope.entityCode, String(scope.year), row.id] + row.references + [String(row.position), row.data]
+        })
+        if copied { return }
         // Large statements (a million-row import runs a few hundred of them), with few enough binds for
         // SQLite's (32.766) and PostgreSQL's (65.535) limits.
         let perStatement = max(1, 16_000 / columns.count)

@@ -1,0 +1,50 @@
+import Foundation
+import PostgresNIO
+import SQLKit
+
+/// Many rows at once into one table: `COPY … FROM STDIN` on PostgreSQL (the connection of the current
+/// transaction, which `PostgresBackend` makes known to the task), nil elsewhere so that the caller inserts
+/// in large multi-row statements. A million-row import is thousands of statements otherwise.
+enum BulkCopy {
+    @TaskLocal static var connection: PostgresConnection?
+
+    /// Below this many rows a multi-row INSERT is as quick.
+    static let threshold = 200
+
+    /// Copies `rows` (one value per column, nil for NULL) into `table`; false when no COPY is possible here.
+    static func copy(into table: String, columns: [String], rows: [[String?]]) async throws -> Bool {
+        guard let connection, rows.count >= threshold else { return false }
+        try await connection.copyFrom(
+            table: table, columns: columns, format: .text(.init()), logger: Logger(label: "traguardo.copy")
+        ) { writer in
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(1 << 20)
+            for row in rows {
+                for (index, value) in row.enumerated() {
+                    if index > 0 { buffer.writeInteger(UInt8(0x09)) }
+                    if let value { escape(value, into: &buffer) } else { buffer.writeString("\\N") }
+                }
+                buffer.writeInteger(UInt8(0x0A))
+                if buffer.readableBytes > 1 << 20 {
+                    try await writer.write(buffer)
+                    buffer.clear()
+                }
+            }
+            if buffer.readableBytes > 0 { try await writer.write(buffer) }
+        }
+        return true
+    }
+
+    /// COPY's text format: backslash, tab, newline and carriage return escaped.
+    static func escape(_ text: String, into buffer: inout ByteBuffer) {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x5C: buffer.writeInteger(UInt8(0x5C)); buffer.writeInteger(UInt8(0x5C))
+            case 0x09: buffer.writeInteger(UInt8(0x5C)); buffer.writeInteger(UInt8(ascii: "t"))
+            case 0x0A: buffer.writeInteger(UInt8(0x5C)); buffer.writeInteger(UInt8(ascii: "n"))
+            case 0x0D: buffer.writeInteger(UInt8(0x5C)); buffer.writeInteger(UInt8(ascii: "r"))
+            default: buffer.writeInteger(byte)
+            }
+        }
+    }
+}
