@@ -5,35 +5,42 @@ import Foundation
 /// a million rows writes a million of these.
 public enum MeasurementJSON {
     public static func encode(_ m: Measurement) -> String {
-        var fields: [(String, String)] = [
-            ("evidence", "[" + m.evidence.map(string).joined(separator: ",") + "]"),
-            ("id", string(m.id)), ("itemID", string(m.itemID)), ("periodID", string(m.periodID)),
-            ("justifiedDeviation", m.justifiedDeviation ? "true" : "false"),
-        ]
+        // The keys in sorted order, as `JSONEncoder` with `.sortedKeys` writes them.
+        var out = "{"
+        out.reserveCapacity(320)
+        var first = true
         func add(_ key: String, _ value: String?) {
-            if let value { fields.append((key, value)) }
+            guard let value else { return }
+            if !first { out += "," }
+            first = false
+            out += "\"" + key + "\":" + value
         }
-        add("value", m.value.map(\.description))
+        add("author", m.author.map(string))
         add("date", m.date.map { string($0.iso) })
-        add("done", m.done.map { $0 ? "true" : "false" })
-        add("numerator", m.numerator.map(\.description))
         add("denominator", m.denominator.map(\.description))
-        add("text", m.text.map(string))
-        add("notComputableReason", m.notComputableReason.map(string))
+        add("done", m.done.map { $0 ? "true" : "false" })
+        add("evidence", "[" + m.evidence.map(string).joined(separator: ",") + "]")
+        add("id", string(m.id))
+        add("itemID", string(m.itemID))
         add("justificationNote", m.justificationNote.map(string))
+        add("justifiedDeviation", m.justifiedDeviation ? "true" : "false")
+        add("narrative", m.narrative.map(string))
+        add("notComputableReason", m.notComputableReason.map(string))
+        add("numerator", m.numerator.map(\.description))
         add("override", m.override.map {
             object([("approvedBy", string($0.approvedBy)), ("reason", string($0.reason)), ("score", $0.score.description)])
         })
-        add("narrative", m.narrative.map(string))
-        add("author", m.author.map(string))
-        add("recordedAt", m.recordedAt.map { number($0.timeIntervalSinceReferenceDate) })
+        add("periodID", string(m.periodID))
         add("provenance", m.provenance.map { p in
             object([("source", string(p.source))] + (p.lines.map { [("lines", string($0))] } ?? []))
         })
+        add("recordedAt", m.recordedAt.map { number($0.timeIntervalSinceReferenceDate) })
         add("series", m.series.map { series in
             "[" + series.map { object([("value", $0.value.description), ("year", String($0.year))]) }.joined(separator: ",") + "]"
         })
-        return object(fields)
+        add("text", m.text.map(string))
+        add("value", m.value.map(\.description))
+        return out + "}"
     }
 
     static func object(_ fields: [(String, String)]) -> String {
@@ -49,6 +56,10 @@ public enum MeasurementJSON {
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else (slashes, accents) as is.
     public static func string(_ text: String) -> String {
+        // Most texts need no escape: quoted as they are.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count + 2)
         out.append(UInt8(ascii: "\""))
