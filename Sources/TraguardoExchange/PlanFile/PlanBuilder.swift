@@ -34,17 +34,23 @@ final class PlanBuilder {
         var firstFile: String
         /// The ids of each kind of record seen so far, and how many records of the list they cover: a new id is
         /// checked against a set, not against a list built again for every record (40.000 items were quadratic).
-        private var ids: [ObjectIdentifier: (covered: Int, ids: Set<String>)] = [:]
+        private var ids: [ObjectIdentifier: KnownIDs] = [:]
+
+        /// The ids of one kind, in a class so that adding one never copies the set.
+        final class KnownIDs {
+            var covered = 0
+            var ids = Set<String>()
+        }
 
         /// Whether `id` is already the id of a record of `list` (the draft's list of that kind).
         func contains<R: Identifiable>(_ id: String, in list: [R]) -> Bool where R.ID == String {
             let kind = ObjectIdentifier(R.self)
-            var entry = ids[kind] ?? (0, [])
-            if entry.covered > list.count { entry = (0, []) }
-            for record in list[entry.covered...] { entry.ids.insert(record.id) }
-            entry.covered = list.count
-            ids[kind] = entry
-            return entry.ids.contains(id)
+            let known = ids[kind] ?? KnownIDs()
+            ids[kind] = known
+            if known.covered > list.count { known.covered = 0; known.ids = [] }
+            for record in list[known.covered...] { known.ids.insert(record.id) }
+            known.covered = list.count
+            return known.ids.contains(id)
         }
 
         init(plan: CyclePlan, file: String) {
