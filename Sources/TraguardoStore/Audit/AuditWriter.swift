@@ -24,7 +24,7 @@ enum AuditWriter {
         }
         let copied = try await BulkCopy.copy(
             into: "audit_log", columns: ["at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data"],
-            rows: records.map { [at, actor, $0.action.rawValue, $0.table, $0.scope?.entityCode, $0.scope.map { String($0.year) }, $0.recordID, $0.before, $0.after] })
+            count: records.count, rows: records.map { [at, actor, $0.action.rawValue, $0.table, $0.scope?.entityCode, $0.scope.map { String($0.year) }, $0.recordID, $0.before, $0.after] })
         if copied { return }
         for chunk in records.chunked(into: 1500) {
             let insert = db.insert(into: "audit_log")

@@ -12,8 +12,9 @@ enum BulkCopy {
     static let threshold = 200
 
     /// Copies `rows` (one value per column, nil for NULL) into `table`; false when no COPY is possible here.
-    static func copy(into table: String, columns: [String], rows: [[String?]]) async throws -> Bool {
-        guard let connection, rows.count >= threshold else { return false }
+    static func copy(into table: String, columns: [String], count: Int, rows: @autoclosure () -> [[String?]]) async throws -> Bool {
+        guard let connection, count >= threshold else { return false }
+        let rows = rows()
         try await connection.copyFrom(
             table: table, columns: columns, format: .text(.init()), logger: Logger(label: "traguardo.copy")
         ) { writer in

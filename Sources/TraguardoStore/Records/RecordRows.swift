@@ -80,7 +80,7 @@ enum RecordRows {
 
     static func insert(_ rows: [RecordRow], into table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws {
         let columns = ["entity_code", "year", "id"] + table.references.map(\.column) + ["position", "data"]
-        let copied = try await BulkCopy.copy(into: table.name, columns: columns, rows: rows.map { row in
+        let copied = try await BulkCopy.copy(into: table.name, columns: columns, count: rows.count, rows: rows.map { row in
             [scope.entityCode, String(scope.year), row.id] + row.references + [String(row.position), row.data]
         })
         if copied { return }
