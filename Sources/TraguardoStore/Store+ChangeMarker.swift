@@ -31,3 +31,26 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// The marker of every year of the Ente that has data, in one query (the pages that show several years,
+    /// such as the cruscotto's trend, ask once per request).
+    public func changeMarkers(entityCode: String) async throws(StoreError) -> [Int: ChangeMarker] {
+        try await read { db in
+            let rows = try await db.select()
+                .column("year")
+                .column(SQLFunction("MAX", args: SQLColumn("id")), as: "last")
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+                .from("audit_log")
+                .where("entity_code", .equal, SQLBind(entityCode)).where("year", .isNot, SQLLiteral.null)
+                .groupBy("year")
+                .all()
+            var markers: [Int: ChangeMarker] = [:]
+            for row in rows {
+                markers[try row.decode(column: "year", as: Int.self)] = ChangeMarker(
+                    lastChange: try row.decode(column: "last", as: Int64?.self), changes: try row.decode(column: "n", as: Int.self))
+            }
+            return markers
+        }
+    }
+}
