@@ -152,6 +152,7 @@ let package = Package(
             dependencies: [
                 "TraguardoCore", "TraguardoStore", "TraguardoServer", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
             ]),
         .testTarget(
             name: "TraguardoCLITests", dependencies: ["traguardo", "TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
