@@ -32,6 +32,7 @@ public enum TraguardoApplication {
         let state = ServerState(store: store, configuration: configuration)
         let router = Router(context: TraguardoRequestContext.self)
         router.add(middleware: StoreFailureMiddleware())
+        StyleSheetRoute().register(on: router)
 
         let api = router.group("api/v1")
         APIRoutes(state: state).registerPublic(on: api)

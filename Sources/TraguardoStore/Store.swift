@@ -22,13 +22,14 @@ public final class Store: Sendable {
 
     /// Opens the database and, unless `migrate` is false, brings its schema up to date (taking the write lock
     /// only when there is a step to apply). `writerWait`: how long a write waits for another one on an SQLite file.
+    /// `readers`: how many connections read an SQLite file side by side (`serverReaders` for `traguardo serve`).
     public static func open(
         _ location: DatabaseLocation, migrate: Bool = true, logger: Logger = Logger(label: "traguardo.store"),
-        clock: @escaping @Sendable () -> Date = { Date() }, writerWait: WriterWait = .commandLine
+        clock: @escaping @Sendable () -> Date = { Date() }, writerWait: WriterWait = .commandLine, readers: Int = 1
     ) async throws(StoreError) -> Store {
         let backend: any DatabaseBackend
         switch location {
-        case .sqlite(let path): backend = try await SQLiteBackend.open(path: path, logger: logger, wait: writerWait)
+        case .sqlite(let path): backend = try await SQLiteBackend.open(path: path, logger: logger, wait: writerWait, readers: readers)
         case .postgres(let address): backend = try await PostgresBackend.open(address: address, logger: logger)
         }
         let store = Store(backend: backend, clock: clock)
@@ -56,6 +57,9 @@ public final class Store: Sendable {
     }
 
     public static var latestSchemaVersion: Int { Migrations.latestVersion }
+
+    /// The reading connections of a server on an SQLite file (``ReaderPool``); a command reads with one.
+    public static var serverReaders: Int { ReaderPool.defaultSize }
 
     public func schemaVersion() async throws(StoreError) -> Int {
         try await translating { try await Migrator(backend: backend).currentVersion() }

@@ -12,6 +12,20 @@ public enum WebRenderer {
         }
         return html
     }
+
+    /// The page rendered for every user who has `chrome` but another name or CSRF token: render it once,
+    /// keep it (under the data it shows and `sharedKey(chrome)`), and give each user `filled(userName:csrf:)`.
+    public static func renderShared<Page: WebPage>(_ page: Page, chrome: PageChrome) -> SharedPage {
+        SharedPage(rendered: render(page, chrome: sharedKey(chrome)))
+    }
+
+    /// The chrome with the user's name and CSRF token replaced by markers: what a shared page depends on.
+    public static func sharedKey(_ chrome: PageChrome) -> PageChrome {
+        var chrome = chrome
+        chrome.csrf = SharedPage.csrfMarker
+        chrome.user?.name = SharedPage.userNameMarker
+        return chrome
+    }
 }
 
 /// What a template sees: the chrome, the page, and the CSRF token at the top of the stack so that every

@@ -7,6 +7,9 @@ public enum WebRoutes {
     public static let home = "/"
     public static let login = "/login"
     public static let logout = "/logout"
+    /// The style sheet of every page, at an address that changes with its content (`LayoutStyle.version`), so
+    /// that browsers keep it for a year and a new version is fetched at once.
+    public static let styleSheet = "/stile/traguardo-\(LayoutStyle.version).css"
 
     public static func cruscotto(ente: String, anno: Int) -> String { base(ente, anno) + "/cruscotto" }
     public static func albero(ente: String, anno: Int) -> String { base(ente, anno) + "/albero" }

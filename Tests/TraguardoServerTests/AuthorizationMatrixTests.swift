@@ -6,6 +6,7 @@ import TraguardoCore
 import TraguardoServer
 import TraguardoStore
 import TraguardoTestSupport
+import TraguardoWeb
 
 /// Every role against every POST route of the pages: allowed (a redirect or the page again) or refused (403),
 /// as `Permission` designs it; a refused POST writes nothing to the audit log.
@@ -208,6 +209,9 @@ struct AuthorizationMatrixTests {
         (path: "/registro/accessi", allowed: ["admin", "admin.lucca", "controllo"]),
     ]
 
+    /// What anyone may read, signed in or not: the style sheet (the login page needs it).
+    static let publicPages = [WebRoutes.styleSheet]
+
     @Test func everyRoleAgainstTheLogs() async throws {
         try await ServerFixture.withStore(.sqlite) { store, _ in
             try await Self.addAccounts(to: store)
@@ -216,9 +220,15 @@ struct AuthorizationMatrixTests {
                 for page in Self.readOnlyPages {
                     #expect(try await Browser(client).get(page.path).status == .seeOther, "anonimo → \(page.path)")
                 }
+                for path in Self.publicPages {
+                    #expect(try await Browser(client).get(path).status == .ok, "anonimo → \(path)")
+                }
                 for account in Self.accounts {
                     let browser = Browser(client)
                     #expect(try await browser.logIn(account).status == .seeOther, "accesso di \(account)")
+                    for path in Self.publicPages {
+                        #expect(try await browser.get(path).status == .ok, "\(account) → \(path)")
+                    }
                     for page in Self.readOnlyPages {
                         let answer = try await browser.get(page.path)
                         #expect(answer.status == (page.allowed.contains(account) ? .ok : .forbidden), "\(account) → \(page.path): \(answer.status)")

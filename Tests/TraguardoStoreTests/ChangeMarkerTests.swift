@@ -16,7 +16,10 @@ struct ChangeMarkerTests {
             #expect(try await store.changeMarker(of: scope) == ChangeMarker(lastChange: nil, changes: 0))
             try await store.savePlan(SamplePlan.make(), actor: "import")
             let saved = try await store.changeMarker(of: scope)
-            #expect(saved.lastChange != nil && saved.changes > 0)
+            #expect(saved.lastChange != nil)
+            // The count is read on PostgreSQL only (commits out of the order of their numbers); SQLite's one
+            // writer at a time makes the last number enough, read from the index.
+            #expect(backend == .postgres ? saved.changes > 0 : saved.changes == 0)
             #expect(try await store.changeMarker(of: scope) == saved, "senza scritture il segno non cambia")
 
             try await store.savePlan(SamplePlan.make(entityCode: "massa"), actor: "import")
@@ -30,7 +33,9 @@ struct ChangeMarkerTests {
             _ = try await store.recordMeasurements(actor: "ufficio") { batches in try await batches.write([changed], in: scope) }
             let after = try await store.changeMarker(of: scope)
             #expect(after != saved)
-            #expect(after.changes > saved.changes)
+            #expect((after.lastChange ?? 0) > (saved.lastChange ?? 0))
+            if backend == .postgres { #expect(after.changes > saved.changes) }
+            #expect(try await store.changeMarkers(entityCode: scope.entityCode) == [scope.year: after], "lo stesso segno per tutti gli anni")
         }
     }
 }

@@ -5,7 +5,7 @@ import NIOCore
 /// thrown by a middleware or a route, a route that does not exist, an unexpected error, answered 500 in
 /// Italian and logged): the security headers (no framing, no
 /// MIME sniffing, no script or style from elsewhere, no referrer to other sites; HSTS when the server is
-/// reached through https), and the site's own Italian 404 for a path no route knows (a page, or JSON
+/// reached through https), gzip when the browser accepts it (`ResponseCompression`), and the site's own Italian 404 for a path no route knows (a page, or JSON
 /// `{"errore": …}` under `/api/v1`).
 struct SiteResponderBuilder: HTTPResponderBuilder {
     let router: Router<TraguardoRequestContext>
@@ -13,7 +13,7 @@ struct SiteResponderBuilder: HTTPResponderBuilder {
     let https: Bool
 
     func buildResponder() -> SiteResponder<Router<TraguardoRequestContext>.Responder> {
-        SiteResponder(inner: router.buildResponder(), https: https)
+        SiteResponder(inner: router.buildResponder(), https: https, compression: ResponseCompression())
     }
 }
 
@@ -21,6 +21,7 @@ struct SiteResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context ==
     typealias Context = TraguardoRequestContext
     let inner: Inner
     let https: Bool
+    let compression: ResponseCompression
 
     static var contentSecurityPolicy: String {
         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"
@@ -46,6 +47,7 @@ struct SiteResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context ==
         response.headers[HTTPFields.Element.Name("X-Frame-Options")!] = "DENY"
         response.headers[HTTPFields.Element.Name("Referrer-Policy")!] = "same-origin"
         if https { response.headers[HTTPFields.Element.Name("Strict-Transport-Security")!] = "max-age=31536000" }
+        if request.method != .head { response = try await compression.apply(to: response, for: request) }
         return response
     }
 

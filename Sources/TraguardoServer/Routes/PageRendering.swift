@@ -27,17 +27,19 @@ enum PageRendering {
         WebRenderer.render(MessagePage(title: title, message: text), chrome: chrome(user))
     }
 
+    /// The cruscotto, for every user with this `chrome` (`SharedPageCache`).
     static func cruscotto(
-        plan: CyclePlan, scores: PlanScores, period: String?, history: [(year: Int, score: Decimal)], user: SignedInUser
-    ) -> String {
+        plan: CyclePlan, scores: PlanScores, period: String?, history: [(year: Int, score: Decimal)], chrome: PageChrome
+    ) -> SharedPage {
         let open = plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code
         let missing = open.map { MissingMeasurement.list(in: plan, period: $0) } ?? []
         let page = CruscottoPage.make(plan: plan, scores: scores, period: period, missing: missing, history: history)
-        return WebRenderer.render(page, chrome: chrome(user, current: .cruscotto, plan: plan))
+        return WebRenderer.renderShared(page, chrome: chrome)
     }
 
-    static func albero(plan: CyclePlan, scores: PlanScores, user: SignedInUser) -> String {
-        WebRenderer.render(AlberoPage.make(plan: plan, scores: scores), chrome: chrome(user, current: .albero, plan: plan))
+    /// The albero, for every user with this `chrome` (`SharedPageCache`).
+    static func albero(plan: CyclePlan, scores: PlanScores, chrome: PageChrome) -> SharedPage {
+        WebRenderer.renderShared(AlberoPage.make(plan: plan, scores: scores), chrome: chrome)
     }
 
     static func node(

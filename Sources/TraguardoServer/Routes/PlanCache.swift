@@ -2,20 +2,34 @@ import Foundation
 import TraguardoCore
 import TraguardoStore
 
-/// The plans the pages read, kept in memory under the Ente-year's `ChangeMarker`: a page asks the store only
-/// for the marker (one indexed query) and reads the whole plan again only when something changed, on this
-/// instance or on another one sharing the database. At most `capacity` plans, the least recently used
-/// dropped first, so that a server of the national system does not keep every Ente-year in memory.
+/// The plans the pages read, and their scores per period, kept in memory under the Ente-year's
+/// `ChangeMarker`: a page asks the store only for the marker (one indexed query) and reads the whole plan
+/// again, and scores it again, only when something changed, on this instance or on another one sharing the
+/// database. The scores of one Ente-year and period are computed once and shared by every request until its
+/// data change. At most `capacity` plans, the least recently used dropped first, so that a server of the
+/// national system does not keep every Ente-year in memory; at most `periodsPerPlan` scorings per plan.
 actor PlanCache {
     let capacity: Int
-    private var entries: [CycleScope: (marker: ChangeMarker, plan: CyclePlan, used: Int)] = [:]
+    static let periodsPerPlan = 8
+
+    private struct Entry {
+        var marker: ChangeMarker
+        var plan: CyclePlan
+        var used: Int
+        /// Period asked (nil: the scorer's default, the last of the year) → scores.
+        var scores: [String?: PlanScores] = [:]
+    }
+
+    private var entries: [CycleScope: Entry] = [:]
     private var clock = 0
 
     init(capacity: Int = 8) { self.capacity = capacity }
 
-    /// The plan of the Ente-year as the store has it now; nil when the Ente-year is not there.
-    func plan(_ scope: CycleScope, store: Store) async throws -> CyclePlan? {
-        let marker = try await store.changeMarker(of: scope)
+    /// The plan of the Ente-year as the store has it now; nil when the Ente-year is not there. `marker`: the
+    /// Ente-year's marker when the caller has just read it (`Store.changeMarkers`), else it is read here.
+    func plan(_ scope: CycleScope, store: Store, marker known: ChangeMarker? = nil) async throws -> CyclePlan? {
+        let marker: ChangeMarker
+        if let known { marker = known } else { marker = try await store.changeMarker(of: scope) }
         clock += 1
         if let entry = entries[scope], entry.marker == marker {
             entries[scope]?.used = clock
@@ -25,10 +39,32 @@ actor PlanCache {
             entries[scope] = nil
             return nil
         }
-        entries[scope] = (marker, plan, clock)
+        entries[scope] = Entry(marker: marker, plan: plan, used: clock)
         if entries.count > capacity, let oldest = entries.min(by: { $0.value.used < $1.value.used })?.key {
             entries[oldest] = nil
         }
         return plan
+    }
+
+    /// The scores of `plan` (the one `plan(_:store:marker:)` returned under `marker`) in `period`: computed
+    /// once per period and change of the data, outside the actor, so that a long scoring does not hold up
+    /// other Ente-years.
+    nonisolated func scores(of plan: CyclePlan, scope: CycleScope, marker: ChangeMarker, period: String?) async -> PlanScores {
+        if let known = await cachedScores(scope, marker: marker, period: period) { return known }
+        let scores = PlanScorer.score(plan, period: period)
+        await keep(scores, scope: scope, marker: marker, period: period)
+        return scores
+    }
+
+    private func cachedScores(_ scope: CycleScope, marker: ChangeMarker, period: String?) -> PlanScores? {
+        guard let entry = entries[scope], entry.marker == marker else { return nil }
+        return entry.scores[period]
+    }
+
+    private func keep(_ scores: PlanScores, scope: CycleScope, marker: ChangeMarker, period: String?) {
+        // Only beside the plan they were computed from: a plan read again meanwhile has other data.
+        guard let entry = entries[scope], entry.marker == marker else { return }
+        if entry.scores[period] == nil, entry.scores.count >= Self.periodsPerPlan { entries[scope]?.scores = [:] }
+        entries[scope]?.scores[period] = scores
     }
 }

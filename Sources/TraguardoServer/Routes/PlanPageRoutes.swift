@@ -30,29 +30,50 @@ struct PlanPageRoutes {
         request.uri.queryParameters.get("periodo").flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The cruscotto: rendered once per change of the Ente's data and shared by the users who see the same
+    /// chrome (`SharedPageCache`); a browser that has it already gets a 304 (`PageTag`).
     func cruscotto(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
-        let (plan, _) = try await state.plan(context, user: user)
-        let period = Self.period(request)
-        let scores = PlanScorer.score(plan, period: period)
-        let history = try await state.history.history(
-            of: plan.entity.code, current: (plan.cycle.year, scores.entity.score.value), store: state.store)
-        return HTMLResponse.page(PageRendering.cruscotto(plan: plan, scores: scores, period: period, history: history, user: user))
+        try await shared(CruscottoPage.templateName, section: .cruscotto, request: request, context: context) { plan, cycle, period, chrome in
+            let scores = await state.plans.scores(of: plan, scope: cycle.scope, marker: cycle.marker, period: period)
+            let history = try await state.history.history(
+                of: plan.entity.code, current: (plan.cycle.year, scores.entity.score.value), markers: cycle.markers, store: state.store)
+            return PageRendering.cruscotto(plan: plan, scores: scores, period: period, history: history, chrome: chrome)
+        }
     }
 
     func albero(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        try await shared(AlberoPage.templateName, section: .albero, request: request, context: context) { plan, cycle, period, chrome in
+            let scores = await state.plans.scores(of: plan, scope: cycle.scope, marker: cycle.marker, period: period)
+            return PageRendering.albero(plan: plan, scores: scores, chrome: chrome)
+        }
+    }
+
+    /// A page of the Ente-year that every reader of it sees alike: 304 when the browser's copy is current,
+    /// else the kept rendering (or a new one, by `render`) filled in for the user.
+    private func shared(
+        _ page: String, section: WebSection, request: Request, context: TraguardoRequestContext,
+        render: @escaping (CyclePlan, CycleOfEnte, String?, PageChrome) async throws -> SharedPage
+    ) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
-        let (plan, _) = try await state.plan(context, user: user)
-        return HTMLResponse.page(PageRendering.albero(plan: plan, scores: PlanScorer.score(plan, period: Self.period(request)), user: user))
+        let cycle = try await state.cycle(context, user: user)
+        let period = Self.period(request)
+        let tag = PageTag(page: page, cycle: cycle, period: period, user: user)
+        if tag.matches(request) { return tag.notModified }
+        let plan = try await state.plan(of: cycle, user: user)
+        let chrome = PageRendering.chrome(user, current: section, plan: plan)
+        let key = SharedPageCache.Key(page: page, cycle: cycle, period: period, chrome: WebRenderer.sharedKey(chrome))
+        let html = try await state.pages.page(key) { try await render(plan, cycle, period, chrome) }
+        return tag.page(html.filled(userName: user.account.displayName, csrf: user.csrfToken ?? ""))
     }
 
     func node(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
-        let (plan, scope) = try await state.plan(context, user: user)
+        let cycle = try await state.cycle(context, user: user)
+        let (plan, scope) = (try await state.plan(of: cycle, user: user), cycle.scope)
         // `WebRoutes.nodo` sends the path as one percent-encoded segment (`C30101%2F1`); plain slashes work too.
         let raw = context.parameters.getCatchAll().joined(separator: "/")
         let path = raw.removingPercentEncoding ?? raw
-        let scores = PlanScorer.score(plan, period: Self.period(request))
+        let scores = await state.plans.scores(of: plan, scope: scope, marker: cycle.marker, period: Self.period(request))
         let reviews = try await reviews(of: path, plan: plan, scope: scope, period: Self.period(request), user: user)
         let flash: FlashMessage? = switch request.uri.queryParameters.get("fatto") {
         case "commento": FlashMessage(.success, "Commento registrato.")

@@ -19,14 +19,17 @@ actor ScoreHistory {
 
     private var cache: [Key: Decimal?] = [:]
 
-    /// `(year, score)` in year order; `current` is the year being shown, with the score already computed.
-    func history(of entityCode: String, current: (year: Int, score: Decimal?), store: Store) async throws -> [(year: Int, score: Decimal)] {
-        let years = try await store.cycles(entityCode: entityCode).map(\.year).filter { $0 != current.year }
-            .sorted().suffix(Self.yearLimit - 1)
+    /// `(year, score)` in year order; `current` is the year being shown, with the score already computed;
+    /// `markers`: the marker of every year of the Ente (`Store.changeMarkers`).
+    func history(
+        of entityCode: String, current: (year: Int, score: Decimal?), markers: [Int: ChangeMarker], store: Store
+    ) async throws -> [(year: Int, score: Decimal)] {
+        let years = markers.keys.filter { $0 != current.year }.sorted().suffix(Self.yearLimit - 1)
         var points: [(year: Int, score: Decimal)] = []
         for year in years {
             let scope = CycleScope(entityCode: entityCode, year: year)
-            let key = Key(entityCode: entityCode, year: year, marker: try await store.changeMarker(of: scope))
+            guard let marker = markers[year] else { continue }
+            let key = Key(entityCode: entityCode, year: year, marker: marker)
             let score: Decimal?
             if let known = cache[key] {
                 score = known

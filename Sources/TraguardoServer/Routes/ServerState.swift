@@ -10,8 +10,10 @@ struct ServerState: Sendable {
     let configuration: ServerConfiguration
     /// The other years' results of the cruscotto's trend, computed once per change of their data.
     let history = ScoreHistory()
-    /// The plans the pages read, read again from the store only when their data changed.
+    /// The plans the pages read and their scores, read and computed again only when their data changed.
     let plans = PlanCache()
+    /// The pages many users read (cruscotto, albero), rendered once per change of their data.
+    let pages = SharedPageCache()
     /// The cookies' names (`__Host-…` behind https).
     let cookieNames: CookieNames
     /// The hash a login for an unknown username is checked against, at the configured cost (`PasswordHashing.decoy`).
@@ -58,6 +60,29 @@ struct ServerState: Sendable {
             throw WebFailure.notFound("Nessun ciclo \(year) per l'Ente «\(entity)».", user: user)
         }
         return (plan, scope)
+    }
+
+    /// The Ente-year named in the path, with the markers of every year of its Ente (one query), for the pages
+    /// that are kept rendered: their `ETag` and their place in `pages` are decided before the plan is read.
+    func cycle(_ context: TraguardoRequestContext, user: SignedInUser) async throws -> CycleOfEnte {
+        let entity = try context.parameters.require("ente")
+        guard let year = context.parameters.get("anno", as: Int.self) else {
+            throw WebFailure.notFound("Anno non valido.", user: user)
+        }
+        guard Permission.reaches(user, entityCode: entity) else {
+            throw WebFailure.forbidden("L'utente non è abilitato per l'Ente «\(entity)».", user: user)
+        }
+        let scope = CycleScope(entityCode: entity, year: year)
+        let markers = try await store.changeMarkers(entityCode: entity)
+        return CycleOfEnte(scope: scope, markers: markers)
+    }
+
+    /// The plan of `cycle` (404 when the Ente-year is not there).
+    func plan(of cycle: CycleOfEnte, user: SignedInUser) async throws -> CyclePlan {
+        guard let plan = try await plans.plan(cycle.scope, store: store, marker: cycle.marker) else {
+            throw WebFailure.notFound("Nessun ciclo \(cycle.scope.year) per l'Ente «\(cycle.scope.entityCode)».", user: user)
+        }
+        return plan
     }
 
     /// A cookie as every cookie of Traguardo is: HttpOnly, SameSite=Lax, path /, Secure behind https.

@@ -26,6 +26,9 @@ public struct WebFailure: HTTPResponseError {
 
 /// HTML responses: UTF-8, never cached (pages carry the CSRF token and personal data).
 enum HTMLResponse {
+    /// A page with an `ETag` (`PageTag`): kept by the browser only for this user, and asked again each time.
+    static let revalidate = "private, no-cache"
+
     static func page(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,

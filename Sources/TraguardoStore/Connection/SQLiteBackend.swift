@@ -3,32 +3,34 @@ import Logging
 import SQLKit
 import SQLiteKit
 
-/// The embedded default: one SQLite file, WAL journal, foreign keys on. Two connections: one writes, its
-/// transactions one after the other and in line with other processes' (``WriterWait``); the other only
-/// reads, and sees the last committed state while someone writes.
+/// The embedded default: one SQLite file, WAL journal, foreign keys on. One connection writes, its
+/// transactions one after the other and in line with other processes' (``WriterWait``); a small pool of
+/// others (``ReaderPool``) only reads, side by side, each seeing the last committed state while someone writes.
 final class SQLiteBackend: DatabaseBackend {
     let flavor = SQLFlavor.sqlite
     let location: DatabaseLocation
     private let path: String
     private let writer: SQLiteConnection
-    private let reader: SQLiteConnection
+    private let readers: ReaderPool
     private let writerLock = AsyncLock()
-    private let readerLock = AsyncLock()
     private let wait: WriterWait
     private let note: WriterNote
 
-    private init(path: String, writer: SQLiteConnection, reader: SQLiteConnection, wait: WriterWait) {
+    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection], wait: WriterWait) {
         self.location = .sqlite(path: path)
         self.path = path
         self.writer = writer
-        self.reader = reader
+        self.readers = ReaderPool(readers)
         self.wait = wait
         self.note = WriterNote(databasePath: path)
     }
 
     /// Opens (or creates) the file. A file that is not an SQLite database, or is one of another
     /// program, is refused before anything is written to it.
-    static func open(path: String, logger: Logger, wait: WriterWait = .commandLine) async throws(StoreError) -> SQLiteBackend {
+    /// `readers`: how many reading connections (``ReaderPool``).
+    static func open(
+        path: String, logger: Logger, wait: WriterWait = .commandLine, readers readerCount: Int = 1
+    ) async throws(StoreError) -> SQLiteBackend {
         try checkHeader(path: path)
         let writer = try await connect(path: path, logger: logger)
         do {
@@ -63,17 +65,21 @@ final class SQLiteBackend: DatabaseBackend {
             await Self.close(writer)
             throw .cannotOpen(location: path, reason: Self.isBusy(error) ? "il file è bloccato da un altro programma" : describe(error))
         }
-        let reader: SQLiteConnection
+        var readers: [SQLiteConnection] = []
         do {
-            reader = try await connect(path: path, logger: logger)
-            // A reader of a WAL file waits only in rare moments (a crashed writer's journal being recovered).
-            try await reader.sql().raw("PRAGMA busy_timeout = 5000").run()
-            try await reader.sql().raw("PRAGMA query_only = ON").run()
+            for _ in 0..<max(readerCount, 1) {
+                let reader = try await connect(path: path, logger: logger)
+                readers.append(reader)
+                // A reader of a WAL file waits only in rare moments (a crashed writer's journal being recovered).
+                try await reader.sql().raw("PRAGMA busy_timeout = 5000").run()
+                try await reader.sql().raw("PRAGMA query_only = ON").run()
+            }
         } catch {
+            for reader in readers { await Self.close(reader) }
             await Self.close(writer)
             throw .cannotOpen(location: path, reason: describe(error))
         }
-        return SQLiteBackend(path: path, writer: writer, reader: reader, wait: wait)
+        return SQLiteBackend(path: path, writer: writer, readers: readers, wait: wait)
     }
 
     private static func connect(path: String, logger: Logger) async throws(StoreError) -> SQLiteConnection {
@@ -117,8 +123,7 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func withReader<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let db = reader.sql()
-        return try await readerLock.withLock { try await body(db) }
+        try await readers.withReader { try await body($0.sql()) }
     }
 
     /// The writers of this process take turns on the writing connection (first come, first served); then the
@@ -192,7 +197,7 @@ final class SQLiteBackend: DatabaseBackend {
     /// Closes the file. In a task of its own: a cancelled caller must still close it (sqlite-nio
     /// refuses to start work for a cancelled task, and a connection left open traps on release).
     func close() async {
-        await Self.close(reader)
+        for reader in readers.connections { await Self.close(reader) }
         await Self.close(writer)
     }
 

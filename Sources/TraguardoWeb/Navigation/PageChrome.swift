@@ -3,7 +3,7 @@ import TraguardoCore
 /// What every page shows around its content: the title, who is logged in, the Ente-year being looked at
 /// (with the others to choose from), the navigation limited to what the user's role may see, the flash
 /// messages of the last action, and the CSRF token the forms carry.
-public struct PageChrome: Sendable {
+public struct PageChrome: Sendable, Hashable {
     /// The `<title>` and nothing else: each page has its own `<h1>`.
     public var pageTitle: String
     public var user: ChromeUser?
@@ -69,7 +69,7 @@ public struct PageChrome: Sendable {
 }
 
 /// The logged-in user as the header shows them.
-public struct ChromeUser: Sendable {
+public struct ChromeUser: Sendable, Hashable {
     public var name: String
     public var roleLabel: String
 
@@ -112,7 +112,7 @@ public struct WebScope: Sendable, Hashable {
 }
 
 /// The header's Ente-year selector: links, so that it works without JavaScript.
-public struct ScopeChooser: Sendable {
+public struct ScopeChooser: Sendable, Hashable {
     public var label: String
     public var choices: [NavLink]
     public var hasChoices: Bool

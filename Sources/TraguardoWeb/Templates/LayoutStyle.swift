@@ -1,10 +1,20 @@
-/// The style sheet of every page, inline in the layout. Colours keep a contrast of at least 4.5:1 with
+/// The style sheet of every page, served at `WebRoutes.styleSheet` (a file of the server, no asset from outside). Colours keep a contrast of at least 4.5:1 with
 /// their background (text #1b1b1b on white 17:1, links #0b4f8a 8:1, header white on #0b3d66 11:1, the
 /// traffic lights dark text on light tints ≥ 7:1); focus is a thick yellow-and-black ring; narrow screens
 /// get one column and scrolling tables; print drops the navigation and the forms' buttons.
 /// No `<` or `&` in here: the layout is XHTML-compatible.
-enum LayoutStyle {
-    static let css = """
+public enum LayoutStyle {
+    /// The first 16 hex digits of the FNV-1a hash of `css`: the style sheet's address changes with it.
+    public static let version: String = {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in css.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16).leftPadded(to: 16)
+    }()
+
+    public static let css = """
         *, *::before, *::after { box-sizing: border-box; }
         html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 100%; }
         body { margin: 0; color: #1b1b1b; background: #ffffff; line-height: 1.5; }
@@ -94,4 +104,8 @@ enum LayoutStyle {
           details > * { display: block; }
         }
         """
+}
+
+extension String {
+    fileprivate func leftPadded(to length: Int) -> String { String(repeating: "0", count: max(length - count, 0)) + self }
 }

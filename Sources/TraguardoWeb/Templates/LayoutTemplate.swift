@@ -1,6 +1,6 @@
 /// The page around every page: header (name, Ente-year selector, user, exit, navigation), a skip link to
-/// `<main id="contenuto">`, the flash messages, the page's `contenuto` block, the footer. The style sheet is
-/// inline (`LayoutStyle`): no asset from outside the server.
+/// `<main id="contenuto">`, the flash messages, the page's `contenuto` block, the footer. The style sheet
+/// (`LayoutStyle`) is served by the server itself at `WebRoutes.styleSheet`, once, with a long cache.
 enum LayoutTemplate {
     static let source = """
         <!DOCTYPE html>
@@ -9,9 +9,7 @@ enum LayoutTemplate {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{{#chrome}}{{pageTitle}}{{/chrome}} – Traguardo</title>
-        <style>
-        \(LayoutStyle.css)
-        </style>
+        <link rel="stylesheet" href="\(WebRoutes.styleSheet)" />
         </head>
         <body>
         <a class="salta" href="#contenuto">Vai al contenuto</a>

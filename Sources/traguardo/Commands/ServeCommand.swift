@@ -62,7 +62,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try await Store.open(try database.location(), writerWait: WriterWait.server.adjusted())
+        let store = try await Store.open(try database.location(), writerWait: WriterWait.server.adjusted(), readers: Store.serverReaders)
         do {
             try await Self.serve(
                 store: store, host: host, port: port, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
