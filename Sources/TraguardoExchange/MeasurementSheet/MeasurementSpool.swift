@@ -83,6 +83,27 @@ public final class MeasurementSpool: @unchecked Sendable {
         if !batch.isEmpty { try await body(batch) }
     }
 
+    /// The spooled measurements in batches, each batch grouped by Ente and year (what the store writes in one
+    /// call); `done` is told how many were passed so far, of `count`.
+    public func forEachGroup(
+        size: Int = 1000, _ body: (_ entity: String, _ year: Int, _ measurements: [TraguardoCore.Measurement]) async throws -> Void,
+        done: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) async throws {
+        var passed = 0
+        try await forEachBatch(size: size) { batch in
+            var groups: [String: (entity: String, year: Int, measurements: [TraguardoCore.Measurement])] = [:]
+            var order: [String] = []
+            for line in batch {
+                let key = "\(line.entity)/\(line.year)"
+                if groups[key] == nil { order.append(key); groups[key] = (line.entity, line.year, []) }
+                groups[key]?.measurements.append(line.measurement)
+            }
+            for key in order { if let group = groups[key] { try await body(group.entity, group.year, group.measurements) } }
+            passed += batch.count
+            done(passed, count)
+        }
+    }
+
     /// Frees the file now (it would be freed at exit anyway).
     public func discard() {
         try? handle?.close()

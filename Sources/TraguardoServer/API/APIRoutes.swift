@@ -146,7 +146,7 @@ struct APIRoutes {
             let written = measurements
             _ = try await state.store.recordMeasurements(actor: user.username) { batches in try await batches.write(written, in: scope) }
         }
-        guard let stored = try await state.store.loadPlan(scope) else { throw APIFailure(status: .notFound, message: "ciclo non trovato") }
+        guard let stored = try await state.plans.plan(scope, store: state.store) else { throw APIFailure(status: .notFound, message: "ciclo non trovato") }
         let scores = PlanScorer.score(stored, period: period.code)
         return JSONResponse.make(APIMeasurementResult(
             written: measurements.count, measurement: stored.measurement(of: item.id, in: period).map { APIMeasurement($0, in: stored) },

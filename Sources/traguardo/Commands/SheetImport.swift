@@ -3,79 +3,35 @@ import TraguardoCore
 import TraguardoExchange
 import TraguardoStore
 
-/// `traguardo import scheda.xlsx …`: the *schede di rilevazione* the offices returned. Every sheet is read
-/// and checked first (streamed into a temporary file); only if none has a problem are the measurements
-/// written, all in one transaction.
+/// `traguardo import scheda.xlsx …`: the *schede di rilevazione* the offices returned, through the one
+/// `MeasurementImport` the server's Importazione also uses. Every sheet is read and checked first (streamed
+/// into a temporary file); only if none has a problem are the measurements written, all in one transaction.
 struct SheetImport {
-    static let extensions: Set<String> = ["xlsx", "csv", "xls", "ods", "xlsm"]
-
-    static func isSheet(_ path: String) -> Bool {
-        extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased())
-    }
+    static func isSheet(_ path: String) -> Bool { MeasurementImport.isSheet(path) }
 
     let paths: [String]
     let dryRun: Bool
     let progress = ProgressReporter()
 
     func run(on store: Store) async throws -> [String] {
-        var problems: [String] = []
-        var report: [String] = []
-        var plans: [CycleScope: CyclePlan] = [:]
-        let spool = try MeasurementSpool()
-        defer { spool.discard() }
-        let now = Date()
-        for path in paths {
-            let url = URL(fileURLWithPath: path)
-            let ext = url.pathExtension.lowercased()
-            if ["xls", "ods", "xlsm"].contains(ext) {
-                problems.append("\(path): formato .\(ext) non letto: salvare la scheda come .xlsx (Cartella di lavoro Excel) o .csv")
-                continue
-            }
-            do {
-                let heading = try MeasurementSheetReader.heading(of: url)
-                let scope = CycleScope(entityCode: heading.entityCode, year: heading.year)
-                var plan = plans[scope]
-                if plan == nil {
-                    plan = try await store.loadPlan(scope)
-                    plans[scope] = plan
-                }
-                guard let plan else {
-                    problems.append("\(path): la scheda è di \(heading.entityCode) \(heading.year), che non è nel database: importare prima il piano")
-                    continue
-                }
-                let summary = try MeasurementSheetReader.read(
-                    url, plan: plan, author: CommandLineActor.name, recordedAt: now,
-                    sink: { try spool.append($0, entity: scope.entityCode, year: scope.year) },
-                    progress: { progress.reading(url.lastPathComponent, rows: $0) })
-                progress.finishPhase()
-                let office = heading.officeCode.map { "ufficio \($0)" } ?? "tutti gli uffici"
-                report.append("\(url.lastPathComponent) (\(scope.entityCode) \(scope.year), periodo \(heading.periodCode), \(office)): "
-                    + "\(summary.filled) righe compilate (\(summary.unchanged) uguali al database), \(summary.empty) vuote")
-            } catch let error as SheetProblems {
-                progress.finishPhase()
-                problems.append(error.description)
-            }
-        }
-        guard problems.isEmpty else {
-            throw CommandFailure(message: problems.joined(separator: "\n") + "\nNessuna rilevazione è stata scritta.")
-        }
-        try spool.close()
-        if dryRun {
-            return report + ["Controllo completato: \(spool.count) rilevazioni senza errori; nulla è stato scritto (--dry-run)."]
-        }
-        let total = spool.count
         let reporter = progress
+        let reading = MeasurementImport(
+            author: CommandLineActor.name, recordedAt: Date(), progress: { reporter.reading($0, rows: $1) },
+            fileDone: { reporter.finishPhase() })
+        let checked = try await reading.check(
+            paths.map { MeasurementImport.Sheet(url: URL(fileURLWithPath: $0), name: $0) },
+            plan: { try await store.loadPlan(CycleScope(entityCode: $0, year: $1)) })
+        let spool = checked.spool
+        defer { spool.discard() }
+        guard checked.problems.isEmpty else {
+            throw CommandFailure(message: (checked.problems + [MeasurementImport.nothingWritten]).joined(separator: "\n"))
+        }
+        if dryRun { return checked.report + [MeasurementImport.dryRunLine(spool.count) + " (--dry-run)"] }
         let summary = try await store.recordMeasurements(actor: CommandLineActor.name) { batches in
-            var done = 0
-            try await spool.forEachBatch { batch in
-                for (key, group) in Dictionary(grouping: batch, by: { CycleScope(entityCode: $0.entity, year: $0.year) }) {
-                    try await batches.write(group.map(\.measurement), in: key)
-                }
-                done += batch.count
-                reporter.writing(done: done, total: total)
-            }
+            try await spool.forEachGroup({ try await batches.write($2, in: CycleScope(entityCode: $0, year: $1)) },
+                                         done: { reporter.writing(done: $0, total: $1) })
         }
         progress.finishPhase()
-        return report + ["Rilevazioni: \(summary.inserted) nuove, \(summary.updated) modificate, \(summary.unchanged) invariate."]
+        return checked.report + [MeasurementImport.writtenLine(inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged)]
     }
 }
