@@ -51,6 +51,12 @@ public struct MeasurementEntry: Sendable, Hashable {
     /// Values beyond this are typing errors, not measurements.
     public static let largest = Decimal(string: "1000000000000")!
 
+    /// A number (or a term of a ratio) beyond `largest`: a typing error.
+    public static func scaleProblem(_ value: EnteredValue, text: String) -> Problem? {
+        guard let magnitude = value.magnitude, magnitude > largest else { return nil }
+        return Problem(field: .value, message: "valore «\(text)» fuori scala (oltre 1.000.000.000.000): controllare gli zeri")
+    }
+
     /// The words that, alone in a justification, mean «justified» without a note.
     static let justifiedWords: Set<String> = ["sì", "si", "x"]
 
@@ -102,8 +108,8 @@ public struct MeasurementEntry: Sendable, Hashable {
             do throws(ItalianValueError) {
                 let read: EnteredValue
                 if let typedValue { read = typedValue } else { read = try EnteredValue.parse(text, year: year) }
-                if let magnitude = read.magnitude, magnitude > Self.largest {
-                    problems.append(Problem(field: .value, message: "valore «\(text)» fuori scala (oltre 1.000.000.000.000): controllare gli zeri"))
+                if let problem = Self.scaleProblem(read, text: text) {
+                    problems.append(problem)
                 } else {
                     parsed = read
                 }
