@@ -6,7 +6,7 @@ extension Store {
     /// Records (or replaces) the acknowledgement of a finding of the Ente-year, with its audit row.
     public func acknowledge(_ acknowledgement: Acknowledgement, in scope: CycleScope, actor: String) async throws(StoreError) {
         var stored = acknowledgement
-        if stored.acknowledgedAt == nil { stored.acknowledgedAt = Date() }
+        if stored.acknowledgedAt == nil { stored.acknowledgedAt = clock() }
         let data: String
         do { data = try RecordCodec.encode(stored) } catch { throw .database("riconoscimento non codificabile: \(error)") }
         let record = stored

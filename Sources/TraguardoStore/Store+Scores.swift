@@ -24,7 +24,7 @@ extension Store {
         guard let period = listing.periodo else {
             throw .integrity("\(scope): punteggi senza periodo; il ciclo non ha periodi di monitoraggio")
         }
-        let at = Timestamp.format(Date())
+        let at = Timestamp.format(clock())
         var rows: [(ScoreListing.Row, String)] = []
         for row in listing.punteggi { rows.append((row, try Self.encodeScoreRow(row))) }
         let encoded = rows

@@ -6,7 +6,7 @@ extension Store {
     /// Adds a user with the bcrypt hash of their password. Throws `duplicate` when the username is taken.
     public func addUser(_ user: UserAccount, passwordHash: String, actor: String) async throws(StoreError) {
         var stored = user
-        stored.createdAt = stored.createdAt ?? Date()
+        stored.createdAt = stored.createdAt ?? clock()
         let account = stored
         let audit = try Self.auditText(account)
         try await write(actor: actor) { db, trail in
@@ -18,7 +18,7 @@ extension Store {
                 .values(
                     SQLBind(account.username), SQLBind(account.displayName), SQLBind(account.role),
                     SQLValue.optional(account.entityCode), SQLValue.optional(account.unitCode), SQLBind(passwordHash),
-                    SQLBind(account.active ? 1 : 0), SQLBind(Timestamp.format(account.createdAt ?? Date())))
+                    SQLBind(account.active ? 1 : 0), SQLBind(Timestamp.format(account.createdAt ?? self.clock())))
                 .run()
             await trail.add(AuditRecord(action: .insert, table: "users", scope: nil, recordID: account.username, before: nil, after: audit))
         }

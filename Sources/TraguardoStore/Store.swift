@@ -10,7 +10,8 @@ import TraguardoCore
 /// ``open(_:migrate:logger:)``; close it with ``close()``.
 public final class Store: Sendable {
     let backend: any DatabaseBackend
-    private let clock: @Sendable () -> Date
+    /// Every time the store takes (audit rows, creation and acknowledgement times, score runs): the tests set it.
+    let clock: @Sendable () -> Date
 
     public var location: DatabaseLocation { backend.location }
     public var flavor: SQLFlavor { backend.flavor }

@@ -17,22 +17,25 @@ public enum FormFields {
     /// `WebRoutes.rilevazione(…)`: one set of fields per item, the item id in brackets (`valore[ITEM]`).
     /// The form is `multipart/form-data` because of the evidence file.
     public enum Rilevazione {
-        /// The value as the office writes it (`95`, `4,2 gg`, `43/47`, `31/12/2013`, `sì`): read with `EnteredValue`.
-        public static func value(_ itemID: String) -> String { "valore[\(itemID)]" }
+        /// The value as the office writes it (`95`, `4,2 gg`, `43/47`, `31/12/2013`, `sì`): read with `MeasurementEntry`.
+        public static func value(_ itemID: String) -> String { field(valuePrefix, itemID) }
         /// Checkbox, value `1`: the measurement is N.C. (non computabile).
-        public static func notComputable(_ itemID: String) -> String { "nc[\(itemID)]" }
+        public static func notComputable(_ itemID: String) -> String { field(notComputablePrefix, itemID) }
         /// Why it is N.C. (required with `nc`).
-        public static func notComputableReason(_ itemID: String) -> String { "motivo_nc[\(itemID)]" }
+        public static func notComputableReason(_ itemID: String) -> String { field(notComputableReasonPrefix, itemID) }
         /// Checkbox, value `1`: a justified deviation (scored 100, the note shown).
-        public static func justifiedDeviation(_ itemID: String) -> String { "scostamento[\(itemID)]" }
+        public static func justifiedDeviation(_ itemID: String) -> String { field(justifiedDeviationPrefix, itemID) }
         /// The justification of the deviation (required with `scostamento`).
-        public static func justification(_ itemID: String) -> String { "giustificazione[\(itemID)]" }
+        public static func justification(_ itemID: String) -> String { field(justificationPrefix, itemID) }
         /// The narrative: what was done, in words.
-        public static func narrative(_ itemID: String) -> String { "nota[\(itemID)]" }
+        public static func narrative(_ itemID: String) -> String { field(narrativePrefix, itemID) }
         /// File input: the evidence (a document, a register extract).
-        public static func evidence(_ itemID: String) -> String { "evidenza[\(itemID)]" }
+        public static func evidence(_ itemID: String) -> String { field(evidencePrefix, itemID) }
         /// Checkbox-like hidden marker: the item was on the form (so that an empty value is «not entered», not ignored).
-        public static func present(_ itemID: String) -> String { "item[\(itemID)]" }
+        public static func present(_ itemID: String) -> String { field(presentPrefix, itemID) }
+
+        /// `prefix[ITEM]`: the name of one item's field.
+        static func field(_ prefix: String, _ itemID: String) -> String { "\(prefix)[\(itemID)]" }
 
         /// The item id in a field name `prefix[ITEM]`, when the name has that prefix.
         public static func itemID(in name: String, prefix: String) -> String? {

@@ -128,7 +128,7 @@ enum MalformedInputs {
             sheet("codice sconosciuto", expect: "riga 8, colonna «Codice»: il codice «Z9/1/a» non è un item di prova 2019", rows: ["Z9/1/a;;;;;;;95;;;"]),
             sheet("riga ripetuta", expect: "riga 9, colonna «Codice»: l'item «A1/1/a» compare anche alla riga 8", rows: ["A1/1/a;;;;;;;95;;;", "A1/1/a;;;;;;;96;;;"]),
             sheet("valore e motivo N.C. insieme", expect: "c'è sia un valore («95») sia un motivo N.C.", rows: ["A1/1/a;;;;;;;95;nessuna richiesta;;"]),
-            sheet("N.C. senza motivo", expect: "il valore è «N.C.»: scrivere il motivo", rows: ["A1/1/a;;;;;;;N.C.;;;"]),
+            sheet("N.C. senza motivo", expect: "la rilevazione è N.C.: scrivere il motivo", rows: ["A1/1/a;;;;;;;N.C.;;;"]),
             sheet("valore a parole", expect: "valore «circa novanta» non leggibile: atteso un numero", rows: ["A1/1/a;;;;;;;circa novanta;;;"]),
             sheet("data impossibile", expect: "valore «31/02/2019» non leggibile", rows: ["A1/1/b;;;;;;;31/02/2019;;;"]),
             sheet("rapporto con denominatore 0", expect: "il denominatore è 0", rows: ["A1/1/c;;;;;;;3/0;;;"]),

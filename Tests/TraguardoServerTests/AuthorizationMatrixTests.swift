@@ -281,7 +281,7 @@ struct AuthorizationMatrixTests {
                 #expect(wrong.status == .unprocessableContent)
                 #expect(wrong.body.contains(#"name="valore[SG-2/2/1]" value="forse""#))
                 #expect(wrong.body.contains(#"aria-invalid="true""#))
-                #expect(wrong.body.contains("Valore non leggibile"))
+                #expect(wrong.body.contains("Valore «forse» non leggibile"))
             }
         }
     }

@@ -155,7 +155,7 @@ struct EvidenceTests {
                 Part(name: "evidenza[\(Self.item)]", value: Self.pdf, filename: "buono.pdf", contentType: "application/pdf"),
             ])
             #expect(unreadable.status == .unprocessableContent)
-            #expect(unreadable.body.contains("Valore non leggibile"))
+            #expect(unreadable.body.contains("Valore «forse» non leggibile"))
             #expect(try await TestDatabase.dump(server.store) == before)
 
             // A file for an item of another office: the whole post refused, as for its fields.

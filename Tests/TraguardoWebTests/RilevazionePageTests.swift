@@ -57,7 +57,8 @@ struct RilevazionePageTests {
         let form = RilevazioneForm.read(fields: fields, plan: plan, period: period, office: office, author: "mrossi")
         #expect(form.errors.map(\.field) == [.value, .notComputableReason])
         let expectedMessage = try #require(Self.parseFailure("circa novanta"))
-        #expect(form.errors[0].message == "Valore non leggibile: \(expectedMessage).")
+        // The core's message, with the value found, as a sentence.
+        #expect(form.errors[0].message == "Valore «circa novanta» non leggibile: \(expectedMessage).")
 
         let page = RilevazionePage.make(plan: plan, scores: PlanScorer.score(plan, period: period), period: period,
                                         office: office, entries: form.entries, errors: form.errors)
@@ -70,7 +71,7 @@ struct RilevazionePageTests {
         #expect(parsed.inputs.filter(\.invalid).count == 2)
         #expect(parsed.text.contains("Non ho salvato nulla: 2 da correggere"))
         #expect(parsed.text.contains(form.errors[0].message))
-        #expect(parsed.text.contains("Indica perché la rilevazione non è computabile."))
+        #expect(parsed.text.contains("La rilevazione è N.C.: scrivere il motivo (per esempio «nessuna richiesta nel periodo»)."))
     }
 
     @Test func afterSavingThePageShowsTheNewScore() throws {

@@ -24,11 +24,15 @@ public struct Hypothesis: Hashable, Sendable {
         guard !path.isEmpty else {
             throw WhatIfError(problems: ["ipotesi «\(text)»: manca l'item prima di «=» (per esempio C30101/1/1a=95)"])
         }
-        do {
-            return Hypothesis(itemPath: path, value: try EnteredValue.parse(written, year: year), text: written)
-        } catch {
+        // The values the entry rule refuses (`MeasurementEntry`) are refused here too.
+        let value: EnteredValue
+        do { value = try EnteredValue.parse(written, year: year) } catch {
             throw WhatIfError(problems: ["ipotesi per \(path): \(error.description)"])
         }
+        if let problem = MeasurementEntry.scaleProblem(value, text: written) {
+            throw WhatIfError(problems: ["ipotesi per \(path): \(problem.message)"])
+        }
+        return Hypothesis(itemPath: path, value: value, text: written)
     }
 }
 

@@ -75,8 +75,8 @@ public struct MeasurementSheet: Hashable, Sendable {
             rows.append(Row(
                 code: paths[item.id] ?? item.id, owner: owners[indicator.id] ?? "", indicator: indicator.name,
                 item: item.description, target: targetText(item, indicator: indicator, targets: targets[indicator.id] ?? []),
-                unit: item.unit ?? indicator.unit ?? "", previousValue: measurement(item.id, previous).map(valueText) ?? "",
-                value: current.map(valueText) ?? "", notComputableReason: current?.notComputableReason ?? "",
+                unit: item.unit ?? indicator.unit ?? "", previousValue: measurement(item.id, previous).map(\.enteredText) ?? "",
+                value: current.map(\.enteredText) ?? "", notComputableReason: current?.notComputableReason ?? "",
                 justification: current?.justifiedDeviation == true ? (current?.justificationNote ?? "sì") : "",
                 note: current?.narrative ?? ""))
         }
@@ -94,17 +94,6 @@ public struct MeasurementSheet: Hashable, Sendable {
         if let value = target.value { return "\((target.comparator ?? indicator.comparator)?.symbol ?? "") \(value.italian)".trimmingCharacters(in: .whitespaces) }
         if let deadline = target.deadline { return "entro il \(deadline.italian)" }
         return ""
-    }
-
-    /// A measurement as the sheet shows it, in a form the import reads back: `N.C.`, `43/47`, `99,22`,
-    /// `31/12/2019`, `sì`; the text as printed only when there is no typed value.
-    static func valueText(_ m: TraguardoCore.Measurement) -> String {
-        if m.isNotComputable { return "N.C." }
-        if let n = m.numerator, let d = m.denominator { return "\(n.italian)/\(d.italian)" }
-        if let value = m.value { return value.italian }
-        if let date = m.date { return date.italian }
-        if let done = m.done { return done ? "sì" : "no" }
-        return m.text ?? ""
     }
 }
 

@@ -90,6 +90,29 @@ public final class MeasurementSpool: @unchecked Sendable {
         if !batch.isEmpty { try await body(batch) }
     }
 
+    /// The spooled measurements in batches, each cut into runs of one file (a sheet is one Ente-year), in their
+    /// order: what the store writes in one call, with the file the registro names; `done` is told how many were
+    /// passed so far, of `count`.
+    public func forEachGroup(
+        size: Int = 5000,
+        _ body: (_ entity: String, _ year: Int, _ file: Int, _ measurements: [EncodedMeasurement]) async throws -> Void,
+        done: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+    ) async throws {
+        var passed = 0
+        try await forEachBatch(size: size) { batch in
+            var start = 0
+            while start < batch.count {
+                var end = start + 1
+                while end < batch.count, batch[end].file == batch[start].file { end += 1 }
+                let first = batch[start]
+                try await body(first.entity, first.year, first.file, batch[start..<end].map(\.measurement))
+                start = end
+            }
+            passed += batch.count
+            done(passed, count)
+        }
+    }
+
     static func entry(_ line: ArraySlice<UInt8>) throws -> Entry {
         let fields = line.split(separator: 0x09, maxSplits: 6, omittingEmptySubsequences: false)
         guard fields.count == 7, let file = Int(String(decoding: fields[0], as: UTF8.self)),

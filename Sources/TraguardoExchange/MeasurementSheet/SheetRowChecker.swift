@@ -77,9 +77,6 @@ struct SheetRowChecker {
     var problems: [SheetProblem] = []
     var problemCount = 0
 
-    /// Values beyond this are typing errors, not measurements.
-    static let largest = Decimal(string: "1000000000000")!
-
     init(file: String, plan: CyclePlan, heading: MeasurementSheetHeading, author: String?, recordedAt: Date?) {
         self.file = file
         self.plan = plan
@@ -169,60 +166,42 @@ struct SheetRowChecker {
             summary.empty += 1
             return nil
         }
+        guard let period else { return nil }
         let before = problemCount
-        let cell = row[Column.value.rawValue]
-        let old = existing[itemID]
-        // A value cell that still says what the sheet was exported with leaves the measured value as it is
-        // (a measurement may hold more than the one value the cell shows: done and a count, a text as printed).
-        let unchangedValue = old.map { !cell.isEmpty && MeasurementSheet.valueText($0) == cell.text } ?? false
-        let value = unchangedValue ? nil : enteredValue(cell, row: row.number)
-        let isNotComputable = value?.isNotComputable ?? (unchangedValue && old?.isNotComputable == true)
-        let hasValue = value != nil || unchangedValue
         let reason = text(row, .notComputableReason)
         let justification = text(row, .justification)
         let note = text(row, .note)
-        if hasValue, isNotComputable, reason == nil {
-            problem(row.number, .notComputableReason, "il valore è «N.C.»: scrivere il motivo (per esempio «nessuna richiesta nel periodo»)")
-        }
-        if hasValue, !isNotComputable, reason != nil {
-            problem(row.number, .notComputableReason, "c'è sia un valore («\(cell.text)») sia un motivo N.C.: lasciare solo uno dei due")
-        }
-        for (column, typed) in [(Column.notComputableReason, reason), (.justification, justification), (.note, note)] {
-            if let typed, let message = TextLength.problem(typed, what: "il testo") { problem(row.number, column, message) }
-        }
-        guard problemCount == before, let period else { return nil }
-        summary.filled += 1
-        var m = old ?? TraguardoCore.Measurement(
-            id: TraguardoCore.Measurement.id(item: itemID, period: period), itemID: itemID, periodID: period.id)
-        if let value {
-            value.apply(to: &m)
-            if case .text(let written) = cell { m.text = written.trimmingCharacters(in: .whitespaces) } else { m.text = nil }
-            m.notComputableReason = nil
-        }
-        if let reason {
-            if !hasValue { EnteredValue.value(.notComputable).apply(to: &m) }
-            m.notComputableReason = reason
-        }
-        m.justifiedDeviation = justification != nil
-        m.justificationNote = justification.flatMap { ["sì", "si", "x"].contains($0.lowercased()) ? nil : $0 }
-        if let note { m.narrative = note }
-        if let old, Self.sameContent(old, m) {
+        let valueCell = row[Column.value.rawValue]
+        let typed = MeasurementEntry(
+            value: valueCell.text, typedValue: Self.typedValue(valueCell),
+            notComputableReason: reason ?? "", justifiedDeviation: justification != nil, justification: justification ?? "",
+            narrative: note ?? "")
+        guard problemCount == before else { return nil }
+        switch typed.read(item: itemID, period: period, existing: existing[itemID], year: plan.cycle.year) {
+        case .problems(let found):
+            for p in found { problem(row.number, Self.column(p.field), p.message) }
+            return nil
+        case .unchanged:
+            summary.filled += 1
             summary.unchanged += 1
             return nil
+        case .changed(var m):
+            summary.filled += 1
+            m.author = author ?? m.author
+            m.recordedAt = recordedAt ?? m.recordedAt
+            m.provenance = Provenance(source: file, lines: String(row.number))
+            return m
         }
-        m.author = author ?? m.author
-        m.recordedAt = recordedAt ?? m.recordedAt
-        m.provenance = Provenance(source: file, lines: String(row.number))
-        return m
     }
 
-    /// The same measured content: a sheet exported and imported again changes nothing (who and from where
-    /// are not content).
-    static func sameContent(_ a: TraguardoCore.Measurement, _ b: TraguardoCore.Measurement) -> Bool {
-        a.value == b.value && a.date == b.date && a.done == b.done && a.numerator == b.numerator
-            && a.denominator == b.denominator && a.notComputableReason == b.notComputableReason
-            && a.justifiedDeviation == b.justifiedDeviation && a.justificationNote == b.justificationNote
-            && a.narrative == b.narrative
+    /// The sheet's column for a field of the entry.
+    static func column(_ field: MeasurementEntry.Field) -> Column {
+        switch field {
+        case .value: .value
+        case .notComputableReason: .notComputableReason
+        case .justification: .justification
+        case .narrative: .note
+        }
     }
 
     private mutating func text(_ row: SpreadsheetRow, _ column: Column) -> String? {
@@ -235,34 +214,15 @@ struct SheetRowChecker {
         return text.isEmpty ? nil : text
     }
 
-    private mutating func enteredValue(_ cell: SpreadsheetCell, row: Int) -> EnteredValue? {
-        let value: EnteredValue
+    /// The value when the cell holds it typed (a number, a date, a boolean); the entry reads text, and an
+    /// error value (`#RIF!`) as the text it is.
+    static func typedValue(_ cell: SpreadsheetCell) -> EnteredValue? {
         switch cell {
-        case .empty: return nil
-        case .error(let code):
-            problem(row, .value, "la cella contiene l'errore «\(code)» del foglio di calcolo: la formula non ha un risultato; scrivere il valore")
-            return nil
-        case .number(let number): value = .value(.number(number, unit: nil))
-        case .date(let date): value = .value(.date(date))
-        case .boolean(let done): value = .value(.done(done))
-        case .text(let text):
-            do {
-                value = try EnteredValue.parse(text, year: plan.cycle.year)
-            } catch {
-                problem(row, .value, error.description)
-                return nil
-            }
+        case .empty, .text, .error: nil
+        case .number(let number): .value(.number(number, unit: nil))
+        case .date(let date): .value(.date(date))
+        case .boolean(let done): .value(.done(done))
         }
-        let magnitude: Decimal? = switch value {
-        case .value(.number(let n, _)): abs(n)
-        case .ratio(let n, let d): max(abs(n), abs(d))
-        default: nil
-        }
-        if let magnitude, magnitude > Self.largest {
-            problem(row, .value, "valore «\(cell.text)» fuori scala (oltre 1.000.000.000.000): controllare gli zeri")
-            return nil
-        }
-        return value
     }
 
     func finish() throws(SheetProblems) -> SheetReadSummary {

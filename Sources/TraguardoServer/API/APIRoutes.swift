@@ -126,20 +126,27 @@ struct APIRoutes {
         guard period.status == .open else {
             throw APIFailure(status: .forbidden, message: "il periodo «\(period.name)» è chiuso")
         }
-        // The rule of the rilevazione form, so that the API accepts and refuses exactly what the page does.
+        // The core's rule of an entry, the same the form and the sheets read with.
         let reason = body.notComputableReason ?? ""
-        let entry = RilevazioneEntry(
-            value: body.value ?? "", notComputable: !reason.isEmpty, notComputableReason: reason,
-            justifiedDeviation: body.justifiedDeviation == true,
+        let entry = MeasurementEntry(
+            value: body.value ?? "", notComputableReason: reason, justifiedDeviation: body.justifiedDeviation == true,
             justification: body.justifiedDeviation == true ? body.justification ?? "" : "", narrative: body.narrative ?? "")
-        let read = RilevazioneForm.read(
-            entries: [item.id: entry], plan: plan, period: period.code, office: unit.id, author: user.username, at: state.now)
-        if let error = read.errors.first { throw APIFailure(status: .unprocessableContent, message: error.message) }
-        let measurements = read.measurements.filter { $0.itemID == item.id }
-        if !measurements.isEmpty {
-            _ = try await state.store.recordMeasurements(actor: user.username) { batches in try await batches.write(measurements, in: scope) }
+        var measurements: [TraguardoCore.Measurement] = []
+        switch entry.read(item: item.id, period: period, existing: plan.measurement(of: item.id, in: period), year: plan.cycle.year) {
+        case .problems(let problems):
+            throw APIFailure(status: .unprocessableContent, message: problems.map(\.sentence).joined(separator: " "))
+        case .unchanged: break
+        case .changed(var m):
+            m.author = user.username
+            m.recordedAt = state.now
+            m.provenance = nil
+            measurements = [m]
         }
-        guard let stored = try await state.store.loadPlan(scope) else { throw APIFailure(status: .notFound, message: "ciclo non trovato") }
+        if !measurements.isEmpty {
+            let written = measurements
+            _ = try await state.store.recordMeasurements(actor: user.username) { batches in try await batches.write(written, in: scope) }
+        }
+        guard let stored = try await state.plans.plan(scope, store: state.store) else { throw APIFailure(status: .notFound, message: "ciclo non trovato") }
         let scores = PlanScorer.score(stored, period: period.code)
         return JSONResponse.make(APIMeasurementResult(
             written: measurements.count, measurement: stored.measurement(of: item.id, in: period).map { APIMeasurement($0, in: stored) },

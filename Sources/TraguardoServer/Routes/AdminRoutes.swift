@@ -86,14 +86,14 @@ struct AdminRoutes {
     func setPeriod(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .managePeriods)
         let (plan, scope) = try await state.plan(context, user: user)
-        let code = context.form?["periodo"] ?? ""
+        let code = context.form?[FormFields.Periodo.period] ?? ""
         guard var period = plan.periods.first(where: { $0.code == code }) else {
             throw WebFailure.notFound("Nessun periodo «\(code)».", user: user)
         }
         let status: PeriodStatus
-        switch context.form?["azione"] {
-        case "apri": status = .open
-        case "chiudi": status = .closed
+        switch context.form?[FormFields.Periodo.action] {
+        case FormFields.Periodo.open: status = .open
+        case FormFields.Periodo.close: status = .closed
         default: throw WebFailure.badRequest("Azione sul periodo non valida: «apri» o «chiudi».", user: user)
         }
         if period.status != status {

@@ -22,12 +22,9 @@ struct ImportRoutes {
     }
 
     func render(user: SignedInUser, report: [String] = [], errors: [String] = []) async throws -> Response {
-        var scopes: [WebScope] = []
-        for cycle in try await state.store.cycles() where Permission.reaches(user, entityCode: cycle.entityCode) {
-            if let plan = try await state.store.loadPlan(CycleScope(entityCode: cycle.entityCode, year: cycle.year)) {
-                scopes.append(PageRendering.scope(plan))
-            }
-        }
+        // Names and open periods only (a store query), not every plan.
+        let scopes = try await state.store.cycleHeadings()
+            .filter { Permission.reaches(user, entityCode: $0.entity.code) }.map(PageRendering.scope)
         let page = AdminImportPage.make(role: user.role, scopes: scopes, report: report, errors: errors.map(UploadFolder.hidingPaths))
         let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione))
         return HTMLResponse.page(html, status: errors.isEmpty ? .ok : .unprocessableContent)
@@ -56,61 +53,43 @@ struct ImportRoutes {
         return try await render(user: user, report: read.map { "Importato \($0)." })
     }
 
+    /// The schede, through the one `MeasurementImport` of `traguardo import`: checked into a spool on disk (not
+    /// in memory), written in one transaction only when no sheet has a problem.
     func importSheets(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .importData)
         let files = context.uploads.filter { $0.field == FormFields.Importazione.files }
         guard !files.isEmpty else { return try await render(user: user, errors: ["Nessuna scheda scelta."]) }
         let chosen = context.form?[FormFields.Importazione.scope] ?? ""
-        var problems: [String] = []
-        var report: [String] = []
-        var measurements: [CycleScope: [TraguardoCore.Measurement]] = [:]
-        var plans: [CycleScope: CyclePlan] = [:]
-        let now = state.now
         // One budget for every file of the request: a small XLSX cannot inflate to hundreds of MB.
         let budget = InflationBudget.upload()
-        try await UploadFolder.with(files) { urls in
-            for url in urls {
-                let ext = url.pathExtension.lowercased()
-                guard ["xlsx", "csv"].contains(ext) else {
-                    problems.append("\(url.lastPathComponent): formato .\(ext) non letto: salvare la scheda come .xlsx o .csv")
-                    continue
-                }
-                do {
-                    let heading = try MeasurementSheetReader.heading(of: url, budget: budget)
-                    let scope = CycleScope(entityCode: heading.entityCode, year: heading.year)
-                    guard chosen.isEmpty || chosen == "\(scope.entityCode)/\(scope.year)" else {
-                        problems.append("\(url.lastPathComponent): la scheda è di \(scope.entityCode) \(scope.year), non di \(chosen)")
-                        continue
-                    }
-                    guard Permission.reaches(user, entityCode: scope.entityCode) else {
-                        problems.append("\(url.lastPathComponent): l'utente non è abilitato per l'Ente «\(scope.entityCode)»")
-                        continue
-                    }
-                    if plans[scope] == nil { plans[scope] = try await state.store.loadPlan(scope) }
-                    guard let plan = plans[scope] else {
-                        problems.append("\(url.lastPathComponent): la scheda è di \(scope.entityCode) \(scope.year), che non è nel database")
-                        continue
-                    }
-                    var read: [TraguardoCore.Measurement] = []
-                    let summary = try MeasurementSheetReader.read(url, plan: plan, author: user.username, recordedAt: now, sink: { read.append($0) }, budget: budget)
-                    measurements[scope, default: []] += read
-                    report.append("\(url.lastPathComponent) (\(scope.entityCode) \(scope.year), periodo \(heading.periodCode)): "
-                        + "\(summary.filled) righe compilate, \(summary.empty) vuote")
-                } catch let error as SheetProblems {
-                    problems += error.description.split(separator: "\n").map(String.init)
-                }
-            }
+        let reading = MeasurementImport(
+            author: user.username, recordedAt: state.now, budget: { budget },
+            admit: { entity, year in
+                if !chosen.isEmpty, chosen != "\(entity)/\(year)" { return "la scheda è di \(entity) \(year), non di \(chosen)" }
+                return Permission.reaches(user, entityCode: entity) ? nil : "l'utente non è abilitato per l'Ente «\(entity)»"
+            })
+        let store = state.store
+        let (checked, imported) = try await UploadFolder.with(files) { urls in
+            let checked = try await reading.check(
+                urls.map { MeasurementImport.Sheet(url: $0, name: $0.lastPathComponent) },
+                plan: { try await store.loadPlan(CycleScope(entityCode: $0, year: $1)) })
+            // Each file is named once in the registro, with its SHA-256, beside the rows it wrote.
+            let imported = checked.problems.isEmpty ? try urls.map { try ImportedFile.reading($0) } : []
+            return (checked, imported)
         }
-        guard problems.isEmpty else { return try await render(user: user, errors: problems) }
+        let spool = checked.spool
+        defer { spool.discard() }
+        guard checked.problems.isEmpty else { return try await render(user: user, errors: checked.problems) }
         if context.form?[dryRunField] == "1" {
-            return try await render(user: user, report: report + ["Solo verifica: nessun errore, nulla è stato salvato."])
+            return try await render(user: user, report: checked.report + [MeasurementImport.dryRunLine(spool.count)])
         }
-        let batches = measurements
-        let summary = try await state.store.recordMeasurements(actor: user.username) { writer in
-            for (scope, group) in batches { try await writer.write(group, in: scope) }
+        let summary = try await store.recordMeasurements(actor: user.username) { batches in
+            try await spool.forEachGroup { entity, year, file, batch in
+                try await batches.write(encoded: batch, in: CycleScope(entityCode: entity, year: year), from: imported[file])
+            }
         }
         return try await render(
             user: user,
-            report: report + ["Rilevazioni: \(summary.inserted) nuove, \(summary.updated) modificate, \(summary.unchanged) invariate."])
+            report: checked.report + [MeasurementImport.writtenLine(inserted: summary.inserted, updated: summary.updated, unchanged: summary.unchanged)])
     }
 }

@@ -13,6 +13,13 @@ enum PageRendering {
     }
 
     /// The Ente-year of the plan, with its last open period.
+    /// An Ente-year in a list, from its heading (no plan read).
+    static func scope(_ heading: CycleHeading) -> WebScope {
+        WebScope(
+            entityCode: heading.entity.code, entityName: heading.entity.shortName ?? heading.entity.name, year: heading.cycle.year,
+            openPeriodCode: heading.openPeriod?.code)
+    }
+
     static func scope(_ plan: CyclePlan) -> WebScope {
         WebScope(
             entityCode: plan.entity.code, entityName: plan.entity.shortName ?? plan.entity.name, year: plan.cycle.year,

@@ -16,7 +16,7 @@ struct ReviewRoutes {
 
     /// The element the form names (`elemento`: a path as `traguardo explain` prints it), which must exist.
     func element(_ form: FormBody, plan: CyclePlan, period: String?, user: SignedInUser) throws -> ScoredElement {
-        let path = (form["elemento"] ?? "").trimmingCharacters(in: .whitespaces)
+        let path = (form[FormFields.Revisione.element] ?? "").trimmingCharacters(in: .whitespaces)
         guard let element = PlanScorer.score(plan, period: period).element(path: path) else {
             throw WebFailure.badRequest("Nessun elemento «\(path)» nel piano.", user: user)
         }
@@ -28,7 +28,7 @@ struct ReviewRoutes {
         let (plan, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let element = try element(form, plan: plan, period: nil, user: user)
-        let text = (form["testo"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = (form[FormFields.Revisione.text] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw WebFailure.badRequest("Il commento è vuoto.", user: user) }
         if let problem = TextLength.problem(text, what: "Il commento") { throw WebFailure.badRequest(problem + " Nulla è stato salvato.", user: user) }
         try await state.store.addComment(
@@ -40,12 +40,12 @@ struct ReviewRoutes {
         let user = try state.authorized(context, .validate)
         let (plan, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
-        let periodCode = form["periodo"] ?? ""
+        let periodCode = form[FormFields.Revisione.period] ?? ""
         guard let period = plan.periods.first(where: { $0.code == periodCode }) else {
             throw WebFailure.badRequest("Nessun periodo «\(periodCode)» nel ciclo.", user: user)
         }
         let element = try element(form, plan: plan, period: period.code, user: user)
-        let note = (form["nota"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let note = (form[FormFields.Revisione.note] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if let problem = TextLength.problem(note, what: "La nota della validazione") {
             throw WebFailure.badRequest(problem + " Nulla è stato salvato.", user: user)
         }

@@ -109,29 +109,35 @@ struct RilevazioneRoutes {
         let scope = page.scope
         if !read.measurements.isEmpty {
             // One transaction: the files first (their ids name them in the measurements' evidence, «verbale.pdf
-            // (allegato n. 12)»), then the measurements read again with those names. If anything fails, neither
-            // the files nor the measurements are written. An item with a file always has a measurement here: a
-            // file alone makes the form ask for the value.
+            // (allegato n. 12)»), then the measurements with those names in place of the bare ones they were
+            // checked with. If anything fails, neither the files nor the measurements are written. An item with a
+            // file always has a measurement here: a file alone makes the form ask for the value.
+            let stored = plan.measurementsByItem(in: page.period)
             _ = try await state.store.recordMeasurements(actor: author) { batches in
                 var labels: [String: [String]] = [:]
                 for file in uploads.files {
-                    let stored = try await batches.addEvidence(
+                    let kept = try await batches.addEvidence(
                         EvidenceUpload(
                             itemID: file.itemID, periodCode: periodCode, fileName: file.fileName, mediaType: file.mediaType,
                             content: file.data),
                         in: scope)
-                    labels[file.itemID, default: []].append(stored.evidenceLabel)
+                    labels[file.itemID, default: []].append(kept.evidenceLabel)
                 }
-                let labelled = RilevazioneForm.read(
-                    fields: fields, evidence: labels, plan: plan, period: periodCode, office: office, author: author, at: now)
-                try await batches.write(labelled.measurements, in: scope)
+                let labelled = read.measurements.map { m -> TraguardoCore.Measurement in
+                    var m = m
+                    m.evidence = stored[m.itemID]?.evidence ?? []
+                    for label in labels[m.itemID] ?? [] where !m.evidence.contains(label) { m.evidence.append(label) }
+                    return m
+                }
+                try await batches.write(labelled, in: scope)
             }
         }
-        guard let stored = try await state.store.loadPlan(scope) else {
+        // The page after saving reads the plan through the cache (the write changed its marker).
+        guard let saved = try await state.plans.plan(scope, store: state.store) else {
             throw WebFailure.notFound("Il ciclo non esiste più.", user: user)
         }
         var updated = page
-        updated.plan = stored
+        updated.plan = saved
         return try await render(updated, user: user, entries: [:], errors: [], saved: true)
     }
 }

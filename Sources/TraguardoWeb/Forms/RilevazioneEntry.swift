@@ -1,33 +1,9 @@
 import Foundation
+import TraguardoCore
 
 /// What an office typed for one item on the rilevazione form, kept to show the form again as it was
-/// when something was wrong.
-public struct RilevazioneEntry: Sendable, Hashable {
-    public var value: String
-    public var notComputable: Bool
-    public var notComputableReason: String
-    public var justifiedDeviation: Bool
-    public var justification: String
-    public var narrative: String
-
-    public init(
-        value: String = "", notComputable: Bool = false, notComputableReason: String = "",
-        justifiedDeviation: Bool = false, justification: String = "", narrative: String = ""
-    ) {
-        self.value = value
-        self.notComputable = notComputable
-        self.notComputableReason = notComputableReason
-        self.justifiedDeviation = justifiedDeviation
-        self.justification = justification
-        self.narrative = narrative
-    }
-
-    /// Nothing typed at all.
-    public var isEmpty: Bool {
-        value.trimmed.isEmpty && !notComputable && notComputableReason.trimmed.isEmpty && !justifiedDeviation
-            && justification.trimmed.isEmpty && narrative.trimmed.isEmpty
-    }
-}
+/// when something was wrong: the core's `MeasurementEntry`, which also reads it.
+public typealias RilevazioneEntry = MeasurementEntry
 
 /// A field of the rilevazione form an error can be about.
 public enum RilevazioneField: String, Sendable, Hashable, CaseIterable {
@@ -36,6 +12,16 @@ public enum RilevazioneField: String, Sendable, Hashable, CaseIterable {
     case justification = "giustificazione"
     case narrative = "nota"
     case evidence = "evidenza"
+
+    /// The form's field for a field of the core's entry.
+    public init(_ field: MeasurementEntry.Field) {
+        switch field {
+        case .value: self = .value
+        case .notComputableReason: self = .notComputableReason
+        case .justification: self = .justification
+        case .narrative: self = .narrative
+        }
+    }
 }
 
 /// An error about one field of one item, in Italian: shown beside the field (`aria-describedby`) and in

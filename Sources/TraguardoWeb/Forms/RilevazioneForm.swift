@@ -43,69 +43,38 @@ public struct RilevazioneForm: Sendable {
     }
 
     /// The rule of a rilevazione, whoever typed it (the form above, the JSON API): what was entered for the
-    /// office's items, by item id, becomes their measurements, or the errors that say what is missing.
+    /// office's items, by item id, read by the core's `MeasurementEntry` against the stored measurement. An
+    /// entry that shows the stored measurement as the page wrote it, or says the same thing again, is neither
+    /// checked nor written: only what changed becomes a measurement.
     public static func read(
         entries typed: [String: RilevazioneEntry], evidence: [String: [String]] = [:], plan: CyclePlan, period: String,
         office: String, author: String?, at time: Date? = nil
     ) -> RilevazioneForm {
         let offices = plan.responsibleUnits()
-        let known = plan.period(code: period)
-        let periodID = known?.id ?? period, periodCode = known?.code ?? period
-        let items = plan.items.filter { offices[$0.id] == office }
-        let existing = Dictionary(
-            plan.measurements(inPeriodNamed: period).map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a })
+        guard let known = plan.period(code: period) else {
+            return RilevazioneForm(measurements: [], entries: typed, errors: [])
+        }
+        let existing = plan.measurementsByItem(in: known)
         var measurements: [TraguardoCore.Measurement] = []
         var entries: [String: RilevazioneEntry] = [:]
         var errors: [RilevazioneError] = []
-        for item in items {
+        for item in plan.items where offices[item.id] == office {
             let id = item.id
             let entry = typed[id] ?? RilevazioneEntry()
             let files = evidence[id] ?? []
             guard !entry.isEmpty || !files.isEmpty else { continue }
             entries[id] = entry
-            var itemErrors: [RilevazioneError] = []
-            var parsed: EnteredValue?
-            let text = entry.value.trimmed
-            if !text.isEmpty {
-                do { parsed = try EnteredValue.parse(text, year: plan.cycle.year) } catch {
-                    itemErrors.append(.init(itemID: id, field: .value, message: "Valore non leggibile: \(error.reason).")) }
+            var m: TraguardoCore.Measurement
+            switch entry.read(item: id, period: known, existing: existing[id], year: plan.cycle.year) {
+            case .problems(let problems):
+                errors += problems.map { RilevazioneError(itemID: id, field: RilevazioneField($0.field), message: $0.sentence) }
+                continue
+            case .unchanged:
+                guard !files.isEmpty, let stored = existing[id] else { continue }
+                m = stored
+            case .changed(let changed):
+                m = changed
             }
-            let notComputable = entry.notComputable || parsed?.isNotComputable == true
-            if notComputable && entry.notComputableReason.trimmed.isEmpty {
-                itemErrors.append(.init(itemID: id, field: .notComputableReason,
-                                        message: "Indica perché la rilevazione non è computabile."))
-            }
-            if !notComputable && text.isEmpty {
-                itemErrors.append(.init(itemID: id, field: .value,
-                                        message: "Inserisci il valore rilevato, oppure segna la rilevazione come non computabile (N.C.)."))
-            }
-            if entry.justifiedDeviation && entry.justification.trimmed.isEmpty {
-                itemErrors.append(.init(itemID: id, field: .justification,
-                                        message: "Uno scostamento giustificato richiede la giustificazione."))
-            }
-            for (text, field, what) in [
-                (entry.notComputableReason, RilevazioneField.notComputableReason, "Il motivo N.C."),
-                (entry.justification, .justification, "La giustificazione"), (entry.narrative, .narrative, "La nota"),
-            ] {
-                if let problem = TextLength.problem(text.trimmed, what: what) { itemErrors.append(.init(itemID: id, field: field, message: problem)) }
-            }
-            errors += itemErrors
-            guard itemErrors.isEmpty else { continue }
-            var m = existing[id] ?? TraguardoCore.Measurement(
-                id: TraguardoCore.Measurement.id(item: id, periodCode: periodCode), itemID: id, periodID: periodID)
-            if notComputable {
-                EnteredValue.value(.notComputable).apply(to: &m)
-                m.text = text.isEmpty ? "N.C." : text
-                m.notComputableReason = entry.notComputableReason.trimmed
-            } else if let parsed {
-                parsed.apply(to: &m)
-                m.text = text
-                m.notComputableReason = nil
-            }
-            m.justifiedDeviation = entry.justifiedDeviation
-            m.justificationNote = entry.justifiedDeviation ? entry.justification.trimmed : nil
-            let narrative = entry.narrative.trimmed
-            m.narrative = narrative.isEmpty ? nil : narrative
             for file in files where !m.evidence.contains(file) { m.evidence.append(file) }
             m.author = author
             m.recordedAt = time

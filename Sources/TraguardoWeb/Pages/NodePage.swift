@@ -167,7 +167,7 @@ public struct NodePage: WebPage {
 
     /// A measurement in words: `95`, `43/47`, `N.C. (nessuna richiesta)`, `… – scostamento giustificato: …`.
     static func measurementText(_ m: TraguardoCore.Measurement) -> String {
-        var text = m.isNotComputable ? "N.C. (\(m.notComputableReason ?? ""))" : (m.text ?? RilevazionePage.valueText(m))
+        var text = m.isNotComputable ? "N.C. (\(m.notComputableReason ?? ""))" : (m.text ?? m.enteredText)
         if m.justifiedDeviation { text += " – scostamento giustificato" + (m.justificationNote.map { ": \($0)" } ?? "") }
         if let o = m.override { text += " – modificato a mano: \(ItalianFormatting.number(o.score)) (\(o.reason), \(o.approvedBy))" }
         return text

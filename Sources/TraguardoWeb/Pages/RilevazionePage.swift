@@ -154,19 +154,9 @@ public struct RilevazionePage: WebPage {
             hasErrors: !summary.isEmpty, errorCount: summary.count)
     }
 
-    /// A stored measurement as the form shows it.
+    /// A stored measurement as the form shows it: the canonical value (`MeasurementEntry(showing:)`), which the
+    /// form's reader accepts back unchanged, never the text as printed («28-mag»).
     static func entry(_ m: TraguardoCore.Measurement) -> RilevazioneEntry {
-        RilevazioneEntry(
-            value: m.isNotComputable ? "" : (m.text ?? valueText(m)), notComputable: m.isNotComputable,
-            notComputableReason: m.notComputableReason ?? "", justifiedDeviation: m.justifiedDeviation,
-            justification: m.justificationNote ?? "", narrative: m.narrative ?? "")
-    }
-
-    static func valueText(_ m: TraguardoCore.Measurement) -> String {
-        if let n = m.numerator, let d = m.denominator { return "\(ItalianFormatting.number(n))/\(ItalianFormatting.number(d))" }
-        if let v = m.value { return ItalianFormatting.number(v) }
-        if let d = m.date { return d.italian }
-        if let done = m.done { return done ? "sì" : "no" }
-        return ""
+        RilevazioneEntry(showing: m)
     }
 }

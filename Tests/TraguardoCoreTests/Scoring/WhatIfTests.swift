@@ -52,5 +52,10 @@ struct WhatIfTests {
         }
         #expect(error?.problems.count == 2)
         #expect(throws: WhatIfError.self) { try WhatIf.applying([], to: plan, period: "T3") }
+        // What the sheet, the form and the API refuse, with the same words.
+        #expect(throws: WhatIfError(problems: [
+            "ipotesi per G10101/3/3a: valore «1.000.000.000.000.000» fuori scala (oltre 1.000.000.000.000): controllare gli zeri"])) {
+            try Hypothesis.parse("G10101/3/3a=1.000.000.000.000.000", year: 2013)
+        }
     }
 }
