@@ -16,9 +16,12 @@ public struct CheckContext: Sendable {
     /// The score Traguardo computes for an element, by element id (node, indicator, objective);
     /// nil when scoring was not run or the element is N.C.
     public var computedScore: @Sendable (String) -> Decimal?
+    /// The whole scored plan, when scoring was run: totals and what a check needs beyond one value.
+    public var scores: PlanScores?
 
-    public init(plan: CyclePlan, computedScore: @escaping @Sendable (String) -> Decimal? = { _ in nil }) {
+    public init(plan: CyclePlan, computedScore: @escaping @Sendable (String) -> Decimal? = { _ in nil }, scores: PlanScores? = nil) {
         self.plan = plan
         self.computedScore = computedScore
+        self.scores = scores
     }
 }

@@ -10,6 +10,6 @@ extension CheckCatalogue {
             for (id, element) in group { if let value = element.score.value { computed[id] = value } }
         }
         let frozen = computed
-        return run(CheckContext(plan: plan, computedScore: { frozen[$0] }))
+        return run(CheckContext(plan: plan, computedScore: { frozen[$0] }, scores: scores))
     }
 }
