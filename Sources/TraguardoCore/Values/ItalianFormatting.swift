@@ -46,9 +46,20 @@ public enum ItalianFormatting {
         number(value, fractionDigits: fractionDigits, rounding: rounding) + "%"
     }
 
+    /// Money without the sign, always with its cents: `-391296.9` → `-391.296,90`. Every amount a person reads
+    /// (explanations, documents) is written here.
+    public static func amount(_ value: Decimal) -> String {
+        number(value, fractionDigits: 2)
+    }
+
+    /// A value in its unit: an amount with the cents when the unit is money, else with its own decimals.
+    public static func quantity(_ value: Decimal, unit: String?) -> String {
+        ValueUnit.isMoney(unit) ? amount(value) : number(value)
+    }
+
     /// `1418965` → `1.418.965,00 €`.
     public static func euro(_ value: Decimal) -> String {
-        number(value, fractionDigits: 2) + " €"
+        amount(value) + " €"
     }
 
     /// `31/12/2019`.
