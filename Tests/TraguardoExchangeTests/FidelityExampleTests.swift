@@ -76,3 +76,19 @@ struct FidelityExampleTests {
         }
     }
 }
+
+/// The checks across years on the Lucca examples (2013, 2017, 2018): two strategic objectives change code from
+/// 2017 (PIRA codes) to 2018 (RPP codes) with no variation recorded; nothing else disagrees.
+@Suite("Verifiche fra gli anni sugli esempi di Lucca")
+struct CrossYearExampleTests {
+    @Test func lucca2018AgainstTheOtherYears() throws {
+        let plans = try ["lucca-2013", "lucca-2017", "lucca-2018"].flatMap { try ExampleDatasets.read($0) }
+        let plan = try #require(plans.first { $0.cycle.year == 2018 })
+        let found = CheckCatalogue.findings(in: plan, period: nil, otherYears: plans).filter { $0.code == "ANNI-DISCORDANTI" }
+        #expect(found.map(\.elementCode).sorted() == ["3B", "3F"])
+        #expect(found.allSatisfy { $0.message.contains("nel 2017") && $0.severity == .warning })
+        let y2017 = try #require(plans.first { $0.cycle.year == 2017 })
+        let back = CheckCatalogue.findings(in: y2017, period: nil, otherYears: plans).filter { $0.code == "ANNI-DISCORDANTI" }
+        #expect(back.map(\.elementCode).sorted() == ["032-002-001", "032-003-003"])
+    }
+}
