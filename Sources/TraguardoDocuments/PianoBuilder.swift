@@ -166,19 +166,19 @@ struct PianoSheets {
             let period = scores.periodCode.flatMap { plan.period(code: $0) }
             let items = Set(plan.items.filter { $0.indicatorID == indicator.id }.map(\.id))
             let texts = plan.measurements(in: period).filter { items.contains($0.itemID) }
-                .compactMap(Self.text(of:))
+                .compactMap { Self.text(of: $0, unit: indicator.unit) }
             if !texts.isEmpty { return texts.joined(separator: "; ") }
             return indicator.declared?.text.map(PlanIndex.oneLine) ?? ""
         }
         let baseline = PianoBaseline(indicator)
-        if year == indicator.baselineYear { return baseline.result ?? indicator.baselineValue.map { ItalianFormatting.number($0) } ?? "" }
+        if year == indicator.baselineYear { return baseline.result ?? indicator.baselineValue.map { ItalianFormatting.quantity($0, unit: indicator.unit) } ?? "" }
         return ""
     }
 
-    /// A measurement as entered: its text, else its value.
-    static func text(of measurement: TraguardoCore.Measurement) -> String? {
+    /// A measurement as entered: its text, else its value (an amount with its cents when the unit is money).
+    static func text(of measurement: TraguardoCore.Measurement, unit: String? = nil) -> String? {
         if let text = measurement.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty { return PlanIndex.oneLine(text) }
-        if let value = measurement.value { return ItalianFormatting.number(value) }
+        if let value = measurement.value { return ItalianFormatting.quantity(value, unit: unit) }
         if let numerator = measurement.numerator, let denominator = measurement.denominator {
             return "\(ItalianFormatting.number(numerator))/\(ItalianFormatting.number(denominator))"
         }

@@ -134,7 +134,7 @@ struct PlanIndex {
 
     /// `1.418.965,00`.
     static func money(_ value: Decimal?) -> String {
-        value.map { ItalianFormatting.number($0, fractionDigits: 2) } ?? ""
+        value.map(ItalianFormatting.amount) ?? ""
     }
 
     static func natureLabel(_ nature: AccountNature?) -> String {

@@ -29,13 +29,7 @@ struct ScoreCommandsTests {
 
     /// What `traguardo check` must report: the catalogue fed with the engine's scores.
     static func findings(_ plan: CyclePlan) -> [Finding] {
-        let scores = PlanScorer.score(plan)
-        var computed: [String: Decimal] = [:]
-        for group in [scores.nodes, scores.indicators, scores.objectives, scores.items] {
-            for (id, element) in group { if let value = element.score.value { computed[id] = value } }
-        }
-        let frozen = computed
-        return CheckCatalogue.run(CheckContext(plan: plan, computedScore: { frozen[$0] }))
+        CheckCatalogue.findings(in: plan, period: nil)
     }
 
     @Test func scorePrintsWhatTheEngineComputesFromTheStoredPlan() async throws {

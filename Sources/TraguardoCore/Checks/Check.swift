@@ -16,9 +16,18 @@ public struct CheckContext: Sendable {
     /// The score Traguardo computes for an element, by element id (node, indicator, objective);
     /// nil when scoring was not run or the element is N.C.
     public var computedScore: @Sendable (String) -> Decimal?
+    /// The whole scored plan, when scoring was run: totals and what a check needs beyond one value.
+    public var scores: PlanScores?
+    /// The same Ente's other years, for the checks across years; empty when only one year is checked.
+    public var otherYears: [CyclePlan]
 
-    public init(plan: CyclePlan, computedScore: @escaping @Sendable (String) -> Decimal? = { _ in nil }) {
+    public init(
+        plan: CyclePlan, computedScore: @escaping @Sendable (String) -> Decimal? = { _ in nil }, scores: PlanScores? = nil,
+        otherYears: [CyclePlan] = []
+    ) {
         self.plan = plan
         self.computedScore = computedScore
+        self.scores = scores
+        self.otherYears = otherYears
     }
 }

@@ -32,6 +32,7 @@ public enum CheckCatalogue {
         ObjectiveReferenceCheck(),
         ActOrderCheck(),
         StaleYearCheck(),
+        CrossYearCheck(),
     ]
 
     /// Runs every check and returns the findings sorted by severity, then in catalogue order.

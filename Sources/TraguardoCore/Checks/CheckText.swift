@@ -24,12 +24,7 @@ enum CheckText {
 
     /// Money with two decimals: "1.418.965,00".
     static func amount(_ value: Decimal) -> String {
-        var rounded = Decimal()
-        var input = value
-        NSDecimalRound(&rounded, &input, 2, .plain)
-        var text = number(rounded)
-        if !text.contains(",") { text += ",00" } else if text.split(separator: ",")[1].count == 1 { text += "0" }
-        return text
+        ItalianFormatting.amount(value)
     }
 }
 

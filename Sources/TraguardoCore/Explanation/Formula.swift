@@ -9,6 +9,8 @@ import Foundation
 public indirect enum Formula: Hashable, Sendable, Codable {
     /// A number, rendered in Italian (`98,99`).
     case number(Decimal)
+    /// A sum of money, always with its cents (`-391.296,90`, `3.920.649,00`).
+    case amount(Decimal)
     /// A value that is N.C.
     case notComputable
     /// A literal (`a vista`, `31/12/2019`, `realizzato`).
@@ -22,11 +24,17 @@ public indirect enum Formula: Hashable, Sendable, Codable {
     public var text: String {
         switch self {
         case .number(let value): ItalianFormatting.formulaNumber(value)
+        case .amount(let value): ItalianFormatting.amount(value)
         case .notComputable: "N.C."
         case .text(let text): text
         case .call(let name, let arguments): "\(name)(\(arguments.map(\.text).joined(separator: "; ")))"
         case .infix(let lhs, let op, let rhs): "\(lhs.text) \(op) \(rhs.text)"
         }
+    }
+
+    /// A value in the unit it measures: an amount with its cents when the unit is money (€, euro), else a number.
+    public static func quantity(_ value: Decimal, unit: String?) -> Formula {
+        ValueUnit.isMoney(unit) ? .amount(value) : .number(value)
     }
 
     /// `value ?? N.C.`

@@ -15,6 +15,9 @@ struct CombineRule {
     var digits: Int
     var roundBeforeUse: Bool
     var fullScoreThreshold: Decimal?
+    /// Shown with all the methodology's decimals, an integer too: a total prints «100,00», «99,00» (totals of the
+    /// Carta dei servizi and of the procedures), where a row prints «100».
+    var keepsDigits = false
 
     init(_ rule: LevelRule) {
         aggregation = rule.aggregation
@@ -30,6 +33,7 @@ struct CombineRule {
         digits = rule.digits
         roundBeforeUse = true
         fullScoreThreshold = nil
+        keepsDigits = true
     }
 
     init(aggregation: AggregationMode, rounding: RoundingMode, digits: Int, roundBeforeUse: Bool = true) {

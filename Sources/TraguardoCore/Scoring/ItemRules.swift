@@ -66,7 +66,7 @@ enum ItemRules {
             return .notComputable("target numerico mancante", kind: .warning)
         }
         let comparator = input.comparator ?? .implied(by: input.polarity)
-        return compare(value, Formula.number(value), comparator, target, methodology)
+        return compare(value, .quantity(value, unit: input.unit), comparator, target, methodology, unit: input.unit)
     }
 
     /// Partial quantity → value / target × 100 (R2: 1 of 2 = 50; 43 of 47 = 91,49).
@@ -181,10 +181,10 @@ enum ItemRules {
         if !input.series.isEmpty {
             let sum = input.series.reduce(Decimal(0)) { $0 + $1.value }
             average = sum / Decimal(input.series.count)
-            averageFormula = .call("media", input.series.map { .infix(.text(String($0.year)), ":", .number($0.value)) })
+            averageFormula = .call("media", input.series.map { .infix(.text(String($0.year)), ":", .quantity($0.value, unit: input.unit)) })
         } else if let value = input.value {
             average = value
-            averageFormula = .number(value)
+            averageFormula = .quantity(value, unit: input.unit)
         } else {
             return .notComputable("media pluriennale mancante", kind: .warning)
         }
@@ -192,7 +192,7 @@ enum ItemRules {
             return .notComputable("media di riferimento (baseline) mancante", kind: .warning)
         }
         let comparator = input.comparator ?? .implied(by: input.polarity)
-        var outcome = compare(average, averageFormula, comparator, base, methodology)
+        var outcome = compare(average, averageFormula, comparator, base, methodology, unit: input.unit)
         outcome.details.append("media = \(ItalianFormatting.formulaNumber(average))")
         return outcome
     }
@@ -207,10 +207,10 @@ enum ItemRules {
         let change = value - base
         let comparator = input.comparator ?? (input.polarity == .decreasing ? .lessThan : .greaterThan)
         let target = input.targetValue ?? 0
-        let changeFormula = Formula.infix(.number(value), "−", .number(base))
-        var outcome = compare(change, changeFormula, comparator, target, methodology, proportionalAllowed: false)
+        let changeFormula = Formula.infix(.quantity(value, unit: input.unit), "−", .quantity(base, unit: input.unit))
+        var outcome = compare(change, changeFormula, comparator, target, methodology, proportionalAllowed: false, unit: input.unit)
         let year = input.baselineYear.map { " rispetto al \($0)" } ?? " rispetto all'anno base"
-        var detail = "variazione \(ItalianFormatting.number(change))"
+        var detail = "variazione \(ItalianFormatting.quantity(change, unit: input.unit))"
         if base != 0 {
             let pct = change / base * 100
             detail += " (\(ItalianFormatting.percent(pct, fractionDigits: 2)))"
@@ -268,9 +268,9 @@ enum ItemRules {
     /// Met → 100; missed → 0 or, if the methodology says so, the proportion reached.
     static func compare(
         _ value: Decimal, _ valueFormula: Formula, _ comparator: Comparator, _ target: Decimal,
-        _ methodology: Methodology, proportionalAllowed: Bool = true
+        _ methodology: Methodology, proportionalAllowed: Bool = true, unit: String? = nil
     ) -> RuleOutcome {
-        let comparison = Formula.infix(valueFormula, comparator.symbol, .number(target))
+        let comparison = Formula.infix(valueFormula, comparator.symbol, .quantity(target, unit: unit))
         if comparator.isMet(value, target) {
             return RuleOutcome(value: 100, formula: .call("soglia raggiunta", [comparison]), met: true, measured: value)
         }

@@ -157,7 +157,8 @@ final class ScoringEngine {
         }
         let digits: Int? = extraRounding.map { $0.mode == .none ? nil : $0.digits }
             ?? (rounding.rounding == .none ? nil : rounding.digits)
-        let shown = shownValue.map { ItalianFormatting.score($0, digits: digits) } ?? "N.C."
+        let fixed = rounding.keepsDigits && extraRounding == nil
+        let shown = shownValue.map { ItalianFormatting.score($0, digits: digits, keepingDigits: fixed) } ?? "N.C."
         var notes = ownNotes
         for input in inputs {
             for note in input.score.notes where !notes.contains(note) {
@@ -172,7 +173,7 @@ final class ScoringEngine {
             inputs: inputs.map(\.explanation), notes: explanationNotes)
         let score = Score(
             value: used, exactValue: exact, shownValue: shownValue, shown: shown,
-            shownFractionDigits: shownValue.map { ItalianFormatting.scoreFractionDigits($0, digits: digits) } ?? 0,
+            shownFractionDigits: shownValue.map { ItalianFormatting.scoreFractionDigits($0, digits: digits, keepingDigits: fixed) } ?? 0,
             trafficLight: light, points: points, notes: notes, measuredValue: measured)
         return ScoredElement(subject: subject, score: score, explanation: explanation)
     }

@@ -46,9 +46,20 @@ public enum ItalianFormatting {
         number(value, fractionDigits: fractionDigits, rounding: rounding) + "%"
     }
 
+    /// Money without the sign, always with its cents: `-391296.9` → `-391.296,90`. Every amount a person reads
+    /// (explanations, documents) is written here.
+    public static func amount(_ value: Decimal) -> String {
+        number(value, fractionDigits: 2)
+    }
+
+    /// A value in its unit: an amount with the cents when the unit is money, else with its own decimals.
+    public static func quantity(_ value: Decimal, unit: String?) -> String {
+        ValueUnit.isMoney(unit) ? amount(value) : number(value)
+    }
+
     /// `1418965` → `1.418.965,00 €`.
     public static func euro(_ value: Decimal) -> String {
-        number(value, fractionDigits: 2) + " €"
+        amount(value) + " €"
     }
 
     /// `31/12/2019`.
@@ -66,13 +77,16 @@ public enum ItalianFormatting {
     }
 
     /// A score as the documents print it: integers without decimals (`100`), otherwise with the level's
-    /// digits (`99,20`, `68,49`); `none` keeps the value's own decimals.
-    public static func score(_ value: Decimal, digits: Int?) -> String {
-        number(value, fractionDigits: scoreFractionDigits(value, digits: digits))
+    /// digits (`99,20`, `68,49`); `none` keeps the value's own decimals. `keepingDigits` writes the level's digits
+    /// for an integer too, as totals are printed (`100,00`, `99,00`).
+    public static func score(_ value: Decimal, digits: Int?, keepingDigits: Bool = false) -> String {
+        number(value, fractionDigits: scoreFractionDigits(value, digits: digits, keepingDigits: keepingDigits))
     }
 
-    /// How many decimals `score(value, digits:)` writes: none for an integer, else `digits`, else the value's own.
-    public static func scoreFractionDigits(_ value: Decimal, digits: Int?) -> Int {
+    /// How many decimals `score(value, digits:)` writes: none for an integer (unless `keepingDigits`), else
+    /// `digits`, else the value's own.
+    public static func scoreFractionDigits(_ value: Decimal, digits: Int?, keepingDigits: Bool = false) -> Int {
+        if keepingDigits, let digits { return digits }
         if value == value.rounded(.truncate, digits: 0) { return 0 }
         return digits ?? value.fractionDigitCount
     }

@@ -62,6 +62,12 @@ public enum ValueUnit: String, Hashable, Sendable {
     case days = "gg"
     case euro = "€"
 
+    /// Whether an indicator's unit is money («€», «euro», «migliaia di €»): its amounts print with the cents.
+    public static func isMoney(_ unit: String?) -> Bool {
+        guard let unit = unit?.lowercased() else { return false }
+        return unit.contains("€") || unit.contains("euro")
+    }
+
     static func of(_ text: String) -> ValueUnit? {
         let lower = text.lowercased()
         if lower.hasSuffix("%") { return .percent }

@@ -30,7 +30,28 @@ extension PlanBuilder {
         if let status = root.choice("stato_ciclo", CycleStatus.self) { draft.plan.cycle.status = status }
         let components = root.strings("enti_componenti")
         if !components.isEmpty { draft.plan.cycle.componentEntityCodes = components }
+        readDeclaredTotals(root, into: draft)
         readPeriods(root, into: draft)
+    }
+
+    /// `totali_dichiarati: [{elemento: procedimenti, percentuale: "98,84", testo: "…", fonte: {…}}]`.
+    private func readDeclaredTotals(_ root: FileObject, into draft: Draft) {
+        root.list("totali_dichiarati") { object, _ in
+            guard let element = object.choice("elemento", DeclaredTotalElement.self) else {
+                if !object.has("elemento") { object.error("elemento", "manca l'elemento del totale (\(DeclaredTotalElement.allCases.map(\.rawValue).joined(separator: " | ")))") }
+                return
+            }
+            guard !draft.plan.cycle.declaredTotals.contains(where: { $0.element == element }) else {
+                object.error("elemento", "il totale «\(element.rawValue)» è dichiarato due volte")
+                return
+            }
+            let declared = DeclaredResult(score: object.decimal("percentuale"), text: object.string("testo"))
+            guard declared.score != nil || declared.text != nil else {
+                object.error("percentuale", "il totale dichiarato vuole la percentuale stampata o il testo")
+                return
+            }
+            draft.plan.cycle.declaredTotals.append(DeclaredTotal(element: element, declared: declared, provenance: object.provenance()))
+        }
     }
 
     private func readPeriods(_ root: FileObject, into draft: Draft) {

@@ -30,6 +30,14 @@ public enum PlanFileWriter {
         }
         root.set("stato_ciclo", plan.cycle.status)
         root.set("enti_componenti", plan.cycle.componentEntityCodes)
+        root.set("totali_dichiarati", list: plan.cycle.declaredTotals.map { total in
+            var map = PlanFileMap()
+            map.set("elemento", total.element)
+            map.set("percentuale", total.declared.score)
+            map.set("testo", total.declared.text)
+            map.set("fonte", map: PlanFileMap.provenance(total.provenance))
+            return map.node
+        })
         root.set("periodi", list: plan.periods.sorted { $0.sequence < $1.sequence }.map { period in
             var map = PlanFileMap()
             map.set("codice", period.code)

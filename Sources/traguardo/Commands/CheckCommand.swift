@@ -50,7 +50,13 @@ struct CheckCommand: AsyncParsableCommand {
             reports = [try await database.withStore { store in
                 let plan = try await scope.loadPlan(from: store)
                 let cycle = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-                let findings = CheckCatalogue.findings(in: plan, period: scope.period)
+                var otherYears: [CyclePlan] = []
+                for other in try await store.cycles(entityCode: plan.entity.code) where other.year != plan.cycle.year {
+                    if let loaded = try await store.loadPlan(CycleScope(entityCode: other.entityCode, year: other.year)) {
+                        otherYears.append(loaded)
+                    }
+                }
+                let findings = CheckCatalogue.findings(in: plan, period: scope.period, otherYears: otherYears)
                 if let text = acknowledge {
                     let key = try Self.key(text, among: findings)
                     try await store.acknowledge(Acknowledgement(findingKey: key, reason: reason!, acknowledgedBy: CommandLineActor.name),
@@ -70,7 +76,10 @@ struct CheckCommand: AsyncParsableCommand {
         } else {
             let plans: [CyclePlan]
             do { plans = try PlanFileReader.read(paths: files) } catch { throw CommandFailure(message: error.description) }
-            reports = plans.map { ($0, AcknowledgedFindings(CheckCatalogue.findings(in: $0, period: scope.period), acknowledgements: [])) }
+            reports = plans.map { plan in
+                let findings = CheckCatalogue.findings(in: plan, period: scope.period, otherYears: plans)
+                return (plan, AcknowledgedFindings(findings, acknowledgements: []))
+            }
         }
         let text = asJSON
             ? try OutputWriter.json(reports.map { CheckReport(plan: $0.plan, result: $0.result) })

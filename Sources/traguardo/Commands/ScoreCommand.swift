@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraguardoCore
+import TraguardoExchange
 import TraguardoStore
 
 struct ScoreCommand: AsyncParsableCommand {
@@ -13,6 +14,10 @@ struct ScoreCommand: AsyncParsableCommand {
             --what-if ITEM=VALORE (ripetibile) calcola con valori ipotetici senza registrarli, per esempio \
             --what-if C30101/1/1a=95 --what-if SG-4/2b/1=N.C.; mostra che cosa cambia.
             --save registra i punteggi calcolati con la versione della metodologia (li usano i documenti).
+            --methodology PRESET|VERSIONE|FILE calcola con un'altra metodologia (un preset come lucca-2013, una versione \
+            registrata dell'Ente-anno come v2, o un file con «metodologia:»), senza registrare nulla; con --compare \
+            confronta elemento per elemento con la metodologia dell'Ente-anno: che cosa cambia, le formule, le regole \
+            diverse e la distribuzione dei dirigenti per fascia di punteggio.
             Per la spiegazione di un numero: traguardo explain.
             """)
 
@@ -29,21 +34,59 @@ struct ScoreCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Registra i punteggi calcolati, con la versione della metodologia.")
     var save = false
 
+    @Option(name: .long, help: ArgumentHelp("Calcola con un'altra metodologia: preset (lucca-2013), versione registrata (v2) o file.", valueName: "preset|versione|file"))
+    var methodology: String?
+
+    @Flag(name: .long, help: "Con --methodology: confronta con la metodologia dell'Ente-anno, elemento per elemento.")
+    var compare = false
+
     func validate() throws {
         if save && !whatIf.isEmpty {
             throw ValidationError("--save e --what-if non vanno insieme: le ipotesi non si registrano")
         }
+        if save && methodology != nil {
+            throw ValidationError("--save e --methodology non vanno insieme: si registrano solo i punteggi della metodologia dell'Ente-anno")
+        }
+        if compare && methodology == nil {
+            throw ValidationError("--compare vuole la metodologia con cui confrontare: --methodology lucca-2013 (o v2, o un file)")
+        }
+    }
+
+    /// The methodology `--methodology` names, for this Ente-year.
+    private func chosenMethodology(_ text: String, plan: CyclePlan, store: Store) async throws -> MethodologyVersion {
+        let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+        let choice = MethodologyChoice.parse(text)
+        if case .file(let path) = choice {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CommandFailure(message: MethodologyChoice.unknown(text, stored: try await store.methodologyVersions(in: scope)))
+            }
+            do { return try MethodologyFileReader.read(path: path, entityCode: scope.entityCode, year: scope.year) } catch {
+                throw CommandFailure(message: error.description)
+            }
+        }
+        let stored = try await store.methodologyVersions(in: scope)
+        guard let version = choice.version(entityCode: scope.entityCode, year: scope.year, stored: stored) else {
+            throw CommandFailure(message: MethodologyChoice.unknown(text, stored: stored))
+        }
+        return version
     }
 
     func run() async throws {
         let asJSON = try OutputWriter.textOrJSON(output.format, command: "score", tableNames: true)
         try await database.withStore { store in
             let plan = try await scope.loadPlan(from: store)
+            let chosen = try await methodology.asyncMap { try await chosenMethodology($0, plan: plan, store: store) }
             if !whatIf.isEmpty {
-                try write(whatIf: plan, asJSON: asJSON)
+                try write(whatIf: plan, asJSON: asJSON, methodology: chosen)
                 return
             }
-            let scores = PlanScorer.score(plan, period: scope.period)
+            if compare, let chosen {
+                let comparison = MethodologyComparison(plan, period: scope.period, current: plan.methodology, proposed: chosen)
+                let report = MethodologyComparisonReport(plan: plan, comparison: comparison)
+                try OutputWriter.write(asJSON ? try OutputWriter.json(report) : report.text(), to: output.output)
+                return
+            }
+            let scores = PlanScorer.score(plan, period: scope.period, methodology: chosen)
             let listing = ScoreListing(plan: plan, scores: scores)
             try OutputWriter.write(
                 asJSON ? try OutputWriter.json(listing) : ScoreReport(plan: plan, scores: scores, all: all).text(),
@@ -57,7 +100,7 @@ struct ScoreCommand: AsyncParsableCommand {
         }
     }
 
-    private func write(whatIf plan: CyclePlan, asJSON: Bool) throws {
+    private func write(whatIf plan: CyclePlan, asJSON: Bool, methodology: MethodologyVersion?) throws {
         var hypotheses: [Hypothesis] = []
         var problems: [String] = []
         for text in whatIf {
@@ -65,7 +108,7 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         if !problems.isEmpty { throw CommandFailure(message: problems.joined(separator: "\n")) }
         let result: WhatIfResult
-        do { result = try WhatIf.score(plan, period: scope.period, hypotheses: hypotheses) } catch {
+        do { result = try WhatIf.score(plan, period: scope.period, hypotheses: hypotheses, methodology: methodology) } catch {
             throw CommandFailure(message: error.description)
         }
         let listing = ScoreListing(plan: plan, scores: result.scores)
@@ -170,5 +213,12 @@ struct WhatIfReport: Encodable {
             }
         }
         return lines.joined(separator: "\n") + "\n\n" + table.text()
+    }
+}
+
+extension Optional {
+    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A verdict text agrees with its number: "L'OBIETTIVO NON E' REALIZZATO" with a score of 100,
-/// or "REALIZZATO AL 99,65%" printed beside 99,74, contradict themselves.
+/// or "REALIZZATO AL 99,65%" printed beside 99,74, contradict themselves. Every form the documents use is read:
+/// singular and plural («realizzati al 99.95%»), comma or dot decimals; a verdict whose number is missing
+/// («OBIETTIVO REALIZZATO AL» and nothing after) is a finding too, not a silent pass.
 public struct VerdictCheck: PlanCheck {
     public let code = "GIUDIZIO-INCOERENTE"
     public let title = "Giudizi e numeri"
@@ -10,10 +12,15 @@ public struct VerdictCheck: PlanCheck {
 
     /// The percentage a verdict text states ("… REALIZZATO AL 68,49%"), if any.
     static func statedPercentage(in text: String) -> Decimal? {
-        guard let match = text.firstMatch(of: /(?i)realizzat[oa]\s+al\s+([0-9]{1,3}(?:,[0-9]+)?)\s*%/) else {
+        guard let match = text.firstMatch(of: /(?i)realizzat[oaie]\s+al(?:l')?\s*([0-9]{1,3}(?:[,.][0-9]+)?)\s*%/) else {
             return nil
         }
         return Decimal(string: String(match.1).replacingOccurrences(of: ",", with: "."))
+    }
+
+    /// True when the verdict announces a percentage and stops: «REALIZZATO AL», «realizzati al %».
+    static func lacksItsNumber(_ text: String) -> Bool {
+        text.firstMatch(of: /(?i)realizzat[oaie]\s+al\s*(?:%|[.;,:)\]]|$)/) != nil
     }
 
     /// True when the text says the objective was not achieved.
@@ -34,7 +41,14 @@ public struct VerdictCheck: PlanCheck {
         for element in elements {
             guard let text = element.declared.text else { continue }
             let score = element.declared.score ?? context.computedScore(element.id)
-            if Self.saysNotAchieved(text), let score, score >= 50 {
+            if Self.lacksItsNumber(text) {
+                result.append(Finding(
+                    code: code, severity: .error, elementKind: element.kind, elementCode: element.code,
+                    provenance: element.provenance,
+                    message: "Il giudizio «\(text)» si interrompe: dopo «al» manca la percentuale"
+                        + (score.map { " (il risultato è \(CheckText.number($0))%)" } ?? "")
+                        + ". Completare il giudizio o generarlo dal numero."))
+            } else if Self.saysNotAchieved(text), let score, score >= 50 {
                 result.append(Finding(
                     code: code, severity: .error, elementKind: element.kind, elementCode: element.code,
                     provenance: element.provenance,

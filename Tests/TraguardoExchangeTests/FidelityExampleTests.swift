@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import TraguardoCore
+import TraguardoExchange
+
+/// Issue 22 on the real examples: what `check` and `score --methodology` say about the Lucca documents.
+@Suite("Fedeltà: verifiche e confronti sugli esempi di Lucca")
+struct FidelityExampleTests {
+    @Test func checkReportsTheProceduresTotalOfLucca2018() throws {
+        let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        let finding = try #require(CheckCatalogue.findings(in: plan, period: nil).first {
+            $0.code == "VALORE-DICHIARATO" && $0.elementCode == "procedimenti"
+        })
+        #expect(finding.elementKind == "totale")
+        #expect(finding.severity == .error)
+        #expect(finding.message.contains("stampa 98,84"))
+        #expect(finding.message.contains("è 99,00"))
+        #expect(finding.provenance?.lines == "1024, 14")
+        #expect(PlanScorer.score(plan, period: "ANNO").procedureTotal?.score.shown == "99,00")
+    }
+
+    @Test func declaredTotalsRoundTripThroughThePlanFile() throws {
+        let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        #expect(plan.cycle.declaredTotals.count == 1)
+        let again = try #require(try PlanFileReader.read(texts: [("export.yaml", try PlanFileWriter.yaml(plan))]).first)
+        #expect(again.cycle.declaredTotals == plan.cycle.declaredTotals)
+    }
+
+    @Test func aBadDeclaredTotalIsAnItalianErrorNamingTheField() {
+        let text = """
+            formato: traguardo/1
+            ente: {codice: x, nome: X}
+            anno: 2018
+            totali_dichiarati:
+              - {elemento: procedimento, percentuale: "98,84"}
+              - {elemento: procedimenti}
+            """
+        #expect(throws: PlanFileErrors.self) { try PlanFileReader.read(texts: [("t.yaml", text)]) }
+        do { _ = try PlanFileReader.read(texts: [("t.yaml", text)]) } catch {
+            #expect(error.description.contains("totali_dichiarati[0].elemento"))
+            #expect(error.description.contains("procedimenti | carta-dei-servizi"))
+            #expect(error.description.contains("la percentuale stampata o il testo"))
+        }
+    }
+
+    /// Lucca 2018 under the 2013 preset: the derived indicators ENTE-1/1 and SG-1/1 are no longer rounded to
+    /// the integer (99 → 99,22), so ENTE-1 and SG-1 move from 99,75 to 99,80 (2013 truncates).
+    @Test func lucca2018UnderThe2013Preset() throws {
+        let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        let preset = try #require(MethodologyPresets.version("lucca-2013", entityCode: "lucca", year: 2018))
+        let comparison = MethodologyComparison(plan, period: "ANNO", current: plan.methodology, proposed: preset)
+        let indicator = try #require(comparison.rows.first { $0.subject.kind == .indicator && $0.subject.path == "ENTE-1/1" })
+        #expect(indicator.before.shown == "99")
+        #expect(indicator.after.shown == "99,22")
+        let objective = try #require(comparison.rows.first { $0.subject.kind == .objective && $0.subject.code == "ENTE-1" })
+        #expect(objective.before.shown == "99,75")
+        #expect(objective.after.shown == "99,80")
+        #expect(comparison.ruleDifferences.contains("arrotondamento degli indicatori derivati: arrotonda a 0 decimali → nessuno"))
+        #expect(comparison.currentDistribution.total == comparison.current.managers.count)
+        #expect(comparison.currentDistribution.total > 0)
+    }
+
+    @Test func aMethodologyFileIsReadLikeThePlanFilesBlock() throws {
+        let preset = try MethodologyFileReader.read(text: "preset: lucca-2013\nversione: 4\n", name: "m.yaml", entityCode: "lucca", year: 2018)
+        #expect(preset.rules == MethodologyPresets.lucca2013)
+        #expect(preset.version == 4)
+        let block = try MethodologyFileReader.read(text: "metodologia: {preset: standard}\n", name: "m.yaml", entityCode: "lucca", year: 2018)
+        #expect(block.rules == MethodologyPresets.standard)
+        let rules = try MethodologyFileReader.read(text: "regole: {name: Bozza, thresholdMiss: proporzionale}\n", name: "m.yaml", entityCode: "lucca", year: 2018)
+        #expect(rules.rules.thresholdMiss == .proportional)
+        do {
+            _ = try MethodologyFileReader.read(text: "preset: lucca-2099\n", name: "m.yaml", entityCode: "lucca", year: 2018)
+            Issue.record("un preset sconosciuto deve essere un errore")
+        } catch {
+            #expect(error.description.contains("preset «lucca-2099» sconosciuto"))
+        }
+    }
+}
+
+/// The checks across years on the Lucca examples (2013, 2017, 2018): two strategic objectives change code from
+/// 2017 (PIRA codes) to 2018 (RPP codes) with no variation recorded; nothing else disagrees.
+@Suite("Verifiche fra gli anni sugli esempi di Lucca")
+struct CrossYearExampleTests {
+    @Test func lucca2018AgainstTheOtherYears() throws {
+        let plans = try ["lucca-2013", "lucca-2017", "lucca-2018"].flatMap { try ExampleDatasets.read($0) }
+        let plan = try #require(plans.first { $0.cycle.year == 2018 })
+        let found = CheckCatalogue.findings(in: plan, period: nil, otherYears: plans).filter { $0.code == "ANNI-DISCORDANTI" }
+        #expect(found.map(\.elementCode).sorted() == ["3B", "3F"])
+        #expect(found.allSatisfy { $0.message.contains("nel 2017") && $0.severity == .warning })
+        let y2017 = try #require(plans.first { $0.cycle.year == 2017 })
+        let back = CheckCatalogue.findings(in: y2017, period: nil, otherYears: plans).filter { $0.code == "ANNI-DISCORDANTI" }
+        #expect(back.map(\.elementCode).sorted() == ["032-002-001", "032-003-003"])
+    }
+}
