@@ -166,7 +166,7 @@ for row in carta:
             simple(code, [longest] + [rng.randint(max(0, longest // 3), longest) for _ in range(count - 1)])
 
 with open(os.path.join(HERE, "casi-2018.csv"), "w", newline="", encoding="utf-8") as out:
-    writer = csv.DictWriter(out, fieldnames=list(rows[0].keys()), delimiter=";")
+    writer = csv.DictWriter(out, fieldnames=list(rows[0].keys()), delimiter=";", lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
 print(f"{len(rows)} casi scritti in casi-2018.csv")
