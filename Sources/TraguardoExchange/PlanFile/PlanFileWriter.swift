@@ -28,6 +28,11 @@ public enum PlanFileWriter {
             root.set("orizzonte", map: horizon)
         }
         root.set("stato_ciclo", plan.cycle.status)
+        if let declared = PlanFileMap.declared(plan.cycle.declaredServiceCharter) {
+            var total = PlanFileMap()
+            total.set("dichiarato", map: declared)
+            root.set("carta_dei_servizi_totale", map: total)
+        }
         root.set("enti_componenti", plan.cycle.componentEntityCodes)
         root.set("periodi", list: plan.periods.sorted { $0.sequence < $1.sequence }.map { period in
             var map = PlanFileMap()
@@ -314,6 +319,7 @@ public enum PlanFileWriter {
             entry.set("casi_entro_standard", result.casesWithinStandard)
             entry.set("nc", result.notComputableReason)
             entry.set("scostamento_giustificato", result.justifiedDeviation ? true : nil)
+            entry.set("esito", result.outcome)
             entry.set("nota", result.note)
             entry.set("dichiarato", map: PlanFileMap.declared(result.declared))
             entry.set("fonte", map: PlanFileMap.provenance(result.provenance))
