@@ -11,9 +11,6 @@ public struct Cycle: Hashable, Sendable, Codable, Identifiable {
     /// For a merged Ente: the Enti whose plans make up this year's plan (Toscana Nord-Ovest 2022 =
     /// Lucca + Pisa + Massa-Carrara).
     public var componentEntityCodes: [String]
-    /// The Carta dei servizi total as the document printed it («% RISULTATO CONSEGUITO SU 36 PROCESSI 99,22»),
-    /// compared by `check` with the one recomputed from the rows.
-    public var declaredServiceCharter: DeclaredResult?
 
     public var id: String { "\(entityCode)/\(year)" }
 

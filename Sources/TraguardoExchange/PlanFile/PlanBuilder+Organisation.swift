@@ -57,10 +57,6 @@ extension PlanBuilder {
             horizon.finish()
         }
         if let status = root.choice("stato_ciclo", CycleStatus.self) { draft.plan.cycle.status = status }
-        if let total = root.object("carta_dei_servizi_totale") {
-            draft.plan.cycle.declaredServiceCharter = total.declared()
-            total.finish()
-        }
         let components = root.strings("enti_componenti")
         if !components.isEmpty { draft.plan.cycle.componentEntityCodes = components }
         readPeriods(root, into: draft)

@@ -28,11 +28,6 @@ public enum PlanFileWriter {
             root.set("orizzonte", map: horizon)
         }
         root.set("stato_ciclo", plan.cycle.status)
-        if let declared = PlanFileMap.declared(plan.cycle.declaredServiceCharter) {
-            var total = PlanFileMap()
-            total.set("dichiarato", map: declared)
-            root.set("carta_dei_servizi_totale", map: total)
-        }
         root.set("enti_componenti", plan.cycle.componentEntityCodes)
         root.set("periodi", list: plan.periods.sorted { $0.sequence < $1.sequence }.map { period in
             var map = PlanFileMap()

@@ -3,10 +3,9 @@ import Foundation
 /// The Carta dei servizi as printed against the Carta recomputed under the methodology:
 /// - a row printed with a result (100, 72) that Traguardo cannot compute (no measured time, a textual standard
 ///   without a declared outcome) — never an N.C. in silence;
-/// - a row printed N.C. that Traguardo computes;
-/// - a row's printed result that differs from the recomputed one (for rows with case counts the difference is
-///   PERCENTUALE-CONTEGGI's);
-/// - the printed total («% RISULTATO CONSEGUITO SU 36 PROCESSI 99,22») that differs from the recomputed one.
+/// - a row printed N.C. that Traguardo computes.
+///
+/// A printed result that differs from the recomputed one, and the printed total, are VALORE-DICHIARATO's.
 public struct ServiceCharterDeclaredCheck: PlanCheck {
     public let code = "CARTA-DICHIARATO"
     public let title = "Carta dei servizi: risultati stampati e ricalcolati"
@@ -34,23 +33,6 @@ public struct ServiceCharterDeclaredCheck: PlanCheck {
                     + "(«rispettato»), oppure stamparla N.C.")
             } else if let value = computed?.value, printedNC {
                 finding("La riga è stampata N.C. ma, con la metodologia dell'Ente, vale \(CheckText.number(value)).")
-            } else if let value = computed?.value, let printed = declared.score, printed != value,
-                      !CountPercentageCheck.agrees(printed: printed, exact: value),
-                      row.casesTotal == nil || row.casesWithinStandard == nil {
-                // With counts, PERCENTUALE-CONTEGGI already names the difference.
-                finding("Il documento stampa \(CheckText.number(printed)) ma il risultato ricalcolato è \(CheckText.number(value)) "
-                    + "(`traguardo explain \(standard.code)`).")
-            }
-        }
-        if let printed = plan.cycle.declaredServiceCharter?.score {
-            let computed = scores.serviceCharter?.score.value
-            if computed.map({ $0 != printed && !CountPercentageCheck.agrees(printed: printed, exact: $0) }) ?? true {
-                result.append(Finding(
-                    code: code, severity: .error, elementKind: "carta-dei-servizi", elementCode: "totale",
-                    provenance: nil,
-                    message: "Il totale della Carta dei servizi è stampato \(CheckText.number(printed)) ma, dalle righe, "
-                        + (computed.map { "vale \(CheckText.number($0))" } ?? "non è computabile (nessuna riga computata)")
-                        + " (`traguardo explain carta-dei-servizi`)."))
             }
         }
         return result
