@@ -70,3 +70,27 @@ struct ServiceRowKindsTests {
         #expect(ServiceCharterDeclaredCheck().findings(in: CheckContext(plan: agreeing, computedScore: { _ in nil })).isEmpty)
     }
 }
+
+@Suite("Carta dei servizi: ipotesi sulle righe")
+struct ServiceRowWhatIfTests {
+    @Test func aHypothesisOnACartaRowChangesTheRowAndTheTotal() throws {
+        var plan = ServiceRowKindsTests.plan([
+            ServiceRowKindsTests.row("3.1.1", days: 25, text: "25 gg.") { $0.measuredDays = 8 },
+            ServiceRowKindsTests.row("3.1.2", days: 4, text: "4 gg.") { $0.notComputableReason = "nessuna richiesta" },
+            ServiceRowKindsTests.row("3.3.5", days: 50, text: "50 gg.") { $0.measuredDays = 20 },
+        ])
+        plan.periods = MonitoringPeriod.standard(.yearEndOnly, entityCode: "lucca", year: 2018)
+        let period = try #require(plan.periods.first?.code)
+        let before = PlanScorer.score(plan, period: period)
+        #expect(before.serviceRows["cs-3.1.2"]?.score.value == nil)
+        let hypotheses = try ["3.1.2=6 gg", "3.3.5=56/78"].map { try Hypothesis.parse($0, year: 2018) }
+        let result = try WhatIf.score(plan, period: period, hypotheses: hypotheses)
+        #expect(result.scores.serviceRows["cs-3.1.2"]?.score.value == 0)   // 6 > 4
+        #expect(result.scores.serviceRows["cs-3.3.5"]?.score.value == 72)  // 56/78 = 71,79
+        #expect(result.scores.serviceCharter?.score.value == Decimal(string: "57.33"))  // (100 + 0 + 72) / 3
+        #expect(result.changes.contains { $0.subject.kind == .serviceCharter })
+        #expect(plan.serviceResults.first { $0.standardID == "cs-3.1.2" }?.notComputableReason == "nessuna richiesta")
+        let wrong = try Hypothesis.parse("3.1.1=31/12/2018", year: 2018)
+        #expect(throws: WhatIfError.self) { try WhatIf.score(plan, period: period, hypotheses: [wrong]) }
+    }
+}
