@@ -8,6 +8,7 @@ public enum CheckCatalogue {
         ResourceRollUpCheck(),
         CountPercentageCheck(),
         DeclaredScoreCheck(),
+        ServiceCharterDeclaredCheck(),
         DeclaredIndicatorCountCheck(),
         MissingResourcesCheck(),
         CopiedResourcesCheck(),

@@ -16,6 +16,10 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
     /// Codes of the Enti this one was made from (a merger), in order.
     public var mergedFrom: [String]
     public var website: String?
+    /// The patron saint of the Ente's seat: a closing day of its working-day calendar.
+    public var patronSaint: PatronSaint?
+    /// Days the Ente declares its offices closed, beyond weekends and holidays.
+    public var closures: [DeclaredClosure]?
     public var provenance: Provenance?
 
     public var id: String { code }
@@ -35,6 +39,11 @@ public struct Entity: Hashable, Sendable, Codable, Identifiable {
         self.mergedFrom = mergedFrom
         self.website = website
         self.provenance = provenance
+    }
+
+    /// The Ente's working-day calendar: weekends, national holidays, its patron saint and declared closures.
+    public var workingDayCalendar: WorkingDayCalendar {
+        WorkingDayCalendar(patronSaint: patronSaint, closures: closures ?? [])
     }
 }
 

@@ -50,9 +50,18 @@ extension ScoringEngine {
             return finish(subject: subject, exact: outcome.value, formula: outcome.formula, rounding: rounding,
                           ownNotes: outcome.notes, measured: outcome.measured)
         }
+        let kind = ServiceStandardKind(standard)
+        if let outcome = result.outcome, result.measuredDays == nil {
+            // A declared outcome without a day count (a qualitative or textual standard): met → 100, else 0.
+            let met = outcome == .met
+            return finish(subject: subject, exact: met ? 100 : 0,
+                          formula: .call("esito dichiarato", [.text(outcome.rawValue)]), rounding: rounding,
+                          details: ["esito dichiarato: \(outcome.rawValue) (\(kind?.italian ?? "standard senza giorni"))"])
+        }
         var input = RuleInput(rule: .timeWithinStandard, value: result.measuredDays)
         input.text = result.measuredText
-        input.targetValue = standard.standardDays
+        // A range («da 5 a 10 giorni») is met within its upper end; a per-channel standard by its general limit.
+        input.targetValue = standard.standardDays ?? kind?.limit(forChannel: nil).map { Decimal($0) }
         input.targetText = standard.standardText
         input.comparator = .atMost
         let outcome = ItemRules.timeWithinStandard(input, methodology)

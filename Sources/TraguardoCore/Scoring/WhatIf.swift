@@ -2,7 +2,7 @@ import Foundation
 
 /// A hypothetical measurement: "what if item C30101/1/1a ended the year at 95?". Never stored.
 public struct Hypothesis: Hashable, Sendable {
-    /// `NODO/INDICATORE/ITEM` (see `CyclePlan.items(atPath:)`).
+    /// `NODO/INDICATORE/ITEM` (see `CyclePlan.items(atPath:)`), or the code of a Carta dei servizi row (`3.1.2`).
     public var itemPath: String
     public var value: EnteredValue
     /// As written, for the report.
@@ -79,6 +79,10 @@ public enum WhatIf {
                 ?? "il ciclo \(plan.cycle.year) non ha periodi di monitoraggio: le ipotesi non hanno un periodo"])
         }
         for hypothesis in hypotheses {
+            if let standard = plan.serviceStandards.first(where: { $0.code == hypothesis.itemPath }) {
+                if let problem = apply(hypothesis, toServiceRow: standard, in: &result) { problems.append(problem) }
+                continue
+            }
             let found = plan.items(atPath: hypothesis.itemPath)
             guard found.count == 1, let item = found.first else {
                 problems.append(found.isEmpty

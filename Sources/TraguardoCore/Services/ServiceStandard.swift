@@ -54,6 +54,9 @@ public struct ServiceResult: Hashable, Sendable, Codable, Identifiable {
     /// Set when N.C. ("nessuna richiesta", "SOSPESO per taglio DA").
     public var notComputableReason: String?
     public var justifiedDeviation: Bool
+    /// The outcome as the office declares it, without a day count («rispettato»): how a qualitative or textual
+    /// standard is scored (met → 100, not met → 0).
+    public var outcome: ServiceOutcome?
     public var note: String?
     public var declared: DeclaredResult?
     public var provenance: Provenance?
@@ -77,4 +80,10 @@ public struct ServiceResult: Hashable, Sendable, Codable, Identifiable {
         self.declared = declared
         self.provenance = provenance
     }
+}
+
+/// A declared outcome of a Carta row: the standard met or not, without a number of days.
+public enum ServiceOutcome: String, Hashable, Sendable, Codable, CaseIterable {
+    case met = "rispettato"
+    case notMet = "non-rispettato"
 }

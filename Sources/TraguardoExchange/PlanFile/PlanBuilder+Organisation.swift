@@ -17,8 +17,37 @@ extension PlanBuilder {
         let merged = object.strings("accorpato_da")
         if !merged.isEmpty { entity.mergedFrom = merged }
         entity.website = object.string("sito") ?? entity.website
+        readCalendar(object, into: &entity)
         entity.provenance = object.provenance() ?? entity.provenance
         draft.plan.entity = entity
+    }
+
+    /// `patrono: {santo: San Paolino, giorno: 12, mese: 7}` and `chiusure: [{data: 2018-12-24, motivo: …}]`: the
+    /// Ente's working-day calendar beyond weekends and national holidays.
+    private func readCalendar(_ object: FileObject, into entity: inout Entity) {
+        if let patron = object.object("patrono") {
+            let name = patron.requiredString("santo", what: "il nome del santo patrono")
+            let day = patron.int("giorno"), month = patron.int("mese")
+            if let name, let day, let month {
+                if CivilDate.isValid(year: 2000, month: month, day: day) {
+                    entity.patronSaint = PatronSaint(name: name, month: month, day: day)
+                } else {
+                    patron.error("giorno", "\(day)/\(month) non è un giorno dell'anno; attesi giorno 1–31 e mese 1–12")
+                }
+            } else if day == nil || month == nil {
+                patron.error(day == nil ? "giorno" : "mese", "mancano il giorno e il mese del patrono (per esempio giorno: 12, mese: 7)")
+            }
+            patron.finish()
+        }
+        var closures: [DeclaredClosure]? = object.has("chiusure") ? [] : nil
+        object.list("chiusure") { closure, _ in
+            guard let date = closure.date("data") else {
+                if !closure.has("data") { closure.error("data", "manca la data della chiusura (per esempio 2018-12-24)") }
+                return
+            }
+            closures?.append(DeclaredClosure(date: date, reason: closure.string("motivo")))
+        }
+        if let closures { entity.closures = closures }
     }
 
     func readCycle(_ root: FileObject, into draft: Draft) {

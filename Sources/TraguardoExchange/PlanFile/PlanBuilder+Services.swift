@@ -19,12 +19,14 @@ extension PlanBuilder {
                     if !result.has("anno") { result.error("anno", "manca l'anno del risultato") }
                     return
                 }
-                draft.plan.serviceResults.append(ServiceResult(
+                var row = ServiceResult(
                     id: "\(code)@\(year)", standardID: code, year: year, measuredDays: result.decimal("giorni_rilevati"),
                     measuredText: result.string("testo_rilevato"), casesTotal: result.int("casi_totali"),
                     casesWithinStandard: result.int("casi_entro_standard"), notComputableReason: result.string("nc"),
                     justifiedDeviation: result.bool("scostamento_giustificato") ?? false, note: result.string("nota"),
-                    declared: result.declared(), provenance: result.provenance()))
+                    declared: result.declared(), provenance: result.provenance())
+                row.outcome = result.choice("esito", ServiceOutcome.self)
+                draft.plan.serviceResults.append(row)
             }
         }
         root.list("procedimenti") { object, position in

@@ -80,6 +80,21 @@ public enum PlanFileWriter {
         map.set("istituito_il", entity.establishedOn)
         map.set("accorpato_da", entity.mergedFrom)
         map.set("sito", entity.website)
+        if let patron = entity.patronSaint {
+            var saint = PlanFileMap()
+            saint.set("santo", patron.name)
+            saint.set("giorno", patron.day)
+            saint.set("mese", patron.month)
+            map.set("patrono", map: saint)
+        }
+        if let closures = entity.closures {
+            map.set("chiusure", list: closures.map { closure in
+                var item = PlanFileMap()
+                item.set("data", closure.date)
+                item.set("motivo", closure.reason)
+                return item.node
+            })
+        }
         map.set("fonte", map: PlanFileMap.provenance(entity.provenance))
         return map
     }
@@ -308,6 +323,7 @@ public enum PlanFileWriter {
             entry.set("casi_entro_standard", result.casesWithinStandard)
             entry.set("nc", result.notComputableReason)
             entry.set("scostamento_giustificato", result.justifiedDeviation ? true : nil)
+            entry.set("esito", result.outcome)
             entry.set("nota", result.note)
             entry.set("dichiarato", map: PlanFileMap.declared(result.declared))
             entry.set("fonte", map: PlanFileMap.provenance(result.provenance))

@@ -2,7 +2,7 @@
 enum Migrations {
     static let all: [Migration] = [
         organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions,
-        reviews, evidenceFiles, officesAndTokens, securityLog, measurementIdentity,
+        reviews, evidenceFiles, officesAndTokens, securityLog, measurementIdentity, serviceCases,
     ]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
@@ -374,6 +374,26 @@ enum Migrations {
             """,
             "UPDATE measurements SET id = \(newID("measurements")), data = \(setID.replacingOccurrences(of: "%@", with: newID("measurements"))) WHERE \(renamed)",
             "CREATE UNIQUE INDEX measurements_item_period_key ON measurements (entity_code, year, item_id, period_id)",
+        ]
+    }
+
+    /// 13: the cases of the Carta dei servizi services (*casi*), one row per case as the registers export them
+    /// (protocollo, received, closed, suspensions, channel, justified delay) in `data`; the Carta's rows are
+    /// computed from them on the Ente's working-day calendar.
+    static let serviceCases = Migration(version: 13, name: "Casi dei servizi della Carta dei servizi") { _ in
+        [
+            """
+            CREATE TABLE service_cases (
+              entity_code TEXT NOT NULL,
+              year INTEGER NOT NULL,
+              service_code TEXT NOT NULL,
+              case_id TEXT NOT NULL,
+              position INTEGER NOT NULL,
+              data TEXT NOT NULL,
+              PRIMARY KEY (entity_code, year, service_code, case_id),
+              FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
         ]
     }
 }
