@@ -19,9 +19,18 @@ struct FidelityExampleTests {
         #expect(PlanScorer.score(plan, period: "ANNO").procedureTotal?.score.shown == "99,00")
     }
 
+    @Test func theCartaTotalOfLucca2018AgreesWithItsRows() throws {
+        let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        #expect(CheckCatalogue.findings(in: plan, period: nil).allSatisfy {
+            !($0.code == "VALORE-DICHIARATO" && $0.elementCode == "carta-dei-servizi")
+        })
+        #expect(PlanScorer.score(plan, period: "ANNO").serviceCharter?.score.shown == "99,22")
+    }
+
     @Test func declaredTotalsRoundTripThroughThePlanFile() throws {
         let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
-        #expect(plan.cycle.declaredTotals.count == 1)
+        // The procedures total (procedimenti.yaml) and the Carta total (carta-dei-servizi.yaml), one per file.
+        #expect(plan.cycle.declaredTotals.map(\.element.rawValue).sorted() == ["carta-dei-servizi", "procedimenti"])
         let again = try #require(try PlanFileReader.read(texts: [("export.yaml", try PlanFileWriter.yaml(plan))]).first)
         #expect(again.cycle.declaredTotals == plan.cycle.declaredTotals)
     }
