@@ -55,7 +55,7 @@ struct TextLengthTests {
                 admin, "/amministrazione/importazione/schede", filename: "lunga.csv",
                 content: ImportTests.sheet(["SG-2/2/1;;;;;;;no;;;" + Self.tooLong]), fields: [("ente_anno", "lucca/2018")])
             #expect(answer.status == .unprocessableContent)
-            #expect(answer.body.contains("il testo ha 4.001 caratteri: il massimo è 4.000."), "\(answer.body.suffix(3000))")
+            #expect(answer.body.contains("colonna «Note»: La nota ha 4.001 caratteri: il massimo è 4.000."), "\(answer.body.suffix(3000))")
             #expect(try await ImportTests.measurement(server.store) == before)
         }
     }
