@@ -58,11 +58,30 @@ struct OtherPagesTests {
         #expect(html.contains("già corretto nella delibera &lt;n. 85&gt;"))
         let open = try #require(parsed.tables.first)
         let second = try #require(findings.first { $0.key != first.key })
-        #expect(open[1][0] == second.code && open[1][3].hasPrefix(second.message.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+        #expect(open[1][0] == second.code && open[1][3].hasPrefix(VerifichePage.withoutCommandHint(second.message).split(whereSeparator: \.isWhitespace).joined(separator: " ")))
 
         let readOnly = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [], canAcknowledge: false)
         let (_, readParsed) = try PageChecks.render(readOnly, chrome: PageChecks.chrome(role: .evaluator))
         #expect(readParsed.forms.count == 1, "l'OIV legge soltanto: solo «Esci»")
+    }
+
+    @Test func findingsLinkToTheElementsPageNotToACommandOrASourceFile() throws {
+        let plan = try Examples.plan("lucca-2013")
+        let scores = PlanScorer.score(plan)
+        let values = Dictionary(scores.all.map { ($0.subject.id, $0.score.value) }, uniquingKeysWith: { a, _ in a })
+        let findings = CheckCatalogue.run(CheckContext(plan: plan, computedScore: { values[$0] ?? nil }))
+        #expect(findings.contains { $0.message.contains("`traguardo explain") }, "il messaggio della CLI nomina il comando")
+        #expect(findings.contains { $0.provenance?.source.hasPrefix("seeds/") == true })
+        let page = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [], canAcknowledge: false, showing: .all)
+        let (html, parsed) = try PageChecks.render(page)
+        #expect(!parsed.text.contains("traguardo explain"))
+        #expect(!parsed.text.contains("seeds/"))
+        let nodeCodes = Set(plan.nodes.map(\.code))
+        let node = try #require(findings.first { $0.elementKind == "nodo" && nodeCodes.contains($0.elementCode) })
+        #expect(html.contains("<a href=\"/enti/lucca/2013/nodi/\(WebRoutes.segment(node.elementCode))\">\(node.elementCode)</a>"))
+        let indicator = try #require(page.open.first { $0.elementKind == "indicatore" && $0.hasElementHref })
+        #expect(indicator.elementHref.contains("#indicatore-"))
+        #expect(page.open.filter(\.hasElementHref).count > page.open.count / 2, "quasi ogni segnalazione porta all'elemento")
     }
 
     @Test func auditLogFilterReadsItalianDatesAndShowsErrorsBesideTheFields() throws {
