@@ -110,6 +110,10 @@ struct OtherPagesTests {
         #expect(Array(table[1].prefix(6)) == ["03/12/2026 15:04", "mrossi", "modifica", "Rilevazioni", "lucca 2013", "item-1@ANNO"])
         #expect(table[1][6].contains("valore") && table[1][6].contains("90 → 95"), "\(table[1])")
         #expect(!parsed.text.contains("{\"valore\""), "niente JSON grezzo")
+        // A date the record stores as seconds since 2001 reads as a date and time.
+        let dated = AuditChange.changes(before: nil, after: "{\"recordedAt\":818257296,\"done\":true}")
+        #expect(dated.map(\.field) == ["realizzato", "registrato il"])
+        #expect(dated.map(\.after) == ["sì", "06/12/2026 14:41"])
     }
 
     @Test func administrationPagesHaveLabelledFormsAndMultipartUploads() throws {

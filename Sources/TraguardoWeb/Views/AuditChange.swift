@@ -54,6 +54,9 @@ public struct AuditChange: Sendable, Hashable {
                 switch value {
                 case .object(let nested) where level < depth: walk(nested, prefix: name, level: level + 1)
                 case .null: continue
+                // A `Date` stored by `JSONEncoder`'s default: seconds since 1 January 2001.
+                case .number(let seconds) where key.hasSuffix("At"):
+                    out[name] = ItalianFormatting.dateTime(Date(timeIntervalSinceReferenceDate: NSDecimalNumber(decimal: seconds).doubleValue))
                 default: out[name] = shorten(value.written)
                 }
             }
@@ -118,6 +121,6 @@ public struct AuditChange: Sendable, Hashable {
         "nodeID": "nodo", "indicatorID": "indicatore", "objectiveID": "obiettivo", "responsibleUnitID": "unità",
         "year": "anno", "entityCode": "ente", "id": "identificativo", "type": "tipo", "rule": "regola",
         "provenance": "provenienza", "role": "ruolo", "displayName": "nome", "active": "attivo",
-        "username": "utente", "comment": "commento", "rows": "righe", "file": "file", "changed": "modificati",
+        "username": "utente", "comment": "commento", "rows": "righe", "file": "file", "changed": "modificati", "lines": "righe",
     ]
 }
