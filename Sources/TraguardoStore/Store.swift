@@ -120,6 +120,11 @@ public final class Store: Sendable {
     public func auditLog(_ query: AuditQuery = AuditQuery()) async throws(StoreError) -> [AuditEntry] {
         try await read { db in try await AuditWriter.read(query, on: db) }
     }
+
+    /// How many rows of the audit log pass the filter (its `limit` and `offset` aside).
+    public func auditCount(_ query: AuditQuery) async throws(StoreError) -> Int {
+        try await read { db in try await AuditWriter.count(query, on: db) }
+    }
 }
 
 /// The changes of one transaction, collected as it runs.

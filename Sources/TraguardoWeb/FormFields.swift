@@ -80,6 +80,14 @@ public enum FormFields {
         /// `GG/MM/AAAA` or `AAAA-MM-GG`, inclusive.
         public static let from = "dal"
         public static let to = "al"
+        /// An element's id (`SG-2/2/1`; its measurements too).
+        public static let element = "elemento"
+        /// `lucca/2013`, or empty for every Ente-year.
+        public static let cycle = "ente_anno"
+        /// The page of the list, from 1.
+        public static let page = "pagina"
+        /// `csv`: the whole filtered log as a CSV file.
+        public static let format = "formato"
     }
 
     /// `WebRoutes.utentiNuovo`, `WebRoutes.utente(…)` (change; no password) and `WebRoutes.utentePassword(…)`.

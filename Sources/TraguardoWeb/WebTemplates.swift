@@ -23,6 +23,8 @@ public enum WebTemplates {
         AlberoTemplate.nodeName: AlberoTemplate.node,
         AlberoTemplate.entryName: AlberoTemplate.entry,
         NodePage.templateName: NodeTemplate.source,
+        NodeTemplate.explanationName: NodeTemplate.explanation,
+        NodeTemplate.explanationHeadName: NodeTemplate.explanationHead,
         DocumentiPage.templateName: DocumentiTemplate.source,
         VerifichePage.templateName: VerificheTemplate.source,
         RegistroPage.templateName: RegistroTemplate.source,

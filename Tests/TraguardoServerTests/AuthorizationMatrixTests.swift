@@ -206,6 +206,8 @@ struct AuthorizationMatrixTests {
     /// The pages read only by some roles: allowed (200) or refused (403); anonymous: to the login page.
     static let readOnlyPages: [(path: String, allowed: Set<String>)] = [
         (path: "/registro", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
+        (path: "/registro?autore=admin&pagina=2", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
+        (path: "/registro?formato=csv", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
         (path: "/registro/accessi", allowed: ["admin", "admin.lucca", "controllo"]),
     ]
 

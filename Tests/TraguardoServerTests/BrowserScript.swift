@@ -94,6 +94,13 @@ enum BrowserScript {
         shoot("albero")
         driver.get(base + plan["nodo"])
         seen["nodo"] = main_text()
+        # The explanation tree: the root open, an input opened by a click shows its own inputs.
+        closed = driver.find_elements(By.CSS_SELECTOR, "ul.spiegazione details:not([open]) > summary")
+        seen["spiegazioneChiuse"] = str(len(closed))
+        if closed:
+            closed[0].click()
+        seen["spiegazioneAperte"] = str(len(driver.find_elements(By.CSS_SELECTOR, "ul.spiegazione details[open]")))
+        seen["spiegazioneLink"] = driver.find_element(By.CSS_SELECTOR, "ul.spiegazione ul a").get_attribute("href")
         shoot("nodo")
         # Another office's page: refused.
         driver.get(base + plan["otherOffice"])
@@ -145,6 +152,16 @@ enum BrowserScript {
         driver.get(base + plan["documenti"])
         seen["documenti"] = main_text()
         shoot("documenti")
+        # The registro: filtered by the office's author through the form, then the CSV link of the same filter.
+        driver.get(base + "/registro")
+        driver.find_element(By.CSS_SELECTOR, "details.filtri > summary").click()
+        field, form = field_form("autore")
+        field.send_keys(plan["office"])
+        submit(form)
+        seen["registro"] = main_text()
+        seen["registroIndirizzo"] = driver.current_url
+        seen["registroCSV"] = driver.find_element(By.PARTIAL_LINK_TEXT, "CSV").get_attribute("href")
+        shoot("registro")
     finally:
         driver.quit()
     print(json.dumps(seen))

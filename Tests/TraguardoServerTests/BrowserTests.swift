@@ -69,6 +69,15 @@ struct BrowserTests {
                 #expect((lineBefore + " ").contains(" \(shownBefore) "), "\(lineBefore)")
                 #expect((lineAfter + " ").contains(" \(shownAfter) "), "\(lineAfter)")
                 #expect((seen["nodo"] ?? "").contains(shownAfter))
+                // The explanation tree opens without script: one more `<details>` open after the click.
+                #expect(Int(seen["spiegazioneChiuse"] ?? "0") ?? 0 > 0)
+                #expect(Int(seen["spiegazioneAperte"] ?? "0") ?? 0 >= 2)
+                #expect((seen["spiegazioneLink"] ?? "").contains("/enti/lucca/2018/"))
+                // The registro's filter runs as a GET: the address keeps it, the CSV link carries it.
+                #expect((seen["registroIndirizzo"] ?? "").contains("autore=ufficio.pers"))
+                #expect((seen["registroCSV"] ?? "").contains("autore=ufficio.pers") && (seen["registroCSV"] ?? "").contains("formato=csv"))
+                #expect((seen["registro"] ?? "").contains("SG-2/2/1@ANNO"))
+                #expect(!(seen["registro"] ?? "").contains("{\""))
                 #expect(seen["larghezzaTelefono"] == "0", "la rilevazione su un telefono (390 px) non scorre di lato: \(seen["larghezzaTelefono"] ?? "")")
                 // The refusals, and that none of them wrote anything: the CSRF-less and the OIV's post asked «sì».
                 #expect((seen["altroUfficio"] ?? "").contains("Accesso negato"))

@@ -30,10 +30,18 @@ struct AlberoAndNodePageTests {
         let page = try #require(NodePage.make(plan: plan, scores: scores, path: "G10101"))
         let (html, parsed) = try PageChecks.render(page)
         let element = try #require(scores.element(path: "G10101"))
-        #expect(page.explanation == element.explanation.rendered(titleLimit: 80))
-        #expect(html.contains(">" + page.explanation.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;") + "</pre>"))
+        // The explanation is the core's tree, as `<details>`: the root open, each input with its value, the
+        // formula in words and a link to the page that shows it; not the CLI's text in a `<pre>`.
+        #expect(!html.contains("<pre"))
+        #expect(html.contains("<details open=\"open\"><summary>"))
+        #expect(page.explanation.shown == element.explanation.shown)
+        #expect(page.explanation.words == element.explanation.formula.words)
+        #expect(page.explanation.children.map(\.shown) == element.explanation.inputs.map(\.shown))
+        #expect(!page.explanation.children.isEmpty && page.explanation.children.allSatisfy(\.hasHref))
+        for input in page.explanation.children {
+            #expect(html.contains("<a href=\"\(input.href)\">\(input.name)</a>"), "\(input.name)")
+        }
+        #expect(parsed.text.contains(element.explanation.formula.words.replacingOccurrences(of: "\n", with: " ")))
         #expect(parsed.text.contains("Risultato \(element.score.shown)"))
 
         // Every item of the project's indicators, with the engine's value for it.

@@ -58,11 +58,30 @@ struct OtherPagesTests {
         #expect(html.contains("già corretto nella delibera &lt;n. 85&gt;"))
         let open = try #require(parsed.tables.first)
         let second = try #require(findings.first { $0.key != first.key })
-        #expect(open[1][0] == second.code && open[1][3].hasPrefix(second.message.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+        #expect(open[1][0] == second.code && open[1][3].hasPrefix(VerifichePage.withoutCommandHint(second.message).split(whereSeparator: \.isWhitespace).joined(separator: " ")))
 
         let readOnly = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [], canAcknowledge: false)
         let (_, readParsed) = try PageChecks.render(readOnly, chrome: PageChecks.chrome(role: .evaluator))
         #expect(readParsed.forms.count == 1, "l'OIV legge soltanto: solo «Esci»")
+    }
+
+    @Test func findingsLinkToTheElementsPageNotToACommandOrASourceFile() throws {
+        let plan = try Examples.plan("lucca-2013")
+        let scores = PlanScorer.score(plan)
+        let values = Dictionary(scores.all.map { ($0.subject.id, $0.score.value) }, uniquingKeysWith: { a, _ in a })
+        let findings = CheckCatalogue.run(CheckContext(plan: plan, computedScore: { values[$0] ?? nil }))
+        #expect(findings.contains { $0.message.contains("`traguardo explain") }, "il messaggio della CLI nomina il comando")
+        #expect(findings.contains { $0.provenance?.source.hasPrefix("seeds/") == true })
+        let page = VerifichePage.make(plan: plan, findings: findings, acknowledgements: [], canAcknowledge: false, showing: .all)
+        let (html, parsed) = try PageChecks.render(page)
+        #expect(!parsed.text.contains("traguardo explain"))
+        #expect(!parsed.text.contains("seeds/"))
+        let nodeCodes = Set(plan.nodes.map(\.code))
+        let node = try #require(findings.first { $0.elementKind == "nodo" && nodeCodes.contains($0.elementCode) })
+        #expect(html.contains("<a href=\"/enti/lucca/2013/nodi/\(WebRoutes.segment(node.elementCode))\">\(node.elementCode)</a>"))
+        let indicator = try #require(page.open.first { $0.elementKind == "indicatore" && $0.hasElementHref })
+        #expect(indicator.elementHref.contains("#indicatore-"))
+        #expect(page.open.filter(\.hasElementHref).count > page.open.count / 2, "quasi ogni segnalazione porta all'elemento")
     }
 
     @Test func auditLogFilterReadsItalianDatesAndShowsErrorsBesideTheFields() throws {
@@ -70,20 +89,31 @@ struct OtherPagesTests {
                                         FormFields.Registro.actor: "ROSSI"])
         #expect(good.isValid && good.from == CivilDate(year: 2026, month: 12, day: 1))
         let at = try #require(ISO8601DateFormatter().date(from: "2026-12-03T14:04:00Z"))
-        #expect(good.matches(actor: "mrossi", kind: "indicators", at: at))
-        #expect(!good.matches(actor: "bianchi", kind: "indicators", at: at))
+        // The days are Italian days: 1 December 00:00 in Rome is 30 November 23:00 UTC; «al» includes its day.
+        #expect(good.instants.from == ISO8601DateFormatter().date(from: "2026-11-30T23:00:00Z"))
+        #expect(good.instants.until == ISO8601DateFormatter().date(from: "2026-12-31T23:00:00Z"))
+        #expect(good.href() == "/registro?autore=ROSSI&dal=01%2F12%2F2026&al=31%2F12%2F2026")
+        #expect(good.href(page: 3).hasSuffix("&pagina=3") && good.href(csv: true).hasSuffix("&formato=csv"))
 
         let bad = RegistroFilter.read([FormFields.Registro.from: "ieri", FormFields.Registro.to: "01/01/2020"])
         #expect(!bad.isValid)
         let entries = [RegistroPage.Entry(at: at, actor: "mrossi", action: "modifica", kindLabel: "Rilevazioni",
                                           scope: "lucca 2013", recordID: "item-1@ANNO", before: "{\"valore\":90}", after: "{\"valore\":95}")]
-        let page = RegistroPage.make(entries: entries, kinds: [(value: "measurements", label: "Rilevazioni")], filter: bad)
+        let page = RegistroPage.make(
+            entries: entries, total: 1, kinds: [(value: "measurements", label: "Rilevazioni")],
+            cycles: [(value: "lucca/2013", label: "lucca 2013")], filter: bad)
         let (_, parsed) = try PageChecks.render(page)
         let from = try #require(parsed.inputs.first { $0.name == FormFields.Registro.from })
         #expect(from.invalid)
         #expect(parsed.text.contains("«ieri» non è una data"))
         let table = try #require(parsed.tables.first)
-        #expect(table[1] == ["03/12/2026 15:04", "mrossi", "modifica", "Rilevazioni", "lucca 2013", "item-1@ANNO", "{\"valore\":90}", "{\"valore\":95}"])
+        #expect(Array(table[1].prefix(6)) == ["03/12/2026 15:04", "mrossi", "modifica", "Rilevazioni", "lucca 2013", "item-1@ANNO"])
+        #expect(table[1][6].contains("valore") && table[1][6].contains("90 → 95"), "\(table[1])")
+        #expect(!parsed.text.contains("{\"valore\""), "niente JSON grezzo")
+        // A date the record stores as seconds since 2001 reads as a date and time.
+        let dated = AuditChange.changes(before: nil, after: "{\"recordedAt\":818257296,\"done\":true}")
+        #expect(dated.map(\.field) == ["realizzato", "registrato il"])
+        #expect(dated.map(\.after) == ["sì", "06/12/2026 14:41"])
     }
 
     @Test func administrationPagesHaveLabelledFormsAndMultipartUploads() throws {

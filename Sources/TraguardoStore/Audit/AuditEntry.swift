@@ -26,24 +26,51 @@ public struct AuditEntry: Hashable, Sendable {
     public var tableLabel: String { RecordTable.label(of: table) }
 }
 
-/// A filter on the audit log; empty fields match everything. Newest first.
+/// A filter on the audit log, run in the database over the whole log; empty fields match everything.
+/// Newest first; `offset` and `limit` cut one page, `beforeID` continues a long read after the last row seen.
 public struct AuditQuery: Hashable, Sendable {
     public var entityCode: String?
     public var year: Int?
     public var table: String?
+    /// The record's id, or (for an item) the measurements of it: `SG-2/2/1` matches `SG-2/2/1@ANNO` too.
     public var recordID: String?
+    /// The author's username, compared without regard to case.
     public var actor: String?
+    /// From this instant (inclusive) …
+    public var from: Date?
+    /// … to this one (exclusive).
+    public var until: Date?
+    /// Only rows older than this one (`id` less than it).
+    public var beforeID: Int64?
+    public var offset: Int
     public var limit: Int
 
     public init(
         entityCode: String? = nil, year: Int? = nil, table: String? = nil, recordID: String? = nil,
-        actor: String? = nil, limit: Int = 1000
+        actor: String? = nil, from: Date? = nil, until: Date? = nil, beforeID: Int64? = nil, offset: Int = 0,
+        limit: Int = 1000
     ) {
         self.entityCode = entityCode
         self.year = year
         self.table = table
         self.recordID = recordID
         self.actor = actor
+        self.from = from
+        self.until = until
+        self.beforeID = beforeID
+        self.offset = offset
         self.limit = limit
+    }
+}
+
+extension RecordTable {
+    /// Every kind of record the audit log may name (the store's table name and what a person calls it), by label.
+    public static var auditedKinds: [(name: String, label: String)] {
+        let names = StoredRecords.tables.map(\.name) + [
+            "entities", "cycles", "methodology_versions", "score_results", "check_acknowledgements", "users",
+            "api_tokens", "comments", "validations",
+        ]
+        return names.map { (name: $0, label: label(of: $0)) }
+            .sorted { $0.label.localizedStandardCompare($1.label) == .orderedAscending }
     }
 }

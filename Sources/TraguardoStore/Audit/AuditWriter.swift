@@ -43,12 +43,8 @@ enum AuditWriter {
         let select = db.select()
             .columns("id", "at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data")
             .from("audit_log")
-        if let entity = query.entityCode { select.where("entity_code", .equal, SQLBind(entity)) }
-        if let year = query.year { select.where("year", .equal, SQLBind(year)) }
-        if let table = query.table { select.where("table_name", .equal, SQLBind(table)) }
-        if let record = query.recordID { select.where("record_id", .equal, SQLBind(record)) }
-        if let actor = query.actor { select.where("actor", .equal, SQLBind(actor)) }
-        select.orderBy("id", .descending).limit(query.limit)
+        filter(select, by: query)
+        select.orderBy("id", .descending).limit(max(0, query.limit)).offset(max(0, query.offset))
         return try await select.all().map { row in
             let entity = try row.decode(column: "entity_code", as: String?.self)
             let year = try row.decode(column: "year", as: Int?.self)
@@ -65,6 +61,39 @@ enum AuditWriter {
                 before: try row.decode(column: "before_data", as: String?.self),
                 after: try row.decode(column: "after_data", as: String?.self))
         }
+    }
+
+    /// How many rows pass the filter (`limit` and `offset` aside).
+    static func count(_ query: AuditQuery, on db: any SQLDatabase) async throws -> Int {
+        let select = db.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("audit_log")
+        filter(select, by: query)
+        return try await select.first(decodingColumn: "n", as: Int.self) ?? 0
+    }
+
+    /// The query's conditions, in SQL (every value bound). Timestamps are stored as ISO 8601 text in UTC, so
+    /// the text order is the time order.
+    private static func filter(_ select: SQLSelectBuilder, by query: AuditQuery) {
+        if let entity = query.entityCode { select.where("entity_code", .equal, SQLBind(entity)) }
+        if let year = query.year { select.where("year", .equal, SQLBind(year)) }
+        if let table = query.table { select.where("table_name", .equal, SQLBind(table)) }
+        if let record = query.recordID {
+            select.where {
+                $0.where("record_id", .equal, SQLBind(record))
+                    .orWhere(SQLQueryString("record_id LIKE \(bind: likePrefix(record + "@")) ESCAPE '!'"))
+            }
+        }
+        if let actor = query.actor {
+            select.where(SQLFunction("LOWER", args: SQLIdentifier("actor")), .equal, SQLBind(actor.lowercased()))
+        }
+        if let from = query.from { select.where("at", .greaterThanOrEqual, SQLBind(Timestamp.format(from))) }
+        if let until = query.until { select.where("at", .lessThan, SQLBind(Timestamp.format(until))) }
+        if let beforeID = query.beforeID { select.where("id", .lessThan, SQLBind(beforeID)) }
+    }
+
+    /// `text%` for LIKE, with LIKE's own wildcards in `text` read as themselves (escaped with `!`).
+    private static func likePrefix(_ text: String) -> String {
+        text.replacingOccurrences(of: "!", with: "!!").replacingOccurrences(of: "%", with: "!%")
+            .replacingOccurrences(of: "_", with: "!_") + "%"
     }
 }
 

@@ -2,7 +2,7 @@
 enum Migrations {
     static let all: [Migration] = [
         organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions,
-        reviews, evidenceFiles, officesAndTokens, securityLog, measurementIdentity, serviceCases,
+        reviews, evidenceFiles, officesAndTokens, securityLog, measurementIdentity, serviceCases, auditFilters,
     ]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
@@ -394,6 +394,16 @@ enum Migrations {
               FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED
             )
             """,
+        ]
+    }
+
+    /// 14: the registro modifiche filters by author, by date and by element over the whole log (the Ente-year and
+    /// the kind of record already have their index from step 1).
+    static let auditFilters = Migration(version: 14, name: "Indici per i filtri del registro modifiche") { _ in
+        [
+            "CREATE INDEX audit_log_actor_idx ON audit_log (LOWER(actor), id)",
+            "CREATE INDEX audit_log_at_idx ON audit_log (at)",
+            "CREATE INDEX audit_log_element_idx ON audit_log (record_id, id)",
         ]
     }
 }

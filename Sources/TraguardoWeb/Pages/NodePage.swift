@@ -1,8 +1,8 @@
 import Foundation
 import TraguardoCore
 
-/// The page of a node of the tree or of an objective: its score and how it was obtained (the same text as
-/// `traguardo explain`, from `Explanation.rendered`, with the sources below), owner and budget, its
+/// The page of a node of the tree or of an objective: its score and how it was obtained (the core's
+/// `Explanation` as an expandable tree, `ExplanationTree`, with the sources below), owner and budget, its
 /// children, its indicators with their targets, and each item with its measurement and the history of its
 /// measurements over the periods of the year.
 public struct NodePage: WebPage {
@@ -15,7 +15,7 @@ public struct NodePage: WebPage {
     public var owner: String?
     public var periodLabel: String?
     public var score: ScoreBadge
-    public var explanation: String
+    public var explanation: ExplanationTree
     public var sources: [String]
     public var hasSources: Bool
     public var parent: NavLink?
@@ -149,7 +149,7 @@ public struct NodePage: WebPage {
             owner: PlanDescriptions.owner(unitID: node?.ownerUnitID ?? objective?.unitID,
                                           personID: node?.ownerPersonID ?? objective?.managerPersonID, in: plan),
             periodLabel: scores.periodCode.map { c in plan.period(code: c).map { "\($0.name) (\($0.code))" } ?? c },
-            score: ScoreBadge(element.score), explanation: element.explanation.rendered(titleLimit: 80),
+            score: ScoreBadge(element.score), explanation: ExplanationTree.make(element.explanation, plan: plan),
             sources: sources, hasSources: !sources.isEmpty, parent: parent,
             treeHref: WebRoutes.albero(ente: ente, anno: year), budget: budget, hasBudget: !budget.isEmpty, budgetPhases: BudgetPhase.allCases.map(\.label),
             children: children, hasChildren: !children.isEmpty, indicators: indicators, hasIndicators: !indicators.isEmpty)

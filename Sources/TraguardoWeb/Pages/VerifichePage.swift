@@ -24,9 +24,14 @@ public struct VerifichePage: WebPage {
         public var severity: String
         public var elementKind: String
         public var elementCode: String
+        /// The check's sentence, without the hint for the command line («(`traguardo explain …`)»).
         public var message: String
+        /// `righe 736-742 del documento di origine`: where in the source the element is, never the file's name.
         public var source: String
         public var hasSource: Bool
+        /// The page that shows the element (a node or objective, an indicator's or item's section in it).
+        public var elementHref: String
+        public var hasElementHref: Bool
         public var key: String
         /// `Riconosciuta da … : motivo`, for the acknowledged ones.
         public var acknowledgement: String
@@ -52,10 +57,14 @@ public struct VerifichePage: WebPage {
     ) -> VerifichePage {
         let split = AcknowledgedFindings(findings, acknowledgements: acknowledgements)
         let listed = split.open.filter { showing.severities.contains($0.severity) || errors[$0.key] != nil }
+        let links = FindingLinks(plan: plan)
         func row(_ f: Finding, _ index: Int, _ ack: Acknowledgement?) -> FindingRow {
-            FindingRow(
+            let href = links.href(kind: f.elementKind, code: f.elementCode) ?? ""
+            let source = f.provenance?.lines.map { "righe \($0) del documento di origine" } ?? ""
+            return FindingRow(
                 code: f.code, severity: f.severity.rawValue, elementKind: f.elementKind, elementCode: f.elementCode,
-                message: f.message, source: f.provenance?.description ?? "", hasSource: f.provenance != nil, key: f.key,
+                message: Self.withoutCommandHint(f.message), source: source, hasSource: !source.isEmpty,
+                elementHref: href, hasElementHref: !href.isEmpty, key: f.key,
                 acknowledgement: ack.map { "\($0.acknowledgedBy): \($0.reason)" } ?? "",
                 reasonID: "motivo-\(index)", keyName: FormFields.Verifiche.key, reasonName: FormFields.Verifiche.reason,
                 reasonValue: typed[f.key] ?? "", error: errors[f.key], errorID: "motivo-\(index)-errore")
@@ -77,6 +86,47 @@ public struct VerifichePage: WebPage {
                                current: filter == showing)
             },
             filterNote: listed.count < split.open.count ? "Mostrate: \(showing.label.lowercased()) (\(listed.count) di \(split.open.count))." : nil)
+    }
+}
+
+extension VerifichePage {
+    /// The message without the parenthesis that tells a command-line user what to type (`(\`traguardo explain
+    /// SG-4/1\`)`): on the page the element is a link.
+    public static func withoutCommandHint(_ message: String) -> String {
+        message.replacing(#/\s?\(`traguardo [^`]*`\)/#, with: "")
+    }
+}
+
+/// Where the page of an element a finding names is: a node or objective (`C10101`, `ENTE-6`) on its page, an
+/// indicator or item (`SG-4/1`, `C30101/1/1a`) in its indicator's section of that page.
+struct FindingLinks {
+    let ente: String, year: Int
+    let owners: [String: String]
+    /// `SG-4/1` → the indicator's id.
+    let indicators: [String: String]
+
+    init(plan: CyclePlan) {
+        ente = plan.entity.code
+        year = plan.cycle.year
+        var owners: [String: String] = [:]
+        for node in plan.nodes { owners[node.code] = owners[node.code] ?? node.id }
+        for objective in plan.objectives { owners[objective.code] = owners[objective.code] ?? objective.id }
+        self.owners = owners
+        let codeOf = Dictionary(plan.nodes.map { ($0.id, $0.code) } + plan.objectives.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+        var indicators: [String: String] = [:]
+        for i in plan.indicators {
+            guard let owner = (i.nodeID ?? i.objectiveID).flatMap({ codeOf[$0] }) else { continue }
+            indicators["\(owner)/\(i.code)"] = indicators["\(owner)/\(i.code)"] ?? i.id
+        }
+        self.indicators = indicators
+    }
+
+    func href(kind: String, code: String) -> String? {
+        let parts = code.split(separator: "/").map(String.init)
+        guard let owner = parts.first, owners[owner] != nil else { return nil }
+        let page = WebRoutes.nodo(ente: ente, anno: year, percorso: owner)
+        guard parts.count >= 2, let indicator = indicators["\(owner)/\(parts[1])"] else { return page }
+        return page + "#indicatore-\(WebRoutes.segment(indicator))"
     }
 }
 

@@ -71,8 +71,25 @@ public enum LayoutStyle {
         .albero li { margin: .25em 0; }
         .albero summary { cursor: pointer; }
         .nodo-dati { font-size: .95em; color: #333333; }
-        .spiegazione { white-space: pre-wrap; background: #f5f5f5; border: 1px solid #767676; padding: .75em; overflow-x: auto; font-size: .9em; }
+        ul.spiegazione, ul.spiegazione ul { list-style: none; margin: 0; padding-left: 1.25em; }
+        ul.spiegazione { padding: .5em .75em; background: #f5f5f5; border: 1px solid #767676; }
+        ul.spiegazione li { margin: .3em 0; }
+        ul.spiegazione summary { cursor: pointer; }
+        .spiegazione-valore { font-variant-numeric: tabular-nums; }
+        .spiegazione-formula { color: #333333; }
+        .spiegazione-note { color: #5c4400; }
         form.modulo { max-width: 48em; }
+        details.filtri > summary { cursor: pointer; font-weight: 700; margin: .5em 0; }
+        form.filtri-registro { display: grid; grid-template-columns: repeat(auto-fit, minmax(14em, 1fr)); gap: 0 1em; max-width: none; }
+        form.filtri-registro > p { grid-column: 1 / -1; }
+        dl.modifiche { margin: 0; }
+        dl.modifiche > div { margin: 0 0 .25em; }
+        dl.modifiche dt { display: inline; font-weight: 600; }
+        dl.modifiche dt::after { content: ": "; }
+        dl.modifiche dd { display: inline; margin: 0; overflow-wrap: anywhere; }
+        dl.modifiche del { color: #7a1c24; }
+        dl.modifiche ins { color: #14532d; text-decoration: none; font-weight: 600; }
+        nav.pagine { display: flex; gap: 1em; align-items: center; margin: 1em 0; }
         fieldset { border: 1px solid #767676; margin: 1em 0; padding: .75em 1em; }
         legend { font-weight: 700; padding: 0 .25em; }
         .campo { margin: .75em 0; }

@@ -20,7 +20,8 @@ enum NodeTemplate {
         </div>
 
         <h2 id="spiegazione">Come è stato ottenuto</h2>
-        <pre class="spiegazione">{{explanation}}</pre>
+        <p class="aiuto">Ogni voce si apre sui valori da cui è calcolata; il codice porta alla sua pagina.</p>
+        <ul class="spiegazione">{{#explanation}}{{>spiegazione-voce}}{{/explanation}}</ul>
         {{#hasSources}}
         <details>
         <summary>Fonti</summary>
@@ -109,5 +110,21 @@ enum NodeTemplate {
         {{/canValidate}}
         {{/reviews}}
         {{/page}}{{/contenuto}}{{/layout}}
+        """
+
+    /// One element of the explanation, and inside its `<details>` the inputs (`ExplanationTree`).
+    static let explanationName = "spiegazione-voce"
+    static let explanation = """
+        <li>{{#hasChildren}}<details{{#open}} open="open"{{/open}}><summary>{{>spiegazione-testa}}</summary>
+        <ul>
+        {{#children}}{{>spiegazione-voce}}{{/children}}
+        </ul>
+        </details>{{/hasChildren}}{{^hasChildren}}{{>spiegazione-testa}}{{/hasChildren}}</li>
+
+        """
+
+    static let explanationHeadName = "spiegazione-testa"
+    static let explanationHead = """
+        <span class="spiegazione-voce">{{#hasHref}}<a href="{{href}}">{{name}}</a>{{/hasHref}}{{^hasHref}}{{name}}{{/hasHref}}{{#title}} «{{title}}»{{/title}}: <strong class="spiegazione-valore">{{shown}}</strong>{{#hasWords}}<span class="spiegazione-formula"> = {{words}}</span>{{/hasWords}}{{#hasNotes}}<span class="spiegazione-note"> ({{notes}})</span>{{/hasNotes}}</span>
         """
 }

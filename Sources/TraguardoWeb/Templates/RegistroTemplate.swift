@@ -4,11 +4,11 @@ enum RegistroTemplate {
         {{<layout}}{{$contenuto}}{{#page}}
         <h1>{{title}}</h1>
         {{#accessiHref}}<p>Accessi e tentativi non riusciti sono nel <a href="{{accessiHref}}">registro degli accessi</a>.</p>{{/accessiHref}}
-        <form class="modulo" method="post" action="{{action}}">
-        <input type="hidden" name="csrf" value="{{csrf}}" />
-        <fieldset>
-        <legend>Filtra le modifiche</legend>
+        <details class="filtri"{{#filtering}} open="open"{{/filtering}}>
+        <summary>Filtra le modifiche</summary>
+        <form class="modulo filtri-registro" method="get" action="{{action}}">
         {{#actor}}{{>campo-testo}}{{/actor}}
+        {{#element}}{{>campo-testo}}{{/element}}
         <div class="campo">
         <label for="filtro-tipo">Tipo di dato</label>
         <select id="filtro-tipo" name="{{kindName}}">
@@ -16,24 +16,32 @@ enum RegistroTemplate {
         {{/kinds}}
         </select>
         </div>
+        <div class="campo">
+        <label for="filtro-ente-anno">Ente e anno</label>
+        <select id="filtro-ente-anno" name="{{cycleName}}">
+        {{#cycles}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/cycles}}
+        </select>
+        </div>
         {{#from}}{{>campo-testo}}{{/from}}
         {{#to}}{{>campo-testo}}{{/to}}
-        <p><button type="submit">Filtra</button></p>
-        </fieldset>
+        <p><button type="submit">Filtra</button> <a href="{{action}}">Tutte le modifiche</a></p>
         </form>
-        <p role="status">{{summary}}</p>
+        </details>
+        <p role="status">{{summary}} {{#hasRows}}<a href="{{csvHref}}" download="registro-modifiche.csv">Scarica in CSV</a>{{/hasRows}}</p>
         {{#hasRows}}
         <div class="tabella">
-        <table>
-        <caption>Modifiche registrate</caption>
-        <thead><tr><th scope="col">Quando</th><th scope="col">Chi</th><th scope="col">Operazione</th><th scope="col">Dato</th><th scope="col">Ente e anno</th><th scope="col">Elemento</th><th scope="col">Prima</th><th scope="col">Dopo</th></tr></thead>
+        <table class="registro">
+        <caption>Modifiche registrate{{#pageText}}, {{pageText}}{{/pageText}}</caption>
+        <thead><tr><th scope="col">Quando</th><th scope="col">Chi</th><th scope="col">Operazione</th><th scope="col">Dato</th><th scope="col">Ente e anno</th><th scope="col">Elemento</th><th scope="col">Che cosa è cambiato</th></tr></thead>
         <tbody>
-        {{#rows}}<tr><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td>{{kindLabel}}</td><td>{{scope}}</td><td>{{recordID}}</td><td><code>{{before}}</code></td><td><code>{{after}}</code></td></tr>
+        {{#rows}}<tr><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td>{{kindLabel}}</td><td>{{scope}}</td><td>{{recordID}}</td><td>{{#hasChanges}}<dl class="modifiche">{{#changes}}<div>{{#field}}<dt>{{field}}</dt>{{/field}}<dd>{{#hasBefore}}<del>{{before}}</del>{{/hasBefore}}{{#hasBefore}}{{#hasAfter}} → {{/hasAfter}}{{/hasBefore}}{{#hasAfter}}<ins>{{after}}</ins>{{/hasAfter}}{{^hasAfter}} (tolto){{/hasAfter}}</dd></div>{{/changes}}</dl>{{/hasChanges}}{{^hasChanges}}–{{/hasChanges}}</td></tr>
         {{/rows}}
         </tbody>
         </table>
         </div>
         {{/hasRows}}
+        {{#pageText}}<nav class="pagine" aria-label="Pagine del registro">{{#previousHref}}<a href="{{previousHref}}" rel="prev">← Più recenti</a> {{/previousHref}}<span>{{pageText}}</span>{{#nextHref}} <a href="{{nextHref}}" rel="next">Meno recenti →</a>{{/nextHref}}</nav>{{/pageText}}
         {{/page}}{{/contenuto}}{{/layout}}
         """
 }

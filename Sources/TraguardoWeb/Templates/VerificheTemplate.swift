@@ -16,7 +16,7 @@ enum VerificheTemplate {
         <thead><tr><th scope="col">Codice</th><th scope="col">Gravità</th><th scope="col">Elemento</th><th scope="col">Messaggio</th><th scope="col">Stato</th></tr></thead>
         <tbody>
         {{#open}}
-        <tr><td>{{code}}</td><td>{{severity}}</td><td>{{elementKind}} {{elementCode}}</td><td>{{message}}{{#hasSource}} <span class="aiuto">({{source}})</span>{{/hasSource}}</td>
+        <tr><td>{{code}}</td><td>{{severity}}</td><td>{{elementKind}} {{#hasElementHref}}<a href="{{elementHref}}">{{elementCode}}</a>{{/hasElementHref}}{{^hasElementHref}}{{elementCode}}{{/hasElementHref}}</td><td>{{message}}{{#hasSource}} <span class="aiuto">({{source}})</span>{{/hasSource}}</td>
         <td>da vedere{{#canAcknowledge}}
         <details{{#error}} open="open"{{/error}}><summary>Riconosci…</summary>
         <form method="post" action="{{action}}">
@@ -39,7 +39,7 @@ enum VerificheTemplate {
         <thead><tr><th scope="col">Codice</th><th scope="col">Gravità</th><th scope="col">Elemento</th><th scope="col">Messaggio</th><th scope="col">Stato</th></tr></thead>
         <tbody>
         {{#acknowledged}}
-        <tr><td>{{code}}</td><td>{{severity}}</td><td>{{elementKind}} {{elementCode}}</td><td>{{message}}</td><td>riconosciuta ({{acknowledgement}})</td></tr>
+        <tr><td>{{code}}</td><td>{{severity}}</td><td>{{elementKind}} {{#hasElementHref}}<a href="{{elementHref}}">{{elementCode}}</a>{{/hasElementHref}}{{^hasElementHref}}{{elementCode}}{{/hasElementHref}}</td><td>{{message}}</td><td>riconosciuta ({{acknowledgement}})</td></tr>
         {{/acknowledged}}
         </tbody>
         </table>

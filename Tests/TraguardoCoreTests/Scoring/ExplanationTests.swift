@@ -91,3 +91,15 @@ struct ExplanationSampleTests {
         #expect(text.contains("    Carta dei servizi «risultato conseguito sui processi computati, 2018»: 99,22 = arrotonda a 2 decimali(media("))
     }
 }
+
+@Suite("Formula in parole")
+struct FormulaWordsTests {
+    @Test func roundingAndAveragesAreSaidInItalianWords() {
+        let formula = Formula.call("tronca a 2 decimali", [.call("media", [.number(98.99), .number(100), .number(75), .number(0)])])
+        #expect(formula.text == "tronca a 2 decimali(media(98,99; 100; 75; 0))")
+        #expect(formula.words == "media di 4 valori (98,99; 100; 75; 0), troncato a 2 decimali")
+        let ratio = Formula.call("massimo 100", [.infix(.infix(.number(43), "/", .number(47)), "×", .number(100))])
+        #expect(ratio.words == "(43 diviso 47) per 100, al massimo 100")
+        #expect(Formula.call("realizzato", [.text("31/12/2013")]).words == "realizzato: 31/12/2013")
+    }
+}
