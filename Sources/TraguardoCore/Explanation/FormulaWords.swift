@@ -6,7 +6,7 @@ extension Formula {
     /// the same words; `text` stays the CLI's and the tests' form.
     public var words: String {
         switch self {
-        case .number, .notComputable, .text:
+        case .number, .amount, .notComputable, .text:
             return text
         case .infix(let lhs, let op, let rhs):
             return "\(lhs.wordsInside) \(Self.operatorWords[op] ?? op) \(rhs.wordsInside)"
