@@ -14,6 +14,8 @@ struct PlanPageRoutes {
         router.get("enti/:ente/:anno/cruscotto") { request, context in try await cruscotto(request: request, context: context) }
         router.get("enti/:ente/:anno/albero") { request, context in try await albero(request: request, context: context) }
         router.get("enti/:ente/:anno/nodi/**") { request, context in try await node(request: request, context: context) }
+        // Any other address read by a browser: the site's Italian 404, with the user's menu and Ente-year.
+        router.get("**") { _, context -> Response in throw WebFailure.unknownPage(user: context.user) }
     }
 
     func home(context: TraguardoRequestContext) async throws -> Response {
@@ -22,18 +24,40 @@ struct PlanPageRoutes {
         for cycle in try await state.store.cycles() where Permission.reaches(user, entityCode: cycle.entityCode) {
             if let plan = try await state.store.loadPlan(CycleScope(entityCode: cycle.entityCode, year: cycle.year)) { plans.append(plan) }
         }
-        return HTMLResponse.page(PageRendering.home(plans, user: user))
+        var dashboard: HomeDashboard?
+        if let here = user.place?.current,
+           let plan = plans.first(where: { $0.entity.code == here.entityCode && $0.cycle.year == here.year }) {
+            dashboard = try await self.dashboard(plan: plan, user: user)
+        }
+        return HTMLResponse.page(PageRendering.home(plans, user: user, dashboard: dashboard))
     }
 
-    /// The period asked with `?periodo=CODE`, else the scorer's default (the last of the year).
-    static func period(_ request: Request) -> String? {
-        request.uri.queryParameters.get("periodo").flatMap { $0.isEmpty ? nil : $0 }
+    /// The home's cards and to-do list for the user's role on `plan`.
+    func dashboard(plan: CyclePlan, user: SignedInUser) async throws -> HomeDashboard {
+        let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+        let scores = PlanScorer.score(plan, period: nil)
+        let units = Permission.allows(user.role, .enterMeasurement)
+            ? Set(plan.units.filter { Permission.mayEnter(user, for: $0, in: plan) }.map(\.id)) : []
+        let own = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan)?.id : nil
+        var findings: Int?
+        if Permission.allows(user.role, .acknowledgeFindings) || Permission.allows(user.role, .validate) {
+            let split = AcknowledgedFindings(
+                CheckCatalogue.findings(in: plan, period: nil), acknowledgements: try await state.store.acknowledgements(in: scope))
+            findings = split.open.count
+        }
+        var validated: [String: Set<String>]?
+        if Permission.allows(user.role, .validate) {
+            validated = Dictionary(grouping: try await state.store.validations(in: scope), by: \.periodCode).mapValues { Set($0.map(\.elementID)) }
+        }
+        return HomeDashboard.make(
+            plan: plan, scores: scores, role: user.role,
+            facts: .init(units: units, ownUnit: own, openFindings: findings, validated: validated))
     }
 
     func cruscotto(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let (plan, _) = try await state.plan(context, user: user)
-        let period = Self.period(request)
+        let period = try state.period(request, in: plan, user: user)
         let scores = PlanScorer.score(plan, period: period)
         let history = try await state.history.history(
             of: plan.entity.code, current: (plan.cycle.year, scores.entity.score.value), store: state.store)
@@ -43,7 +67,8 @@ struct PlanPageRoutes {
     func albero(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let (plan, _) = try await state.plan(context, user: user)
-        return HTMLResponse.page(PageRendering.albero(plan: plan, scores: PlanScorer.score(plan, period: Self.period(request)), user: user))
+        let period = try state.period(request, in: plan, user: user)
+        return HTMLResponse.page(PageRendering.albero(plan: plan, scores: PlanScorer.score(plan, period: period), user: user))
     }
 
     func node(request: Request, context: TraguardoRequestContext) async throws -> Response {
@@ -52,8 +77,9 @@ struct PlanPageRoutes {
         // `WebRoutes.nodo` sends the path as one percent-encoded segment (`C30101%2F1`); plain slashes work too.
         let raw = context.parameters.getCatchAll().joined(separator: "/")
         let path = raw.removingPercentEncoding ?? raw
-        let scores = PlanScorer.score(plan, period: Self.period(request))
-        let reviews = try await reviews(of: path, plan: plan, scope: scope, period: Self.period(request), user: user)
+        let period = try state.period(request, in: plan, user: user)
+        let scores = PlanScorer.score(plan, period: period)
+        let reviews = try await reviews(of: path, plan: plan, scope: scope, period: period, user: user)
         let flash: FlashMessage? = switch request.uri.queryParameters.get("fatto") {
         case "commento": FlashMessage(.success, "Commento registrato.")
         case "validazione": FlashMessage(.success, "Validazione registrata.")
