@@ -206,6 +206,9 @@ struct AuthorizationMatrixTests {
     static let readOnlyPages: [(path: String, allowed: Set<String>)] = [
         (path: "/registro", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
         (path: "/registro/accessi", allowed: ["admin", "admin.lucca", "controllo"]),
+        // Issue 21: the home with its dashboard (every role), the rilevazione's filter.
+        (path: "/", allowed: Set(accounts)),
+        (path: "/enti/lucca/2018/rilevazione/ANNO/PERS?mancanti=1&cerca=SG", allowed: ["admin", "admin.lucca", "controllo", "ufficio.pers"]),
     ]
 
     @Test func everyRoleAgainstTheLogs() async throws {
@@ -216,6 +219,8 @@ struct AuthorizationMatrixTests {
                 for page in Self.readOnlyPages {
                     #expect(try await Browser(client).get(page.path).status == .seeOther, "anonimo → \(page.path)")
                 }
+                // The rilevazione's script is the same for everyone, signed in or not: no data in it.
+                #expect(try await Browser(client).get("/risorse/rilevazione.js").status == .ok)
                 for account in Self.accounts {
                     let browser = Browser(client)
                     #expect(try await browser.logIn(account).status == .seeOther, "accesso di \(account)")

@@ -85,7 +85,7 @@ enum LayoutStyle {
         .tabella-rilevazione th.item span { display: block; }
         .tabella-rilevazione td.valore { min-width: 16em; }
         .tabella-rilevazione .campo { margin: .25em 0; }
-        .tabella-rilevazione .campo:first-child label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+        .tabella-rilevazione .campo label { font-size: .9em; }
         .altri-campi summary { cursor: pointer; color: #0b4f8a; font-size: .9em; }
         .dipende { display: none; }
         .spunta:has(input:checked) + .dipende, .dipende:has([aria-invalid="true"]) { display: block; }
