@@ -55,7 +55,8 @@ enum RoleJourneyScript {
             return
         driver.set_window_size(1280, 1000)
         height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, %d)" % height_cap)
-        driver.set_window_size(1280, max(800, height))
+        driver.set_window_size(1280, max(800, height + 140))
+        driver.execute_script("window.scrollTo(0, 0)")
         driver.save_screenshot(os.path.join(folder, name + ".png"))
         driver.set_window_size(1280, 1000)
 
