@@ -83,6 +83,7 @@ enum LayoutStyle {
         .tabella-rilevazione th.item { background: none; font-weight: 400; max-width: 24em; }
         .tabella-rilevazione th.item a { font-weight: 700; }
         .tabella-rilevazione th.item span { display: block; }
+        .tabella-rilevazione th.item span.semaforo { display: inline-block; }
         .tabella-rilevazione td.valore { min-width: 16em; }
         .tabella-rilevazione .campo { margin: .25em 0; }
         .tabella-rilevazione .campo label { font-size: .9em; }
