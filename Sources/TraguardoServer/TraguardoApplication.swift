@@ -41,6 +41,7 @@ public enum TraguardoApplication {
         let pages = router.group()
             .add(middleware: SessionMiddleware(store: store, cookieName: state.cookieNames.session, clock: configuration.clock))
             .add(middleware: CSRFMiddleware(loginCookieName: state.cookieNames.loginCSRF, bodyTimeout: configuration.bodyTimeout))
+            .add(middleware: PlaceMiddleware(state: state))
         LoginRoutes(state: state).register(on: pages)
         PlanPageRoutes(state: state).register(on: pages)
         RilevazioneRoutes(state: state).register(on: pages)

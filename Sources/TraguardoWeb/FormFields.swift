@@ -51,6 +51,12 @@ public enum FormFields {
         public static let narrativePrefix = "nota"
         public static let evidencePrefix = "evidenza"
         public static let presentPrefix = "item"
+        /// The button that posts the form: an item id saves that row only; `tutte` (or none) saves every row.
+        public static let save = "salva"
+        public static let saveAll = "tutte"
+        /// The list's filter (GET): only the items still without a measurement; a text to search.
+        public static let onlyMissing = "mancanti"
+        public static let search = "cerca"
     }
 
     /// `WebRoutes.verificheRiconosci(…)`: acknowledge a finding.

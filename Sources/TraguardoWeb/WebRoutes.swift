@@ -25,6 +25,8 @@ public enum WebRoutes {
     public static func rilevazione(ente: String, anno: Int, periodo: String, ufficio: String) -> String {
         rilevazioneElenco(ente: ente, anno: anno, periodo: periodo) + "/" + segment(ufficio)
     }
+    /// The rilevazione's script (saves a row without reloading the page); the page works without it.
+    public static let rilevazioneScript = "/risorse/rilevazione.js"
     /// POST: a comment on an element (fields `FormFields.Revisione`).
     public static func commenti(ente: String, anno: Int) -> String { base(ente, anno) + "/commenti" }
     /// POST: the validation of an element's result for a period (fields `FormFields.Revisione`).

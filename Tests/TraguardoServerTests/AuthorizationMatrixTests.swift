@@ -209,6 +209,9 @@ struct AuthorizationMatrixTests {
         (path: "/registro?autore=admin&pagina=2", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
         (path: "/registro?formato=csv", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
         (path: "/registro/accessi", allowed: ["admin", "admin.lucca", "controllo"]),
+        // Issue 21: the home with its dashboard (every role), the rilevazione's filter.
+        (path: "/", allowed: Set(accounts)),
+        (path: "/enti/lucca/2018/rilevazione/ANNO/PERS?mancanti=1&cerca=SG", allowed: ["admin", "admin.lucca", "controllo", "ufficio.pers"]),
     ]
 
     /// What anyone may read, signed in or not: the style sheet (the login page needs it).
@@ -225,6 +228,8 @@ struct AuthorizationMatrixTests {
                 for path in Self.publicPages {
                     #expect(try await Browser(client).get(path).status == .ok, "anonimo → \(path)")
                 }
+                // The rilevazione's script is the same for everyone, signed in or not: no data in it.
+                #expect(try await Browser(client).get("/risorse/rilevazione.js").status == .ok)
                 for account in Self.accounts {
                     let browser = Browser(client)
                     #expect(try await browser.logIn(account).status == .seeOther, "accesso di \(account)")

@@ -51,7 +51,8 @@ enum BrowserScript {
 
     def submit(form):
         old = driver.find_element(By.TAG_NAME, "html")
-        buttons = form.find_elements(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
+        # The rilevazione's «Salva tutte le righe» posts the whole form (a row's «Salva» saves it in place, by script).
+        buttons = form.find_elements(By.CSS_SELECTOR, "button[value=tutte]") or form.find_elements(By.CSS_SELECTOR, "button[type=submit], input[type=submit], button:not([type])")
         if buttons:
             buttons[-1].click()
         else:

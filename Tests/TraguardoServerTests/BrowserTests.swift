@@ -13,11 +13,11 @@ import TraguardoTestSupport
 @Suite("Browser: Chromium headless contro il server")
 struct BrowserTests {
     /// Runs python3 off the cooperative threads (the server answers the browser on them meanwhile).
-    static func runScript(_ arguments: [String]) async throws -> String {
+    static func runScript(_ arguments: [String], source: String = BrowserScript.source) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 do {
-                    continuation.resume(returning: try Python.text(BrowserScript.source, arguments: arguments))
+                    continuation.resume(returning: try Python.text(source, arguments: arguments))
                 } catch {
                     continuation.resume(throwing: error)
                 }

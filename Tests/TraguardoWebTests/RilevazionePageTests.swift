@@ -18,18 +18,20 @@ struct RilevazionePageTests {
         let (plan, office, period) = try Self.openPlan()
         let scores = PlanScorer.score(plan, period: period)
         let page = RilevazionePage.make(plan: plan, scores: scores, period: period, office: office)
-        let (_, parsed) = try PageChecks.render(page, chrome: PageChecks.chrome(role: .officeHead, current: .rilevazione))
+        let (html, parsed) = try PageChecks.render(page, chrome: PageChecks.chrome(role: .officeHead, current: .rilevazione))
 
         let offices = plan.responsibleUnits()
         let paths = plan.itemPaths()
-        let expected = Set(plan.items.filter { offices[$0.id] == office }.map { "Item \(paths[$0.id]!)" })
+        let expected = Set(plan.items.filter { offices[$0.id] == office }.map { paths[$0.id]! })
         #expect(!expected.isEmpty && expected.count < plan.items.count)
-        #expect(Set(parsed.legends) == expected)
-        #expect(parsed.legends.count == expected.count)
-        // One multipart form, posted with the CSRF field; seven inputs per item.
-        let form = try #require(parsed.forms.first { $0.action == page.action })
+        // One table row per item, with its own «Salva».
+        #expect(Set(page.items.map(\.path)) == expected)
+        #expect(html.matches(of: #/<tr id="r\d+" class="riga\s/#).count == expected.count)
+        #expect(html.matches(of: /class="salva-riga" name="salva"/).count == expected.count)
+        // One multipart form, posted with the CSRF field; seven inputs per item; the filter's two (GET).
+        let form = try #require(parsed.forms.first { $0.action == page.action && $0.method == "post" })
         #expect(form.enctype == "multipart/form-data")
-        #expect(parsed.inputs.count == expected.count * 7)
+        #expect(parsed.inputs.count == expected.count * 7 + 2)
         let item = try #require(plan.items.first { offices[$0.id] == office })
         let names = Set(parsed.inputs.map(\.name))
         for name in [FormFields.Rilevazione.value(item.id), FormFields.Rilevazione.notComputable(item.id),
@@ -41,7 +43,7 @@ struct RilevazionePageTests {
         #expect(parsed.inputs.contains { $0.name == FormFields.Rilevazione.evidence(item.id) && $0.type == "file" })
         // Each item shows the engine's current result.
         let shown = try #require(scores.items[item.id]).score.shown
-        #expect(parsed.text.contains("Item \(paths[item.id]!) \(item.description.split(whereSeparator: \.isWhitespace).joined(separator: " "))"))
+        #expect(parsed.text.contains("\(paths[item.id]!) \(item.description.split(whereSeparator: \.isWhitespace).joined(separator: " "))"))
         #expect(parsed.text.contains("Risultato attuale: \(shown)"))
     }
 
@@ -157,8 +159,9 @@ struct RilevazionePageTests {
         let page = RilevazionePage.make(plan: plan, scores: PlanScorer.score(plan), period: period.code, office: office)
         let (html, _) = try PageChecks.render(page)
         #expect(!page.isOpen)
-        #expect(html.contains("<fieldset disabled=\"disabled\">"))
-        #expect(!html.contains("Salva le rilevazioni"))
+        #expect(html.contains("<fieldset class=\"righe\" disabled=\"disabled\">"))
+        #expect(!html.contains("Salva tutte le righe"))
+        #expect(!html.contains("class=\"salva-riga\""))
     }
 }
 

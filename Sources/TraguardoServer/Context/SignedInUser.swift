@@ -17,6 +17,9 @@ public struct SignedInUser: Sendable, Hashable {
     public var credential: Credential
     /// What the API token of the request may do (nil: not an API token).
     public var tokenScope: APITokenScope?
+    /// Where the user is in the site (pages only, filled by `PlaceMiddleware`): the Ente-year every page's
+    /// chrome keeps, and the others the header offers.
+    public var place: UserPlace?
 
     public var username: String { account.username }
 
@@ -32,5 +35,17 @@ public struct SignedInUser: Sendable, Hashable {
         self.role = role
         self.credential = credential
         self.tokenScope = tokenScope
+    }
+}
+
+/// The Ente-year a page is about (the one in its path, else the last one the user opened), and every
+/// Ente-year the user reaches, for the header's chooser.
+public struct UserPlace: Sendable, Hashable {
+    public var current: WebScope?
+    public var choices: [WebScope]
+
+    public init(current: WebScope?, choices: [WebScope]) {
+        self.current = current
+        self.choices = choices
     }
 }

@@ -52,11 +52,9 @@ struct SiteResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context ==
     }
 
     /// The site's own 404 page. (Under `/api/v1` the API's catch-all routes answer in JSON: `APIRoutes`.)
+    /// (A GET a signed-in browser makes reaches `PlanPageRoutes`'s catch-all instead, which keeps the menu.)
     static func notFound(_ request: Request) -> Response {
-        HTMLResponse.page(
-            PageRendering.message(
-                "Pagina non trovata", "L'indirizzo richiesto non corrisponde a nessuna pagina di Traguardo. Tornare alla pagina iniziale.",
-                user: nil),
-            status: .notFound)
+        let page = WebFailure.unknownPage(user: nil)
+        return HTMLResponse.page(PageRendering.message(page.title, page.message, user: nil), status: .notFound)
     }
 }

@@ -24,9 +24,12 @@ struct AdminPlanPageRoutes {
         return HTMLResponse.page(WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione, plan: plan)))
     }
 
-    /// Without an Ente-year in the path: the most recent one the user reaches.
+    /// Without an Ente-year in the path: the one the user is on (`PlaceMiddleware`), else the most recent one the user reaches.
     func units(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewUnits)
+        if let here = user.place?.current {
+            return .redirect(to: WebRoutes.unitaEnte(ente: here.entityCode, anno: here.year), type: .normal)
+        }
         let cycles = try await state.store.cycles().filter { Permission.reaches(user, entityCode: $0.entityCode) }
         guard let latest = cycles.max(by: { ($0.year, $0.entityCode) < ($1.year, $1.entityCode) }) else {
             throw WebFailure.notFound("Il database non contiene ancora nessun ciclo.", user: user)

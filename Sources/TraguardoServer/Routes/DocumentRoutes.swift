@@ -21,7 +21,7 @@ struct DocumentRoutes {
     func list(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let (plan, _) = try await state.plan(context, user: user)
-        let page = DocumentiPage.make(plan: plan, period: PlanPageRoutes.period(request))
+        let page = DocumentiPage.make(plan: plan, period: try state.period(request, in: plan, user: user))
         let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .documenti, plan: plan))
         return HTMLResponse.page(html)
     }
@@ -33,10 +33,7 @@ struct DocumentRoutes {
         guard let (kind, format) = DownloadName.read(file) else {
             throw WebFailure.notFound("Nessun documento «\(file)»: i documenti sono elencati nella pagina Documenti.", user: user)
         }
-        let period = PlanPageRoutes.period(request)
-        if let period, !plan.periods.contains(where: { $0.code == period }) {
-            throw WebFailure.notFound("Nessun periodo «\(period)» nel ciclo \(scope.year).", user: user)
-        }
+        let period = try state.period(request, in: plan, user: user)
         let base = "\(kind.rawValue)-\(scope.entityCode)-\(scope.year)"
         guard let document = kind.document else {
             let set = OpenDataSet.build(plan: plan, scores: PlanScorer.score(plan, period: period), generatedAt: state.now)

@@ -6,10 +6,13 @@ import TraguardoWeb
 /// The pages of TraguardoWeb, filled for the signed-in user: the chrome (navigation of the role, CSRF token,
 /// Ente-year) and the page's view model, rendered by `WebRenderer`.
 enum PageRendering {
+    /// The Ente-year is the plan's when the page has one, else the user's place (`PlaceMiddleware`): every page,
+    /// error pages included, keeps the whole menu and the header's chooser.
     static func chrome(_ user: SignedInUser?, current: WebSection? = nil, plan: CyclePlan? = nil) -> PageChrome {
         guard let user else { return PageChrome(csrf: "") }
         return PageChrome.make(
-            userName: user.account.displayName, role: user.role, csrf: user.csrfToken ?? "", current: current, scope: plan.map(scope))
+            userName: user.account.displayName, role: user.role, csrf: user.csrfToken ?? "", current: current,
+            scope: plan.map(scope) ?? user.place?.current, choices: user.place?.choices ?? [])
     }
 
     /// The Ente-year of the plan, with its last open period.
@@ -40,7 +43,7 @@ enum PageRendering {
     ) -> SharedPage {
         let open = plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code
         let missing = open.map { MissingMeasurement.list(in: plan, period: $0) } ?? []
-        let page = CruscottoPage.make(plan: plan, scores: scores, period: period, missing: missing, history: history)
+        let page = CruscottoPage.make(plan: plan, scores: scores, period: period, missing: missing, history: history, openPeriod: open)
         return WebRenderer.renderShared(page, chrome: chrome)
     }
 
@@ -62,13 +65,14 @@ enum PageRendering {
 
     static func rilevazione(
         plan: CyclePlan, scores: PlanScores, period: MonitoringPeriod, unit: OrganisationalUnit,
-        entries: [String: RilevazioneEntry], errors: [RilevazioneError], evidence: [EvidenceFile] = [], saved: Bool,
-        user: SignedInUser
+        entries: [String: RilevazioneEntry], errors: [RilevazioneError], evidence: [EvidenceFile] = [], saved: String?,
+        filter: RilevazionePage.Filter = .init(), user: SignedInUser
     ) -> String {
         let page = RilevazionePage.make(
-            plan: plan, scores: scores, period: period.code, office: unit.id, entries: entries, errors: errors, evidence: evidence)
+            plan: plan, scores: scores, period: period.code, office: unit.id, entries: entries, errors: errors, evidence: evidence,
+            filter: filter)
         var chrome = chrome(user, current: .rilevazione, plan: plan)
-        if saved { chrome.flash.append(FlashMessage(.success, "Rilevazioni salvate.")) }
+        if let saved { chrome.flash.append(FlashMessage(.success, saved)) }
         return WebRenderer.render(page, chrome: chrome)
     }
 
@@ -78,12 +82,13 @@ enum PageRendering {
     }
 
     /// The Ente-years the user reaches; for an office, the link to its own form of the open period.
-    static func home(_ plans: [CyclePlan], user: SignedInUser) -> String {
+    /// Above them, the dashboard of the Ente-year the user is on (`HomeDashboard`).
+    static func home(_ plans: [CyclePlan], user: SignedInUser, dashboard: HomeDashboard? = nil) -> String {
         let cycles = plans.map { plan in
             let office = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan).map { (id: $0.id, name: $0.name) } : nil
             return HomePage.Cycle(scope: scope(plan), ownOffice: office)
         }
-        return WebRenderer.render(HomePage.make(cycles: cycles, role: user.role), chrome: chrome(user))
+        return WebRenderer.render(HomePage.make(cycles: cycles, role: user.role, dashboard: dashboard), chrome: chrome(user))
     }
 
     static func users(

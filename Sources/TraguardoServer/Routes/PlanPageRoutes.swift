@@ -14,6 +14,8 @@ struct PlanPageRoutes {
         router.get("enti/:ente/:anno/cruscotto") { request, context in try await cruscotto(request: request, context: context) }
         router.get("enti/:ente/:anno/albero") { request, context in try await albero(request: request, context: context) }
         router.get("enti/:ente/:anno/nodi/**") { request, context in try await node(request: request, context: context) }
+        // Any other address read by a browser: the site's Italian 404, with the user's menu and Ente-year.
+        router.get("**") { _, context -> Response in throw WebFailure.unknownPage(user: context.user) }
     }
 
     func home(context: TraguardoRequestContext) async throws -> Response {
@@ -22,12 +24,34 @@ struct PlanPageRoutes {
         for cycle in try await state.store.cycles() where Permission.reaches(user, entityCode: cycle.entityCode) {
             if let plan = try await state.store.loadPlan(CycleScope(entityCode: cycle.entityCode, year: cycle.year)) { plans.append(plan) }
         }
-        return HTMLResponse.page(PageRendering.home(plans, user: user))
+        var dashboard: HomeDashboard?
+        if let here = user.place?.current,
+           let plan = plans.first(where: { $0.entity.code == here.entityCode && $0.cycle.year == here.year }) {
+            dashboard = try await self.dashboard(plan: plan, user: user)
+        }
+        return HTMLResponse.page(PageRendering.home(plans, user: user, dashboard: dashboard))
     }
 
-    /// The period asked with `?periodo=CODE`, else the scorer's default (the last of the year).
-    static func period(_ request: Request) -> String? {
-        request.uri.queryParameters.get("periodo").flatMap { $0.isEmpty ? nil : $0 }
+    /// The home's cards and to-do list for the user's role on `plan`.
+    func dashboard(plan: CyclePlan, user: SignedInUser) async throws -> HomeDashboard {
+        let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+        let scores = PlanScorer.score(plan, period: nil)
+        let units = Permission.allows(user.role, .enterMeasurement)
+            ? Set(plan.units.filter { Permission.mayEnter(user, for: $0, in: plan) }.map(\.id)) : []
+        let own = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan)?.id : nil
+        var findings: Int?
+        if Permission.allows(user.role, .acknowledgeFindings) || Permission.allows(user.role, .validate) {
+            let split = AcknowledgedFindings(
+                CheckCatalogue.findings(in: plan, period: nil), acknowledgements: try await state.store.acknowledgements(in: scope))
+            findings = split.open.count
+        }
+        var validated: [String: Set<String>]?
+        if Permission.allows(user.role, .validate) {
+            validated = Dictionary(grouping: try await state.store.validations(in: scope), by: \.periodCode).mapValues { Set($0.map(\.elementID)) }
+        }
+        return HomeDashboard.make(
+            plan: plan, scores: scores, role: user.role,
+            facts: .init(units: units, ownUnit: own, openFindings: findings, validated: validated))
     }
 
     /// The cruscotto: rendered once per change of the Ente's data and shared by the users who see the same
@@ -56,10 +80,12 @@ struct PlanPageRoutes {
     ) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let cycle = try await state.cycle(context, user: user)
-        let period = Self.period(request)
-        let tag = PageTag(page: page, cycle: cycle, period: period, user: user)
+        let asked = request.uri.queryParameters.get("periodo").map(String.init)
+        let tag = PageTag(page: page, cycle: cycle, period: asked, user: user)
         if tag.matches(request) { return tag.notModified }
         let plan = try await state.plan(of: cycle, user: user)
+        // An unknown period is a 404 before anything is scored or kept.
+        let period = try state.period(request, in: plan, user: user)
         let chrome = PageRendering.chrome(user, current: section, plan: plan)
         let key = SharedPageCache.Key(page: page, cycle: cycle, period: period, chrome: WebRenderer.sharedKey(chrome))
         let html = try await state.pages.page(key) { try await render(plan, cycle, period, chrome) }
@@ -73,8 +99,9 @@ struct PlanPageRoutes {
         // `WebRoutes.nodo` sends the path as one percent-encoded segment (`C30101%2F1`); plain slashes work too.
         let raw = context.parameters.getCatchAll().joined(separator: "/")
         let path = raw.removingPercentEncoding ?? raw
-        let scores = await state.plans.scores(of: plan, scope: scope, marker: cycle.marker, period: Self.period(request))
-        let reviews = try await reviews(of: path, plan: plan, scope: scope, period: Self.period(request), user: user)
+        let period = try state.period(request, in: plan, user: user)
+        let scores = await state.plans.scores(of: plan, scope: scope, marker: cycle.marker, period: period)
+        let reviews = try await reviews(of: path, plan: plan, scope: scope, period: period, user: user)
         let flash: FlashMessage? = switch request.uri.queryParameters.get("fatto") {
         case "commento": FlashMessage(.success, "Commento registrato.")
         case "validazione": FlashMessage(.success, "Validazione registrata.")

@@ -15,8 +15,26 @@ struct RilevazioneRoutes {
 
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
         router.get("enti/:ente/:anno/rilevazione/:periodo") { _, context in try await list(context: context) }
-        router.get("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { _, context in try await show(context: context, saved: false) }
-        router.post("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { _, context in try await save(context: context) }
+        router.get("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { request, context in
+            try await show(context: context, filter: Self.filter(request))
+        }
+        router.post("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { request, context in
+            try await save(context: context, filter: Self.filter(request))
+        }
+        router.get("risorse/rilevazione.js") { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: RilevazioneScript.source)))
+        }
+    }
+
+    /// The list's filter from the query: `?mancanti=1`, `?cerca=…` (at most `Filter.maxSearch` characters).
+    static func filter(_ request: Request) -> RilevazionePage.Filter {
+        let query = request.uri.queryParameters
+        return RilevazionePage.Filter(
+            onlyMissing: query.get(F.onlyMissing) != nil,
+            search: query.get(F.search).map { String($0.prefix(RilevazionePage.Filter.maxSearch * 4)) } ?? "")
     }
 
     struct Page {
@@ -59,35 +77,33 @@ struct RilevazioneRoutes {
         return HTMLResponse.page(PageRendering.rilevazioneElenco(plan: plan, period: periodCode, offices: allowed, user: user))
     }
 
-    func show(context: TraguardoRequestContext, saved: Bool) async throws -> Response {
+    func show(context: TraguardoRequestContext, filter: RilevazionePage.Filter) async throws -> Response {
         let user = try state.authorized(context, .enterMeasurement)
         let page = try await page(context, user: user, forWriting: false)
-        return try await render(page, user: user, entries: [:], errors: [], saved: saved)
+        return try await render(page, user: user, entries: [:], errors: [], saved: nil, filter: filter)
     }
 
     /// The form with the scores of the plan and the evidence files stored for its items.
+    /// - Parameter saved: the flash after a save (nil: none).
     func render(
-        _ page: Page, user: SignedInUser, entries: [String: RilevazioneEntry], errors: [RilevazioneError], saved: Bool,
-        status: HTTPResponse.Status = .ok
+        _ page: Page, user: SignedInUser, entries: [String: RilevazioneEntry], errors: [RilevazioneError], saved: String?,
+        filter: RilevazionePage.Filter, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let scores = PlanScorer.score(page.plan, period: page.period.code)
         let items = Set(page.items.map(\.id))
         let evidence = try await state.store.evidenceFiles(in: page.scope).filter { items.contains($0.itemID) }
         return HTMLResponse.page(PageRendering.rilevazione(
             plan: page.plan, scores: scores, period: page.period, unit: page.unit, entries: entries, errors: errors,
-            evidence: evidence, saved: saved, user: user), status: status)
+            evidence: evidence, saved: saved, filter: filter, user: user), status: status)
     }
 
-    func save(context: TraguardoRequestContext) async throws -> Response {
+    func save(context: TraguardoRequestContext, filter: RilevazionePage.Filter) async throws -> Response {
         let user = try state.authorized(context, .enterMeasurement)
         let page = try await page(context, user: user, forWriting: true)
         let form = context.form ?? FormBody(fields: [])
         // An item of another office named in the form: the whole post is refused (the reader would only ignore it).
         let own = Set(page.items.map(\.id))
-        let named = Set(form.fields.compactMap { field in
-            [F.valuePrefix, F.notComputablePrefix, F.notComputableReasonPrefix, F.justifiedDeviationPrefix, F.justificationPrefix,
-             F.narrativePrefix, F.evidencePrefix, F.presentPrefix].lazy.compactMap { F.itemID(in: field.name, prefix: $0) }.first
-        })
+        let named = Set(form.fields.compactMap { Self.itemID(of: $0.name) })
         let filed = Set(context.uploads.compactMap { F.itemID(in: $0.field, prefix: F.evidencePrefix) })
         let foreign = named.union(filed).subtracting(own).sorted()
         guard foreign.isEmpty else {
@@ -95,16 +111,20 @@ struct RilevazioneRoutes {
                 "Il modulo contiene item che non sono di «\(page.unit.name)»: \(foreign.joined(separator: ", ")). Nulla è stato salvato.",
                 user: user)
         }
-        let fields = Dictionary(form.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        // «Salva» of one row: only that item's fields are read (the others are left as stored).
+        let row = form.fields.first { $0.name == F.save }.map(\.value).flatMap { own.contains($0) ? $0 : nil }
+        let posted = row.map { id in form.fields.filter { Self.itemID(of: $0.name) == id } } ?? form.fields
+        let fields = Dictionary(posted.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let files = context.uploads.filter { file in row.map { F.itemID(in: file.field, prefix: F.evidencePrefix) == $0 } ?? true }
         let uploads = RilevazioneEvidence.check(
-            context.uploads.map { (field: $0.field, fileName: $0.filename, data: $0.data) }, items: own)
+            files.map { (field: $0.field, fileName: $0.filename, data: $0.data) }, items: own)
         let plan = page.plan, periodCode = page.period.code, office = page.unit.id, author = user.username, now = state.now
         let read = RilevazioneForm.read(
             fields: fields, evidence: uploads.names, plan: plan, period: periodCode, office: office, author: author, at: now)
         let errors = read.errors + uploads.errors
         guard errors.isEmpty else {
             return try await render(
-                page, user: user, entries: read.entries, errors: errors, saved: false, status: .unprocessableContent)
+                page, user: user, entries: read.entries, errors: errors, saved: nil, filter: filter, status: .unprocessableContent)
         }
         let scope = page.scope
         if !read.measurements.isEmpty {
@@ -138,6 +158,15 @@ struct RilevazioneRoutes {
         }
         var updated = page
         updated.plan = saved
-        return try await render(updated, user: user, entries: [:], errors: [], saved: true)
+        let path = row.flatMap { id in saved.itemPaths()[id] }
+        return try await render(
+            updated, user: user, entries: [:], errors: [],
+            saved: path.map { "Rilevazione dell'item \($0) salvata." } ?? "Rilevazioni salvate.", filter: filter)
+    }
+
+    /// The item a field of the form is about (`valore[ITEM]`, `nc[ITEM]` …), nil for the others (`csrf`, `salva`).
+    static func itemID(of name: String) -> String? {
+        [F.valuePrefix, F.notComputablePrefix, F.notComputableReasonPrefix, F.justifiedDeviationPrefix, F.justificationPrefix,
+         F.narrativePrefix, F.evidencePrefix, F.presentPrefix].lazy.compactMap { F.itemID(in: name, prefix: $0) }.first
     }
 }

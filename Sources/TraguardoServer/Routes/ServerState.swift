@@ -85,6 +85,21 @@ struct ServerState: Sendable {
         return plan
     }
 
+    /// The period asked with `?periodo=CODE` (nil when not asked: the scorer's default, the last of the year),
+    /// if the plan has it; otherwise 404, so that no page shows the scores of a period that does not exist.
+    func period(_ request: Request, in plan: CyclePlan, user: SignedInUser) throws -> String? {
+        guard let asked = request.uri.queryParameters.get("periodo").map { String($0) }, !asked.isEmpty else { return nil }
+        guard let period = plan.periods.first(where: { $0.code == asked || $0.id == asked }) else {
+            let known = plan.periods.sorted { $0.sequence < $1.sequence }.map(\.code)
+            throw WebFailure.notFound(
+                "Nessun periodo «\(asked)» nel ciclo \(plan.cycle.year) dell'Ente «\(plan.entity.shortName ?? plan.entity.name)»"
+                    + (known.isEmpty ? ": il ciclo non ha periodi di monitoraggio." : ". I periodi sono: \(known.joined(separator: ", ")).")
+                    + " I risultati non sono stati calcolati.",
+                user: user)
+        }
+        return period.code
+    }
+
     /// A cookie as every cookie of Traguardo is: HttpOnly, SameSite=Lax, path /, Secure behind https.
     func cookie(_ name: String, _ value: String, maxAge: Int) -> Cookie {
         Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: configuration.secureCookies, httpOnly: true, sameSite: .lax)

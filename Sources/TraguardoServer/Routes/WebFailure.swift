@@ -15,6 +15,11 @@ public struct WebFailure: HTTPResponseError {
         WebFailure(status: .notFound, title: "Pagina non trovata", message: message, user: user)
     }
 
+    /// The site's 404 for an address no route knows; with the user's menu when signed in.
+    public static func unknownPage(user: SignedInUser?) -> WebFailure {
+        notFound("L'indirizzo richiesto non corrisponde a nessuna pagina di Traguardo. Usare il menu o tornare alla pagina iniziale.", user: user)
+    }
+
     public static func badRequest(_ message: String, user: SignedInUser?) -> WebFailure {
         WebFailure(status: .badRequest, title: "Richiesta non valida", message: message, user: user)
     }

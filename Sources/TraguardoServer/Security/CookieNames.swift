@@ -6,10 +6,13 @@ struct CookieNames: Sendable {
     let session: String
     /// The login form's CSRF token (`traguardo_csrf_accesso`), read by `CSRFMiddleware`.
     let loginCSRF: String
+    /// The last Ente-year opened (`traguardo_ambito`, `ente/anno`), kept by the pages that have none in their path.
+    let place: String
 
     init(secure: Bool) {
         let prefix = secure ? "__Host-" : ""
         session = prefix + "traguardo_sessione"
         loginCSRF = prefix + "traguardo_csrf_accesso"
+        place = prefix + "traguardo_ambito"
     }
 }

@@ -6,7 +6,7 @@ public enum AdminNavigation {
     public static func href(_ page: AdminPage, scope: WebScope?) -> String? {
         switch page {
         case .utenti: WebRoutes.utenti
-        case .unita: WebRoutes.unita
+        case .unita: scope.map { WebRoutes.unitaEnte(ente: $0.entityCode, anno: $0.year) } ?? WebRoutes.unita
         case .periodi: scope.map { WebRoutes.periodi(ente: $0.entityCode, anno: $0.year) }
         case .importazione: WebRoutes.importazione
         }

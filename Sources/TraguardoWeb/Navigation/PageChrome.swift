@@ -57,14 +57,28 @@ public struct PageChrome: Sendable, Hashable {
         }
         var chooser: ScopeChooser?
         if let scope {
-            let options = (choices.contains(scope) ? choices : [scope] + choices).map { choice in
-                NavLink(label: choice.label, href: WebRoutes.cruscotto(ente: choice.entityCode, anno: choice.year),
-                        current: choice == scope)
+            let same = { (a: WebScope, b: WebScope) in a.entityCode == b.entityCode && a.year == b.year }
+            let options = (choices.contains { same($0, scope) } ? choices : [scope] + choices).map { choice in
+                NavLink(label: choice.label, href: chooserHref(choice, section: current), current: same(choice, scope))
             }
             chooser = ScopeChooser(label: scope.label, choices: options, hasChoices: options.count > 1)
         }
         return PageChrome(user: ChromeUser(name: userName, roleLabel: role.label), csrf: csrf, nav: links,
                           scope: chooser, flash: flash)
+    }
+}
+
+extension PageChrome {
+    /// Where the header's chooser takes the user: the same section in the other Ente-year when it has one,
+    /// else its cruscotto.
+    static func chooserHref(_ s: WebScope, section: WebSection?) -> String {
+        switch section {
+        case .albero: WebRoutes.albero(ente: s.entityCode, anno: s.year)
+        case .documenti: WebRoutes.documenti(ente: s.entityCode, anno: s.year)
+        case .verifiche: WebRoutes.verifiche(ente: s.entityCode, anno: s.year)
+        case .amministrazione: WebRoutes.unitaEnte(ente: s.entityCode, anno: s.year)
+        default: WebRoutes.cruscotto(ente: s.entityCode, anno: s.year)
+        }
     }
 }
 

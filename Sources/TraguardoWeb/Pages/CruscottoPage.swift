@@ -23,6 +23,11 @@ public struct CruscottoPage: WebPage {
     public var missing: [OfficeMissing]
     public var hasMissing: Bool
     public var missingCount: Int
+    /// Whether the count of missing measurements means something: there is an open period and items to measure.
+    public var hasMissingCount: Bool
+    /// Why there is no count (no items in the plan, no open period), said instead of «all entered».
+    public var missingNote: String?
+    public var hasFigures: Bool
     public var treeHref: String
 
     /// An area (a root of the tree) and its objectives (its children).
@@ -71,10 +76,13 @@ public struct CruscottoPage: WebPage {
     ///   - period: the period shown (`ANNO`, `T2`); nil for the one the scores were computed for.
     ///   - missing: the measurements still missing for the open period (`MissingMeasurement.list`).
     ///   - history: the Ente's score in each year (this one included, when known), for the trend.
+    ///   - openPeriod: the period open for data entry, whose measurements `missing` lists; nil when none is open
+    ///     (the default: the last open period of the plan).
     public static func make(
         plan: CyclePlan, scores: PlanScores, period: String?, missing: [MissingMeasurement],
-        history: [(year: Int, score: Decimal)]
+        history: [(year: Int, score: Decimal)], openPeriod: String?? = .none
     ) -> CruscottoPage {
+        let open = openPeriod ?? plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code
         let ente = plan.entity.shortName ?? plan.entity.name
         let year = plan.cycle.year
         let periodCode = period ?? scores.periodCode
@@ -135,6 +143,19 @@ public struct CruscottoPage: WebPage {
             hasAreas: !areas.isEmpty, objectives: objectives, hasObjectives: !objectives.isEmpty,
             lowestItems: Array(lowest), hasLowestItems: !lowest.isEmpty, figures: figures, missing: offices,
             hasMissing: !missing.isEmpty, missingCount: missing.count,
+            hasMissingCount: open != nil && !plan.items.isEmpty, missingNote: missingNote(plan: plan, openPeriod: open),
+            hasFigures: !figures.isEmpty,
             treeHref: WebRoutes.albero(ente: plan.entity.code, anno: year))
+    }
+
+    /// Nil when the count of missing measurements is meaningful; otherwise why there is none.
+    static func missingNote(plan: CyclePlan, openPeriod: String?) -> String? {
+        if plan.items.isEmpty { return "Il piano di questo anno non ha item da rilevare: non ci sono rilevazioni da inserire né risultati da calcolare." }
+        if openPeriod == nil {
+            return plan.periods.isEmpty
+                ? "Il ciclo non ha periodi di monitoraggio: le rilevazioni non si possono ancora inserire."
+                : "Nessun periodo di monitoraggio è aperto: le rilevazioni mancanti si contano sul periodo aperto."
+        }
+        return nil
     }
 }

@@ -7,6 +7,8 @@ public struct HomePage: WebPage {
     public var title: String
     public var cycles: [Row]
     public var hasCycles: Bool
+    /// The Ente-year the user is on: cards, deadlines, what to do.
+    public var dashboard: HomeDashboard?
 
     /// An Ente-year as the server finds it in the store.
     public struct Cycle: Sendable {
@@ -26,7 +28,7 @@ public struct HomePage: WebPage {
         public var own: NavLink?
     }
 
-    public static func make(cycles: [Cycle], role: UserRole) -> HomePage {
+    public static func make(cycles: [Cycle], role: UserRole, dashboard: HomeDashboard? = nil) -> HomePage {
         let rows = cycles.sorted { ($0.scope.entityCode, -$0.scope.year) < ($1.scope.entityCode, -$1.scope.year) }.map { cycle in
             let s = cycle.scope
             var links = [NavLink(label: WebSection.cruscotto.label, href: WebRoutes.cruscotto(ente: s.entityCode, anno: s.year)),
@@ -47,6 +49,8 @@ public struct HomePage: WebPage {
             }
             return Row(label: s.label, links: links, own: own)
         }
-        return HomePage(title: "Cicli della performance", cycles: rows, hasCycles: !rows.isEmpty)
+        return HomePage(
+            title: dashboard.map { "La tua pagina – \($0.scopeLabel)" } ?? "Cicli della performance", cycles: rows, hasCycles: !rows.isEmpty,
+            dashboard: dashboard)
     }
 }

@@ -1,9 +1,12 @@
 import Foundation
 import TraguardoCore
 
-/// The data entry of one office for one period: only the items the office measures, each with its
-/// target, its current result and the fields value, N.C. with reason, justified deviation, narrative and
-/// evidence file. Errors from `RilevazioneForm` appear beside their field (`aria-describedby`,
+/// The data entry of one office for one period, as a table: one row per item the office measures, with its
+/// target, the previous period's value, the value field, its state (da inserire, inserito) and a «Salva» of
+/// its own; the other fields (N.C. with reason, justified deviation, narrative, evidence file) open under
+/// the row, and the reason or justification shows only when N.C. or the deviation is ticked. Above: the
+/// progress («12 di 98 inseriti»), the «solo mancanti» filter and a search (GET, so they work without
+/// JavaScript). Errors from `RilevazioneForm` appear beside their field (`aria-describedby`,
 /// `aria-invalid`) and, as links, at the top. After saving, the page built from the new scores shows the
 /// new results.
 public struct RilevazionePage: WebPage {
@@ -20,8 +23,54 @@ public struct RilevazionePage: WebPage {
     public var errors: [ErrorLink]
     public var hasErrors: Bool
     public var errorCount: Int
+    /// «12 di 98 inseriti».
+    public var progress: String
+    public var enteredCount: Int
+    public var itemCount: Int
+    /// The filter of the list (`?mancanti=1`, `?cerca=…`), and the form's own address with it.
+    public var onlyMissing: Bool
+    public var search: String
+    public var filterAction: String
+    public var isFiltered: Bool
+    /// How many rows the filter leaves, said when it hides some.
+    public var shownNote: String?
+    public var previousPeriodLabel: String?
+    public var scriptHref: String
+
+    /// The list's filter, read from the query (`?mancanti=1&cerca=…`), bounded.
+    public struct Filter: Sendable, Equatable {
+        public var onlyMissing: Bool
+        public var search: String
+
+        public init(onlyMissing: Bool = false, search: String = "") {
+            self.onlyMissing = onlyMissing
+            self.search = String(search.trimmingCharacters(in: .whitespacesAndNewlines).prefix(Self.maxSearch))
+        }
+
+        public static let maxSearch = 100
+        public var query: String {
+            var parts: [String] = []
+            if onlyMissing { parts.append("\(FormFields.Rilevazione.onlyMissing)=1") }
+            if !search.isEmpty { parts.append("\(FormFields.Rilevazione.search)=" + WebRoutes.segment(search)) }
+            return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+        }
+
+        func matches(_ texts: [String]) -> Bool {
+            search.isEmpty || texts.contains { $0.range(of: search, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        }
+    }
 
     public struct ItemForm: Sendable {
+        /// `r12`: the row's id, stable whatever the filter.
+        public var key: String
+        /// `da-inserire`, `inserito`, `errore`; and the label.
+        public var stateClass: String
+        public var stateLabel: String
+        /// The previous period's value, as the form would show it; nil when there is none.
+        public var previousValue: String?
+        /// The extra fields open under the row (N.C., deviation, an error, a note or file already there).
+        public var detailsOpen: Bool
+        public var hasError: Bool
         /// `C30101/1/1a`.
         public var path: String
         public var itemID: String
@@ -65,6 +114,8 @@ public struct RilevazionePage: WebPage {
     }
 
     public struct CheckField: Sendable {
+        /// The field that shows only when this box is ticked (its id).
+        public var controls: String? = nil
         public var id: String
         public var name: String
         public var label: String
@@ -85,7 +136,8 @@ public struct RilevazionePage: WebPage {
     ///   - evidence: the stored evidence files of the Ente-year (those of the office's items in the period are listed).
     public static func make(
         plan: CyclePlan, scores: PlanScores, period: String, office: String,
-        entries: [String: RilevazioneEntry] = [:], errors: [RilevazioneError] = [], evidence: [EvidenceFile] = []
+        entries: [String: RilevazioneEntry] = [:], errors: [RilevazioneError] = [], evidence: [EvidenceFile] = [],
+        filter: Filter = Filter()
     ) -> RilevazionePage {
         typealias F = FormFields.Rilevazione
         let p = plan.period(code: period)
@@ -100,9 +152,20 @@ public struct RilevazionePage: WebPage {
         let filesByItem = Dictionary(grouping: evidence.filter { $0.periodCode == (p?.code ?? period) }, by: \.itemID)
         let items = plan.items.filter { offices[$0.id] == office }
             .sorted { (paths[$0.id] ?? "") .localizedStandardCompare(paths[$1.id] ?? "") == .orderedAscending }
+        let previousPeriod = p.flatMap { current in
+            plan.periods.filter { $0.sequence < current.sequence }.max { $0.sequence < $1.sequence }
+        }
+        let previous = previousPeriod.map { pp in
+            Dictionary(plan.measurements(in: pp).map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a })
+        } ?? [:]
+        let enteredCount = items.filter { stored[$0.id] != nil }.count
 
         var summary: [ErrorLink] = []
-        let forms = items.enumerated().map { index, item -> ItemForm in
+        let shown = items.enumerated().filter { _, item in
+            (!filter.onlyMissing || stored[item.id] == nil || errorsByItem[item.id] != nil)
+                && filter.matches([paths[item.id] ?? item.code, item.description, indicators[item.indicatorID]?.name ?? ""])
+        }
+        let forms = shown.map { index, item -> ItemForm in
             let key = "r\(index + 1)"
             let indicator = indicators[item.indicatorID]
             let measurement = stored[item.id]
@@ -121,7 +184,13 @@ public struct RilevazionePage: WebPage {
             let owner = indicator.map { plan.ownerCode(of: $0) } ?? ""
             let (links, others) = EvidenceLink.split(
                 filesByItem[item.id] ?? [], cited: measurement?.evidence ?? [], ente: plan.entity.code, anno: plan.cycle.year)
+            let hasError = !itemErrors.isEmpty
+            let (stateClass, stateLabel) = hasError ? ("errore", "da correggere") : measurement == nil ? ("da-inserire", "da inserire") : ("inserito", "inserito")
+            let detailsOpen = hasError || entry.notComputable || entry.justifiedDeviation
             return ItemForm(
+                key: key, stateClass: stateClass, stateLabel: stateLabel,
+                previousValue: previous[item.id].map { $0.isNotComputable ? "N.C." : Self.valueText($0) }.flatMap { $0.isEmpty ? nil : $0 },
+                detailsOpen: detailsOpen, hasError: hasError,
                 path: paths[item.id] ?? item.code, itemID: item.id, description: item.description,
                 indicatorName: indicator?.name ?? "", target: target, unit: item.unit ?? indicator?.unit,
                 nodeHref: WebRoutes.nodo(ente: plan.entity.code, anno: plan.cycle.year, percorso: owner),
@@ -129,12 +198,13 @@ public struct RilevazionePage: WebPage {
                 presentName: F.present(item.id),
                 value: field(.value, name: F.value(item.id), label: "Valore rilevato", value: entry.value,
                              help: "Per esempio 95, 99,22%, 4,2 gg, 43/47, 31/12/\(plan.cycle.year), sì, no, a vista."),
-                notComputable: CheckField(id: "\(key)-nc", name: F.notComputable(item.id), label: "Non computabile (N.C.)",
-                                          checked: entry.notComputable),
+                notComputable: CheckField(controls: "\(key)-\(RilevazioneField.notComputableReason.rawValue)", id: "\(key)-nc",
+                                          name: F.notComputable(item.id), label: "Non computabile (N.C.)", checked: entry.notComputable),
                 notComputableReason: field(.notComputableReason, name: F.notComputableReason(item.id),
                                            label: "Motivo della non computabilità", value: entry.notComputableReason),
-                justifiedDeviation: CheckField(id: "\(key)-scostamento", name: F.justifiedDeviation(item.id),
-                                               label: "Scostamento giustificato", checked: entry.justifiedDeviation),
+                justifiedDeviation: CheckField(controls: "\(key)-\(RilevazioneField.justification.rawValue)", id: "\(key)-scostamento",
+                                               name: F.justifiedDeviation(item.id), label: "Scostamento giustificato",
+                                               checked: entry.justifiedDeviation),
                 justification: field(.justification, name: F.justification(item.id), label: "Giustificazione dello scostamento",
                                      value: entry.justification),
                 narrative: field(.narrative, name: F.narrative(item.id), label: "Nota descrittiva", value: entry.narrative,
@@ -146,12 +216,18 @@ public struct RilevazionePage: WebPage {
                 author: measurement?.author)
         }
         let title = "Rilevazione \(p?.name ?? period) – \(officeName)"
+        let action = WebRoutes.rilevazione(ente: plan.entity.code, anno: plan.cycle.year, periodo: p?.code ?? period, ufficio: office)
+        let isFiltered = filter != Filter()
         return RilevazionePage(
             title: title, entityName: plan.entity.name, year: plan.cycle.year,
             periodLabel: p.map { "\($0.name) (\($0.code))" } ?? period, officeName: officeName,
-            action: WebRoutes.rilevazione(ente: plan.entity.code, anno: plan.cycle.year, periodo: p?.code ?? period, ufficio: office),
+            action: action + filter.query,
             isOpen: p?.status != .closed, items: forms, hasItems: !forms.isEmpty, errors: summary,
-            hasErrors: !summary.isEmpty, errorCount: summary.count)
+            hasErrors: !summary.isEmpty, errorCount: summary.count,
+            progress: "\(enteredCount) di \(items.count) inseriti", enteredCount: enteredCount, itemCount: items.count,
+            onlyMissing: filter.onlyMissing, search: filter.search, filterAction: action, isFiltered: isFiltered,
+            shownNote: isFiltered ? "Mostrati \(forms.count) item su \(items.count)." : nil,
+            previousPeriodLabel: previousPeriod.map { "\($0.name)" }, scriptHref: WebRoutes.rilevazioneScript)
     }
 
     /// A stored measurement as the form shows it: the canonical value (`MeasurementEntry(showing:)`), which the

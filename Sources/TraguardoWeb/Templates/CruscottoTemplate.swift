@@ -11,8 +11,9 @@ enum CruscottoTemplate {
         </section>
         <section class="riquadro" aria-labelledby="ril-mancanti">
         <h2 id="ril-mancanti">Rilevazioni mancanti</h2>
-        <p class="punteggio">{{missingCount}}</p>
-        <p><a href="#mancanti">Vedi chi le deve inserire</a></p>
+        {{#hasMissingCount}}<p class="punteggio">{{missingCount}}</p>
+        <p><a href="#mancanti">Vedi chi le deve inserire</a></p>{{/hasMissingCount}}
+        {{#missingNote}}<p>{{.}}</p>{{/missingNote}}
         </section>
         </div>
 
@@ -65,8 +66,10 @@ enum CruscottoTemplate {
         </div>
         {{/hasLowestItems}}
 
+        {{#hasFigures}}
         <h2 id="grafici">Grafici</h2>
         {{#figures}}{{>figura}}{{/figures}}
+        {{/hasFigures}}
 
         <h2 id="mancanti">Rilevazioni ancora mancanti</h2>
         {{#hasMissing}}
@@ -83,7 +86,7 @@ enum CruscottoTemplate {
         </div>
         {{/missing}}
         {{/hasMissing}}
-        {{^hasMissing}}<p>Tutte le rilevazioni del periodo sono state inserite.</p>{{/hasMissing}}
+        {{^hasMissing}}{{#hasMissingCount}}<p>Tutte le rilevazioni del periodo sono state inserite.</p>{{/hasMissingCount}}{{#missingNote}}<p>{{.}}</p>{{/missingNote}}{{/hasMissing}}
         {{/page}}{{/contenuto}}{{/layout}}
         """
 }

@@ -104,13 +104,45 @@ public enum LayoutStyle {
         .aiuto { color: #444444; font-size: .9em; margin: .25em 0 0; }
         button, .pulsante { font: inherit; background: #0b4f8a; color: #ffffff; border: 2px solid #0b4f8a; padding: .4em 1.2em; cursor: pointer; }
         .risultato { font-weight: 700; }
+        .nascosto { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        form.rilevazione { max-width: none; }
+        fieldset.righe { border: 0; padding: 0; margin: 0; }
+        .tabella-rilevazione th.item { background: none; font-weight: 400; max-width: 24em; }
+        .tabella-rilevazione th.item a { font-weight: 700; }
+        .tabella-rilevazione th.item span { display: block; }
+        .tabella-rilevazione th.item span.semaforo { display: inline-block; }
+        .tabella-rilevazione td.valore { min-width: 16em; }
+        .tabella-rilevazione .campo { margin: .25em 0; }
+        .tabella-rilevazione .campo label { font-size: .9em; }
+        .altri-campi summary { cursor: pointer; color: #0b4f8a; font-size: .9em; }
+        .dipende { display: none; }
+        .spunta:has(input:checked) + .dipende, .dipende:has([aria-invalid="true"]) { display: block; }
+        .stato-da-inserire { font-weight: 700; color: #7a1c24; }
+        .stato-inserito { color: #14532d; }
+        .stato-errore { font-weight: 700; color: #a3161a; }
+        tr.errore { background: #fbe9ea; }
+        .salva-tutte { position: sticky; top: 0; background: #ffffff; padding: .5em 0; margin: 0; z-index: 2; }
+        .avanzamento progress { width: 100%; max-width: 32em; height: 1em; }
+        .avanzamento p { margin: .25em 0; }
+        form.filtro { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .5em 1em; margin: .5em 0; }
+        form.filtro .campo { margin: 0; }
+        input[type="search"] { font: inherit; border: 2px solid #1b1b1b; padding: .3em .4em; width: 16em; max-width: 100%; }
+        .esito:empty { display: none; }
         .piede { border-top: 1px solid #767676; padding: 1em; font-size: .9em; color: #444444; text-align: center; }
         @media (max-width: 40em) {
-          .barra { flex-direction: column; align-items: flex-start; }
           .utente { margin: 0; }
-          .menu ul { flex-direction: column; }
           h1 { font-size: 1.4em; }
           th, td { padding: .3em; }
+          .testata { padding: .25em .75em; }
+          .barra { flex-direction: row; flex-wrap: wrap; align-items: center; gap: .25em .75em; }
+          .marchio { font-size: 1.1em; }
+          .menu ul { flex-direction: row; gap: .1em .9em; font-size: .95em; }
+          .tabella-rilevazione thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+          .tabella-rilevazione, .tabella-rilevazione tbody, .tabella-rilevazione tr, .tabella-rilevazione th, .tabella-rilevazione td { display: block; width: 100%; }
+          .tabella-rilevazione tr { border: 1px solid #767676; margin: 0 0 1em; }
+          .tabella-rilevazione td, .tabella-rilevazione th { border: 0; max-width: none; }
+          .tabella-rilevazione td.valore { min-width: 0; }
+          .tabella-rilevazione td[data-etichetta]::before { content: attr(data-etichetta) ": "; font-weight: 600; }
         }
         @media print {
           .salta, .menu, .esci, .ambito, form, .piede { display: none; }

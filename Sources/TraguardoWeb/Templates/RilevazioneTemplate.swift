@@ -1,4 +1,4 @@
-/// `RilevazionePage`. One `<fieldset>` per item; every input has its `<label for>`; a field with an error
+/// `RilevazionePage`. One table row per item; every input has its `<label for>`; a field with an error
 /// has `aria-invalid="true"` and `aria-describedby` pointing at the message beside it.
 enum RilevazioneTemplate {
     static let source = """
@@ -15,21 +15,46 @@ enum RilevazioneTemplate {
         </ul>
         </div>
         {{/hasErrors}}
+        <div class="avanzamento" id="avanzamento">
+        <progress max="{{itemCount}}" value="{{enteredCount}}" aria-label="Rilevazioni inserite">{{progress}}</progress>
+        <p><strong>{{progress}}</strong>{{#shownNote}} – {{.}}{{/shownNote}}</p>
+        </div>
+        <form class="filtro" method="get" action="{{filterAction}}" role="search" aria-label="Filtra gli item">
+        <div class="campo spunta"><input type="checkbox" id="solo-mancanti" name="mancanti" value="1"{{#onlyMissing}} checked="checked"{{/onlyMissing}} />
+        <label for="solo-mancanti">Solo mancanti</label></div>
+        <div class="campo"><label for="cerca">Cerca un item</label>
+        <input type="search" id="cerca" name="cerca" value="{{search}}" maxlength="100" /></div>
+        <button type="submit">Filtra</button>{{#isFiltered}} <a href="{{filterAction}}">Mostra tutti</a>{{/isFiltered}}
+        </form>
         {{#hasItems}}
-        <form class="modulo" method="post" action="{{action}}" enctype="multipart/form-data">
+        <form class="modulo rilevazione" method="post" action="{{action}}" enctype="multipart/form-data">
         <input type="hidden" name="csrf" value="{{csrf}}" />
+        {{#isOpen}}<p class="salva-tutte"><button type="submit" name="salva" value="tutte">Salva tutte le righe</button></p>{{/isOpen}}
+        <p id="esito-riga" class="esito" role="status"></p>
+        <fieldset class="righe"{{^isOpen}} disabled="disabled"{{/isOpen}}>
+        <legend>Item di {{officeName}}</legend>
+        <div class="tabella">
+        <table class="tabella-rilevazione">
+        <thead><tr><th scope="col">Item</th><th scope="col">{{#previousPeriodLabel}}Valore {{.}}{{/previousPeriodLabel}}{{^previousPeriodLabel}}Periodo precedente{{/previousPeriodLabel}}</th><th scope="col">Valore rilevato</th><th scope="col">Stato</th><th scope="col">Salva</th></tr></thead>
+        <tbody>
         {{#items}}
-        <fieldset{{^isOpen}} disabled="disabled"{{/isOpen}}>
-        <legend>Item {{path}}</legend>
+        <tr id="{{key}}" class="riga {{stateClass}}">
+        <th scope="row" class="item">
         <input type="hidden" name="{{presentName}}" value="1" />
-        <p>{{description}}</p>
-        <p class="aiuto">Indicatore: {{indicatorName}}{{#target}} – target: {{.}}{{/target}}{{#unit}} – unità: {{.}}{{/unit}}</p>
-        <p>Risultato attuale: {{#score}}{{>punteggio}}{{/score}} <a href="{{nodeHref}}">(spiegazione)</a></p>
+        <a href="{{nodeHref}}">{{path}}</a>
+        <span class="descrizione">{{description}}</span>
+        <span class="aiuto">Indicatore: {{indicatorName}}{{#target}} – target: {{.}}{{/target}}{{#unit}} – unità: {{.}}{{/unit}}</span>
+        <span class="aiuto">Risultato attuale: {{#score}}{{>punteggio}}{{/score}}</span>
+        </th>
+        <td class="precedente" data-etichetta="Periodo precedente">{{#previousValue}}{{.}}{{/previousValue}}{{^previousValue}}<span class="aiuto">nessun valore</span>{{/previousValue}}</td>
+        <td class="valore">
         {{#value}}{{>campo-testo}}{{/value}}
+        <details class="altri-campi"{{#detailsOpen}} open="open"{{/detailsOpen}}>
+        <summary>N.C., scostamento, nota, documento</summary>
         {{#notComputable}}{{>campo-spunta}}{{/notComputable}}
-        {{#notComputableReason}}{{>campo-testo}}{{/notComputableReason}}
+        <div class="dipende">{{#notComputableReason}}{{>campo-testo}}{{/notComputableReason}}</div>
         {{#justifiedDeviation}}{{>campo-spunta}}{{/justifiedDeviation}}
-        {{#justification}}{{>campo-area}}{{/justification}}
+        <div class="dipende">{{#justification}}{{>campo-area}}{{/justification}}</div>
         {{#narrative}}{{>campo-area}}{{/narrative}}
         {{#evidence}}{{>campo-file}}{{/evidence}}
         {{#hasEvidenceFiles}}<div class="allegati"><p class="aiuto">Documenti già allegati:</p>
@@ -37,13 +62,21 @@ enum RilevazioneTemplate {
         {{#evidenceFiles}}{{>allegato}}{{/evidenceFiles}}
         </ul></div>{{/hasEvidenceFiles}}
         {{#hasCurrentEvidence}}<p class="aiuto">Altri riferimenti citati: {{#currentEvidence}}{{.}}; {{/currentEvidence}}</p>{{/hasCurrentEvidence}}
+        </details>
         {{#author}}<p class="aiuto">Ultima rilevazione di {{.}}</p>{{/author}}
-        </fieldset>
+        </td>
+        <td class="stato" data-etichetta="Stato"><span class="stato-{{stateClass}}">{{stateLabel}}</span></td>
+        <td class="azione">{{#isOpen}}<button type="submit" class="salva-riga" name="salva" value="{{itemID}}">Salva<span class="nascosto"> l'item {{path}}</span></button>{{/isOpen}}</td>
+        </tr>
         {{/items}}
-        {{#isOpen}}<p><button type="submit">Salva le rilevazioni</button></p>{{/isOpen}}
+        </tbody>
+        </table>
+        </div>
+        </fieldset>
         </form>
+        <script src="{{scriptHref}}" defer="defer"></script>
         {{/hasItems}}
-        {{^hasItems}}<p>Nessun item da rilevare per questo ufficio nel periodo.</p>{{/hasItems}}
+        {{^hasItems}}{{^isFiltered}}<p>Nessun item da rilevare per questo ufficio nel periodo.</p>{{/isFiltered}}{{#isFiltered}}<p>Nessun item corrisponde al filtro.</p>{{/isFiltered}}{{/hasItems}}
         {{/page}}{{/contenuto}}{{/layout}}
         """
 }
@@ -83,7 +116,7 @@ enum FieldTemplates {
         """
     static let check = """
         <div class="campo spunta">
-        <input type="checkbox" id="{{id}}" name="{{name}}" value="1"{{#checked}} checked="checked"{{/checked}} />
+        <input type="checkbox" id="{{id}}" name="{{name}}" value="1"{{#checked}} checked="checked"{{/checked}}{{#controls}} aria-controls="{{.}}"{{/controls}} />
         <label for="{{id}}">{{label}}</label>
         </div>
         """

@@ -1,0 +1,184 @@
+/// The Python script of `RoleJourneyTests`: selenium drives a headless Chromium through each role's main job,
+/// runs axe-core (`axe-selenium-python`) on every page it opens, walks the data entry with the keyboard
+/// only (TAB and ENTER), and prints as JSON what it saw. With `shots` it saves the screenshots of
+/// `docs/screenshots/` there.
+enum RoleJourneyScript {
+    static let source = #"""
+    import json, os, sys, time
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.support.ui import WebDriverWait
+    from axe_selenium_python import Axe
+
+    plan = json.loads(sys.argv[1])
+    base = plan["base"]
+    options = webdriver.ChromeOptions()
+    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1000"]:
+        options.add_argument(flag)
+    for binary in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]:
+        if os.path.exists(binary):
+            options.binary_location = binary
+            break
+    driver = webdriver.Chrome(service=Service(plan["chromedriver"]), options=options)
+    driver.set_page_load_timeout(90)
+    driver.set_script_timeout(180)
+    seen = {"axe": [], "pagine": []}
+
+    def body():
+        return driver.find_element(By.TAG_NAME, "body").text
+
+    def check_axe():
+        axe = Axe(driver)
+        axe.inject()
+        # axe.run called directly: the package's own `run` waits forever on this Chromium.
+        violations = driver.execute_async_script(
+            "var done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
+            ".then(function (r) { done(r.violations); }).catch(function (e) { done([{id: 'axe-errore: ' + e, impact: 'critical', nodes: []}]); });")
+        for v in violations:
+            if v.get("impact") in ("serious", "critical"):
+                targets = [",".join(n["target"]) for n in v["nodes"][:3]]
+                seen["axe"].append(driver.current_url.replace(base, "") + ": " + v["id"] + " (" + v["impact"] + ") " + "; ".join(targets))
+
+    def open_page(path):
+        driver.get(base + path)
+        WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        seen["pagine"].append(path)
+        check_axe()
+
+    def shoot(name, height_cap=2600):
+        folder = plan.get("shots")
+        if not folder:
+            return
+        driver.set_window_size(1280, 1000)
+        height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, %d)" % height_cap)
+        driver.set_window_size(1280, max(800, height + 140))
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(os.path.join(folder, name + ".png"))
+        driver.set_window_size(1280, 1000)
+
+    def shoot_phone(name):
+        folder = plan.get("shots")
+        if not folder:
+            return
+        driver.set_window_size(390, 844)
+        driver.save_screenshot(os.path.join(folder, name + ".png"))
+        driver.set_window_size(1280, 1000)
+
+    def wait_for_new_page(old):
+        WebDriverWait(driver, 60).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
+        WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def log_in(username):
+        driver.delete_all_cookies()
+        driver.get(base + "/login")
+        check_axe()
+        driver.find_element(By.NAME, "utente").send_keys(username)
+        password = driver.find_element(By.NAME, "password")
+        password.send_keys(plan["password"])
+        old = driver.find_element(By.TAG_NAME, "html")
+        password.send_keys(Keys.ENTER)
+        wait_for_new_page(old)
+
+    def active_name():
+        return driver.execute_script("var e = document.activeElement; return (e.name || '') + '|' + (e.value || '') + '|' + e.tagName")
+
+    def tab_to(predicate, limit):
+        for _ in range(limit):
+            ActionChains(driver).send_keys(Keys.TAB).perform()
+            if predicate(active_name()):
+                return True
+        return False
+
+    def wait_status(text):
+        WebDriverWait(driver, 60).until(lambda d: text in d.find_element(By.ID, "esito-riga").text)
+        return driver.find_element(By.ID, "esito-riga").text
+
+    try:
+        # The office: its home (its missing items), its rilevazione, entered with the keyboard only.
+        log_in(plan["office"])
+        open_page("/")
+        seen["homeUfficio"] = body()
+        shoot("home-ufficio")
+        open_page(plan["officeForm"])
+        shoot("rilevazione")
+        shoot_phone("rilevazione-telefono")
+        driver.set_window_size(390, 844)
+        seen["larghezzaTelefono"] = str(driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+        seen["testataTelefono"] = str(driver.execute_script("return Math.round(document.querySelector('header').getBoundingClientRect().height)"))
+        driver.set_window_size(1280, 1000)
+        # Keyboard only: from the top of the page, TAB to the value field, type, TAB to the row's «Salva», ENTER.
+        driver.find_element(By.TAG_NAME, "body").click()
+        field = plan["officeField"]
+        seen["tastieraCampo"] = str(tab_to(lambda a: a.startswith(field + "|"), 80))
+        ActionChains(driver).key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL).send_keys(plan["officeValue"]).perform()
+        seen["tastieraPulsante"] = str(tab_to(lambda a: a.startswith("salva|" + plan["officeItem"] + "|"), 20))
+        ActionChains(driver).send_keys(Keys.ENTER).perform()
+        seen["tastieraEsito"] = wait_status("salvata")
+        seen["tastieraStessaPagina"] = str(driver.execute_script("return document.activeElement.classList.contains('salva-riga')"))
+
+        # The dirigente: home, then one value changed on the 2013 rilevazione of his area and saved (the row's
+        # «Salva», without reloading), then the whole form saved with «Salva tutte le righe».
+        log_in(plan["manager"])
+        open_page("/")
+        seen["homeDirigente"] = body()
+        shoot("home-dirigente")
+        open_page(plan["managerForm"])
+        seen["dirigenteAvanzamentoPrima"] = driver.find_element(By.ID, "avanzamento").text
+        value = driver.find_element(By.NAME, plan["managerField"])
+        value.clear(); value.send_keys(plan["managerValue"])
+        value.find_element(By.XPATH, "./ancestor::tr").find_element(By.CSS_SELECTOR, "button.salva-riga").click()
+        seen["dirigenteRiga"] = wait_status("salvata")
+        seen["dirigenteAvanzamentoDopo"] = driver.find_element(By.ID, "avanzamento").text
+        value = driver.find_element(By.NAME, plan["managerField"])
+        value.clear(); value.send_keys(plan["managerValueAll"])
+        old = driver.find_element(By.TAG_NAME, "html")
+        driver.find_element(By.CSS_SELECTOR, "button[value=tutte]").click()
+        wait_for_new_page(old)
+        seen["dirigenteTutte"] = body()[:4000]
+        open_page(plan["managerForm"] + "?mancanti=1")
+        seen["dirigenteMancanti"] = driver.find_element(By.ID, "avanzamento").text
+
+        # The controller: home, cruscotto, node, verifiche, registro, Amministrazione from the menu.
+        log_in(plan["controller"])
+        open_page("/")
+        seen["homeControllo"] = body()
+        shoot("home-controllo")
+        open_page(plan["cruscotto"])
+        shoot("cruscotto")
+        open_page(plan["nodo"])
+        shoot("nodo")
+        open_page(plan["verifiche"])
+        shoot("verifiche")
+        open_page("/registro")
+        seen["registroMenu"] = driver.find_element(By.CSS_SELECTOR, "nav.menu").text
+        shoot("registro")
+        driver.find_element(By.LINK_TEXT, "Amministrazione").click()
+        WebDriverWait(driver, 60).until(lambda d: "/amministrazione/" in d.current_url)
+        seen["amministrazione"] = driver.current_url.replace(base, "")
+        check_axe()
+        open_page("/enti/lucca/2018/cruscotto?periodo=XYZ")
+        seen["periodoSbagliato"] = body()
+        open_page("/nessuna/pagina")
+        seen["pagina404"] = body()
+
+        # The OIV: what is still to validate.
+        log_in(plan["evaluator"])
+        open_page("/")
+        seen["homeOIV"] = body()
+        shoot("home-oiv")
+
+        # The reader: the results.
+        log_in(plan["reader"])
+        open_page("/")
+        seen["homeLettore"] = body()
+        shoot("home-lettore")
+        open_page(plan["albero"])
+    finally:
+        driver.quit()
+    print(json.dumps(seen))
+    """#
+}
