@@ -78,7 +78,7 @@ struct RegistroAuditToolTests {
                 #expect(found.body.contains("<td>SG-2/2/1@ANNO</td>"), "\(query)")
                 #expect(!found.body.contains("utente.259"), "\(query)")
                 // What changed, as fields, not the stored JSON.
-                #expect(found.body.contains("<dl class=\"modifiche\">"), "\(query)")
+                #expect(found.body.contains("<ul class=\"modifiche\">"), "\(query)")
                 #expect(!found.body.contains("{&quot;"), "\(query)")
             }
             let elsewhere = try await controller.get("/registro?autore=ufficio.pers&ente_anno=lucca%2F2013")

@@ -63,10 +63,8 @@ struct RoleJourneyTests {
                 let manager = try #require(stored2013.measurements.first { $0.itemID == managerItem && $0.id.hasSuffix("@ANNO") })
                 #expect(manager.author == "dirigente.promozione")
                 #expect(manager.value == 42 || manager.value == 43)
-                // The whole form saved at once: the pre-filled stored texts («28-mag») must be read back.
-                withKnownIssue("blocker di paths: RilevazioneForm.read rifiuta i testi pre-compilati dell'anno importato («28-mag»)") {
-                    #expect(text("dirigenteTutte").contains("Rilevazioni salvate."), "\(text("dirigenteTutte").prefix(1500))")
-                }
+                // The whole form saved at once: the pre-filled stored texts («28-mag») are read back unchanged.
+                #expect(text("dirigenteTutte").contains("Rilevazioni salvate."), "\(text("dirigenteTutte").prefix(1500))")
 
                 // Homes per role.
                 #expect(text("homeUfficio").contains("Rilevazioni mancanti"))

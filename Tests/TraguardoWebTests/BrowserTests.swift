@@ -69,9 +69,13 @@ struct BrowserTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-browser-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        // The pages link the style sheet the server serves at `WebRoutes.styleSheet`: here it is a file beside them.
+        let sheet = folder.appendingPathComponent("stile.css")
+        try Data(LayoutStyle.css.utf8).write(to: sheet)
         let files = try pages.enumerated().map { index, html in
             let file = folder.appendingPathComponent("pagina-\(index).html")
-            try Data(html.utf8).write(to: file)
+            #expect(html.contains("href=\"\(WebRoutes.styleSheet)\""), "pagina \(index): senza foglio di stile")
+            try Data(html.replacingOccurrences(of: WebRoutes.styleSheet, with: sheet.path).utf8).write(to: file)
             return file.path
         }
         let results = try JSONDecoder().decode([Result].self, from: try Python.run(Self.script, arguments: [Selenium.chromedriver] + files))

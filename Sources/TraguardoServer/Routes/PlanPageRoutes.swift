@@ -80,7 +80,7 @@ struct PlanPageRoutes {
     ) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let cycle = try await state.cycle(context, user: user)
-        let asked = request.uri.queryParameters.get("periodo").map(String.init)
+        let asked = request.uri.queryParameters.get("periodo").flatMap { $0.isEmpty ? nil : String($0) }
         let tag = PageTag(page: page, cycle: cycle, period: asked, user: user)
         if tag.matches(request) { return tag.notModified }
         let plan = try await state.plan(of: cycle, user: user)

@@ -189,7 +189,7 @@ public struct RilevazionePage: WebPage {
             let detailsOpen = hasError || entry.notComputable || entry.justifiedDeviation
             return ItemForm(
                 key: key, stateClass: stateClass, stateLabel: stateLabel,
-                previousValue: previous[item.id].map { $0.isNotComputable ? "N.C." : Self.valueText($0) }.flatMap { $0.isEmpty ? nil : $0 },
+                previousValue: previous[item.id].map(\.enteredText).flatMap { $0.isEmpty ? nil : $0 },
                 detailsOpen: detailsOpen, hasError: hasError,
                 path: paths[item.id] ?? item.code, itemID: item.id, description: item.description,
                 indicatorName: indicator?.name ?? "", target: target, unit: item.unit ?? indicator?.unit,

@@ -82,13 +82,11 @@ public enum LayoutStyle {
         details.filtri > summary { cursor: pointer; font-weight: 700; margin: .5em 0; }
         form.filtri-registro { display: grid; grid-template-columns: repeat(auto-fit, minmax(14em, 1fr)); gap: 0 1em; max-width: none; }
         form.filtri-registro > p { grid-column: 1 / -1; }
-        dl.modifiche { margin: 0; }
-        dl.modifiche > div { margin: 0 0 .25em; }
-        dl.modifiche dt { display: inline; font-weight: 600; }
-        dl.modifiche dt::after { content: ": "; }
-        dl.modifiche dd { display: inline; margin: 0; overflow-wrap: anywhere; }
-        dl.modifiche del { color: #7a1c24; }
-        dl.modifiche ins { color: #14532d; text-decoration: none; font-weight: 600; }
+        ul.modifiche { margin: 0; padding: 0; list-style: none; }
+        ul.modifiche > li { margin: 0 0 .25em; overflow-wrap: anywhere; }
+        ul.modifiche .campo { font-weight: 600; }
+        ul.modifiche del { color: #7a1c24; }
+        ul.modifiche ins { color: #14532d; text-decoration: none; font-weight: 600; }
         nav.pagine { display: flex; gap: 1em; align-items: center; margin: 1em 0; }
         fieldset { border: 1px solid #767676; margin: 1em 0; padding: .75em 1em; }
         legend { font-weight: 700; padding: 0 .25em; }

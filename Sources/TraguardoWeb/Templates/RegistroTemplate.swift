@@ -35,7 +35,7 @@ enum RegistroTemplate {
         <caption>Modifiche registrate{{#pageText}}, {{pageText}}{{/pageText}}</caption>
         <thead><tr><th scope="col">Quando</th><th scope="col">Chi</th><th scope="col">Operazione</th><th scope="col">Dato</th><th scope="col">Ente e anno</th><th scope="col">Elemento</th><th scope="col">Che cosa è cambiato</th></tr></thead>
         <tbody>
-        {{#rows}}<tr><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td>{{kindLabel}}</td><td>{{scope}}</td><td>{{recordID}}</td><td>{{#hasChanges}}<dl class="modifiche">{{#changes}}<div>{{#field}}<dt>{{field}}</dt>{{/field}}<dd>{{#hasBefore}}<del>{{before}}</del>{{/hasBefore}}{{#hasBefore}}{{#hasAfter}} → {{/hasAfter}}{{/hasBefore}}{{#hasAfter}}<ins>{{after}}</ins>{{/hasAfter}}{{^hasAfter}} (tolto){{/hasAfter}}</dd></div>{{/changes}}</dl>{{/hasChanges}}{{^hasChanges}}–{{/hasChanges}}</td></tr>
+        {{#rows}}<tr><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td>{{kindLabel}}</td><td>{{scope}}</td><td>{{recordID}}</td><td>{{#hasChanges}}<ul class="modifiche">{{#changes}}<li>{{#field}}<span class="campo">{{field}}</span>: {{/field}}<span>{{#hasBefore}}<del>{{before}}</del>{{/hasBefore}}{{#hasBefore}}{{#hasAfter}} → {{/hasAfter}}{{/hasBefore}}{{#hasAfter}}<ins>{{after}}</ins>{{/hasAfter}}{{^hasAfter}} (tolto){{/hasAfter}}</span></li>{{/changes}}</ul>{{/hasChanges}}{{^hasChanges}}–{{/hasChanges}}</td></tr>
         {{/rows}}
         </tbody>
         </table>
