@@ -148,6 +148,15 @@ public enum ValutazioneBuilder {
     /// single project, its measured items (`1a N.C.; 1b 100; …; 3 N.C.`). Nil for an indicator measured by its own items.
     static func derivation(of indicator: Indicator, plan: CyclePlan, scores: PlanScores) -> String? {
         guard let derived = indicator.derivedFrom else { return nil }
+        if !derived.further.isEmpty {
+            // Several sources: each one as it is written alone.
+            let parts = derived.sources.compactMap { source -> String? in
+                var single = indicator
+                single.derivedFrom = ScoreDerivation(kind: source.kind, codes: source.codes)
+                return derivation(of: single, plan: plan, scores: scores)
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        }
         func result(_ element: ScoredElement?) -> String {
             guard let score = element?.score else { return "non trovato" }
             return score.isNotComputable ? "N.C." : "realizzato al \(score.shown)%"

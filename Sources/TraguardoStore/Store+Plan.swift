@@ -27,6 +27,18 @@ public struct PlanSaveSummary: Hashable, Sendable {
 
 /// Whole Ente-years: what the scoring engine, the documents and the plan file work on.
 extension Store {
+    /// The same Ente's other years, whole: what the checks across years (`CheckCatalogue.findings(otherYears:)`)
+    /// compare the Ente-year with, for `traguardo check` and the «Verifiche» page alike.
+    public func otherYears(of plan: CyclePlan) async throws(StoreError) -> [CyclePlan] {
+        var plans: [CyclePlan] = []
+        for other in try await cycles(entityCode: plan.entity.code) where other.year != plan.cycle.year {
+            if let loaded = try await loadPlan(CycleScope(entityCode: other.entityCode, year: other.year)) {
+                plans.append(loaded)
+            }
+        }
+        return plans
+    }
+
     /// The Ente-year as plain values, with the latest methodology version; `nil` when the cycle is not there.
     public func loadPlan(_ scope: CycleScope) async throws(StoreError) -> CyclePlan? {
         try await read { db in

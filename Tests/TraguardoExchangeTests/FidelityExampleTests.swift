@@ -27,6 +27,31 @@ struct FidelityExampleTests {
         #expect(PlanScorer.score(plan, period: "ANNO").serviceCharter?.score.shown == "99,22")
     }
 
+    @Test func aHypothesisOnALucca2018ProcedureChangesItsRowAndTheProceduresTotal() throws {
+        let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        let before = PlanScorer.score(plan, period: "ANNO")
+        let first = try #require(plan.procedures.first { $0.code == "1" })
+        #expect(before.procedures[first.id]?.score.value == 97)
+        let oldTotal = try #require(before.procedureTotal?.score.value)
+        // Procedure 1 has the target 100: 90 measured scores 90 (seven rows, so the mean drops by 7 / 7 = 1).
+        let result = try WhatIf.score(plan, period: "ANNO", hypotheses: [try Hypothesis.parse("1=90", year: 2018)])
+        #expect(result.scores.procedures[first.id]?.score.value == 90)
+        #expect(result.scores.procedureTotal?.score.value == oldTotal - 1)
+        #expect(result.changes.map(\.subject.kind).contains(.procedureTotal))
+        #expect(result.changes.contains { $0.subject.kind == .procedure && $0.subject.id == first.id })
+        // The long form names the same row; N.C. leaves it out of the mean.
+        let named = try WhatIf.score(plan, period: "ANNO", hypotheses: [try Hypothesis.parse("procedimento 1=N.C.", year: 2018)])
+        #expect(named.scores.procedures[first.id]?.score.value == nil)
+        #expect(named.scores.procedureTotal?.score.value != oldTotal)
+        // The printed result stays: check still compares the hypothesis with what the document printed.
+        let changed = try WhatIf.applying([try Hypothesis.parse("1=90", year: 2018)], to: plan, period: "ANNO")
+        #expect(changed.procedureResults.first { $0.procedureID == first.id }?.declared?.score == 97)
+        #expect(plan.procedureResults.first { $0.procedureID == first.id }?.score == 97)
+        #expect(throws: WhatIfError.self) {
+            try WhatIf.score(plan, period: "ANNO", hypotheses: [try Hypothesis.parse("1=31/12/2018", year: 2018)])
+        }
+    }
+
     @Test func declaredTotalsRoundTripThroughThePlanFile() throws {
         let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
         // The procedures total (procedimenti.yaml) and the Carta total (carta-dei-servizi.yaml), one per file.

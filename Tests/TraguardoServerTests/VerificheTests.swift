@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TraguardoCore
+import TraguardoExchange
 import TraguardoServer
 import TraguardoStore
 import TraguardoTestSupport
@@ -12,6 +13,31 @@ import TraguardoTestSupport
 /// and the lettore read the findings without the form.
 @Suite("Verifiche")
 struct VerificheTests {
+    /// The page runs the checks as `traguardo check` does, with the Ente's other years: with Lucca 2017 stored too,
+    /// the objectives whose code changes from 2017 to 2018 are shown on 2018's page and can be acknowledged.
+    @Test func thePageChecksAcrossTheEntesOtherYears() async throws {
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let y2017 = try PlanFileReader.read(paths: [ServerFixture.examples.appendingPathComponent("lucca-2017").path])
+            try await store.savePlans(y2017, actor: "test")
+            let plan = try #require(try await store.loadPlan(ServerFixture.lucca2018))
+            let across = CheckCatalogue.findings(in: plan, period: nil, otherYears: try await store.otherYears(of: plan))
+                .filter { $0.code == "ANNI-DISCORDANTI" }
+            let finding = try #require(across.first)
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let controller = Browser(client)
+                try await controller.logIn("controllo")
+                let page = try await controller.get("/enti/lucca/2018/verifiche?mostra=tutte")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("ANNI-DISCORDANTI"))
+                let done = try await controller.post(
+                    "/enti/lucca/2018/verifiche/riconosci", [("chiave", finding.key), ("motivo", "Codici RPP adottati nel 2018")])
+                #expect(done.status == .seeOther)
+                #expect(try await store.acknowledgements(in: ServerFixture.lucca2018).map(\.findingKey) == [finding.key])
+            }
+        }
+    }
+
     @Test func theControllerAcknowledgesAFindingWithAReason() async throws {
         try await ServerFixture.withStore(.sqlite) { store, _ in
             let plan = try #require(try await store.loadPlan(ServerFixture.lucca2013))

@@ -74,29 +74,32 @@ extension ScoringEngine {
 
     /// An indicator taken from other elements: their aggregate (with the indicator level's rule) is the
     /// measured value, the indicator's rule turns it into the score (threshold "≥ 90 → 100", or as is), and
-    /// the methodology's `derivedIndicatorRounding` rounds it (Lucca 2018: 99,22 → 99).
+    /// the indicator's own rounding, or else the methodology's `derivedIndicatorRounding`, rounds it (Lucca 2018:
+    /// 99,22 → 99).
     private func scoreDerived(_ indicator: Indicator, _ derivation: ScoreDerivation, subject: ScoreSubject)
         -> ScoredElement
     {
         let levelRule = CombineRule(level(.indicator))
         var sources: [ScoredElement] = []
         var missing: [String] = []
-        switch derivation.kind {
-        case .nodes:
-            if derivation.codes.isEmpty {
-                sources = plan.nodes.filter { $0.parentID == nil }.map { scoreNode($0) }
+        for source in derivation.sources {
+            switch source.kind {
+            case .nodes:
+                if source.codes.isEmpty {
+                    sources += plan.nodes.filter { $0.parentID == nil }.map { scoreNode($0) }
+                }
+                for code in source.codes {
+                    if let n = nodesByCode[code] { sources.append(scoreNode(n)) } else { missing.append(code) }
+                }
+            case .objectives:
+                for code in source.codes {
+                    if let o = objectivesByCode[code] { sources.append(scoreObjective(o)) } else { missing.append(code) }
+                }
+            case .procedures:
+                if let total = procedureTotal { sources.append(total) }
+            case .serviceCharter:
+                if let total = serviceCharter { sources.append(total) }
             }
-            for code in derivation.codes {
-                if let n = nodesByCode[code] { sources.append(scoreNode(n)) } else { missing.append(code) }
-            }
-        case .objectives:
-            for code in derivation.codes {
-                if let o = objectivesByCode[code] { sources.append(scoreObjective(o)) } else { missing.append(code) }
-            }
-        case .procedures:
-            if let total = procedureTotal { sources.append(total) }
-        case .serviceCharter:
-            if let total = serviceCharter { sources.append(total) }
         }
         var warnings: [ScoreNote] = []
         if !missing.isEmpty {
@@ -107,16 +110,19 @@ extension ScoringEngine {
         if sources.count == 1 {
             measured = sources[0]
         } else {
-            let what: String
-            switch derivation.kind {
-            case .nodes: what = "nodi"
-            case .objectives: what = "obiettivi"
-            case .procedures: what = "procedimenti"
-            case .serviceCharter: what = "Carta dei servizi"
+            let what = derivation.sources.map { source -> String in
+                let name: String
+                switch source.kind {
+                case .nodes: name = "nodi"
+                case .objectives: name = "obiettivi"
+                case .procedures: name = "procedimenti"
+                case .serviceCharter: name = "Carta dei servizi"
+                }
+                return source.codes.isEmpty ? name : "\(name) \(source.codes.joined(separator: ", "))"
             }
             let derivedSubject = ScoreSubject(
                 kind: .indicator, id: "\(indicator.id)#valore", code: indicator.code,
-                title: "valore rilevato: \(what) \(derivation.codes.joined(separator: ", "))",
+                title: "valore rilevato: \(what.joined(separator: "; "))",
                 parentCode: subject.parentCode)
             measured = aggregate(subject: derivedSubject, entries: sources.map { AggregationEntry(element: $0, weight: weight(of: $0)) },
                                  rule: levelRule, emptyReason: "nessun elemento da cui derivare il valore")
@@ -140,7 +146,7 @@ extension ScoringEngine {
         let outcome = ItemRules.apply(input, methodology: methodology)
         var element = finish(subject: subject, exact: outcome.value, formula: outcome.formula, rounding: levelRule,
                              ownNotes: warnings + outcome.notes, details: outcome.details, inputs: [measured],
-                             measured: value, extraRounding: methodology.derivedIndicatorRounding)
+                             measured: value, extraRounding: derivation.rounding ?? methodology.derivedIndicatorRounding)
         element.score.targetMet = outcome.met
         return element
     }

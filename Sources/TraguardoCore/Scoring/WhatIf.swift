@@ -2,7 +2,8 @@ import Foundation
 
 /// A hypothetical measurement: "what if item C30101/1/1a ended the year at 95?". Never stored.
 public struct Hypothesis: Hashable, Sendable {
-    /// `NODO/INDICATORE/ITEM` (see `CyclePlan.items(atPath:)`), or the code of a Carta dei servizi row (`3.1.2`).
+    /// `NODO/INDICATORE/ITEM` (see `CyclePlan.items(atPath:)`), the code of a Carta dei servizi row (`3.1.2`), or
+    /// of a monitored procedure (`3`, or `procedimento 3`).
     public var itemPath: String
     public var value: EnteredValue
     /// As written, for the report.
@@ -14,7 +15,7 @@ public struct Hypothesis: Hashable, Sendable {
         self.text = text
     }
 
-    /// `C30101/1/1a=95`, `SG-4/2b/1=N.C.`, `2C/T1/1=43/47`, `1B/2/1=31/12/2019`, `3A/1/1=sì`.
+    /// `C30101/1/1a=95`, `SG-4/2b/1=N.C.`, `2C/T1/1=43/47`, `1B/2/1=31/12/2019`, `3A/1/1=sì`, `3.1.2=4 gg`, `3=95`.
     public static func parse(_ text: String, year: Int?) throws(WhatIfError) -> Hypothesis {
         guard let equals = text.firstIndex(of: "=") else {
             throw WhatIfError(problems: ["ipotesi «\(text)» non leggibile: attesa la forma ITEM=VALORE, per esempio C30101/1/1a=95"])
@@ -79,14 +80,25 @@ public enum WhatIf {
                 ?? "il ciclo \(plan.cycle.year) non ha periodi di monitoraggio: le ipotesi non hanno un periodo"])
         }
         for hypothesis in hypotheses {
-            if let standard = plan.serviceStandards.first(where: { $0.code == hypothesis.itemPath }) {
+            let standard = plan.serviceStandards.first { $0.code == hypothesis.itemPath }
+            let procedure = procedure(named: hypothesis.itemPath, in: plan)
+            if let standard, let procedure {
+                problems.append("ipotesi per «\(hypothesis.itemPath)»: è sia una riga della Carta dei servizi sia un "
+                    + "procedimento; per il procedimento scrivere «procedimento \(procedure.code)=…»")
+                continue
+            }
+            if let standard {
                 if let problem = apply(hypothesis, toServiceRow: standard, in: &result) { problems.append(problem) }
+                continue
+            }
+            if let procedure {
+                if let problem = apply(hypothesis, toProcedure: procedure, in: &result) { problems.append(problem) }
                 continue
             }
             let found = plan.items(atPath: hypothesis.itemPath)
             guard found.count == 1, let item = found.first else {
                 problems.append(found.isEmpty
-                    ? "ipotesi per «\(hypothesis.itemPath)»: nessun item con questo percorso (atteso NODO/INDICATORE/ITEM, per esempio C30101/1/1a)"
+                    ? "ipotesi per «\(hypothesis.itemPath)»: nessun item con questo percorso (atteso NODO/INDICATORE/ITEM, per esempio C30101/1/1a, il codice di una riga della Carta dei servizi o di un procedimento)"
                     : "ipotesi per «\(hypothesis.itemPath)»: il percorso indica \(found.count) item; usare il codice completo dell'item")
                 continue
             }

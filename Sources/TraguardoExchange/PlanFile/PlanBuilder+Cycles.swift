@@ -26,10 +26,12 @@ extension PlanBuilder {
             let owner = indicator.nodeID.flatMap { nodeCodes[$0] }.map { "nodo \($0)" }
                 ?? indicator.objectiveID.flatMap { objectiveCodes[$0] }.map { "obiettivo \($0)" }
             guard let owner else { continue }
-            switch derived.kind {
-            case .nodes: needs[owner, default: []] += derived.codes.map { "nodo \($0)" }
-            case .objectives: needs[owner, default: []] += derived.codes.map { "obiettivo \($0)" }
-            default: break
+            for source in derived.sources {
+                switch source.kind {
+                case .nodes: needs[owner, default: []] += source.codes.map { "nodo \($0)" }
+                case .objectives: needs[owner, default: []] += source.codes.map { "obiettivo \($0)" }
+                default: break
+                }
             }
         }
         if let loop = Self.firstCycle(in: needs) {

@@ -74,10 +74,28 @@ extension PlanBuilder {
             let baseline = indicator.object("baseline")
             var derivation: ScoreDerivation?
             if let derived = indicator.object("derivato_da") {
-                if let kind = derived.choice("tipo", DerivationKind.self) {
-                    derivation = ScoreDerivation(kind: kind, codes: derived.strings("codici"))
-                } else if !derived.has("tipo") {
-                    derived.error("tipo", "manca il tipo (nodi, obiettivi, procedimenti, carta-dei-servizi)")
+                func source(_ object: FileObject) -> ScoreDerivation? {
+                    if let kind = object.choice("tipo", DerivationKind.self) { return ScoreDerivation(kind: kind, codes: object.strings("codici")) }
+                    if !object.has("tipo") { object.error("tipo", "manca il tipo (nodi, obiettivi, procedimenti, carta-dei-servizi)") }
+                    return nil
+                }
+                derivation = source(derived)
+                // `altre_fonti: [{tipo: procedimenti}]`: further sources in the same aggregate.
+                derived.list("altre_fonti") { further, _ in
+                    if let more = source(further) { derivation?.further.append(more) }
+                }
+                // `arrotondamento: {modo: arrotonda, cifre: 0}`: this indicator's rounding, not the methodology's rule.
+                if let rounding = derived.object("arrotondamento") {
+                    let mode = rounding.choice("modo", RoundingMode.self)
+                    let digits = rounding.int("cifre")
+                    if mode == nil && !rounding.has("modo") { rounding.error("modo", "manca il modo (arrotonda, arrotonda-pari, tronca, nessuno)") }
+                    if digits == nil && !rounding.has("cifre") { rounding.error("cifre", "mancano le cifre decimali (0, 1, 2…)") }
+                    if let digits, !(0...6).contains(digits) {
+                        rounding.error("cifre", "\(digits) cifre decimali: attese da 0 a 6")
+                    } else if let mode, let digits {
+                        derivation?.rounding = RoundingRule(mode: mode, digits: digits)
+                    }
+                    rounding.finish()
                 }
                 derived.finish()
             }

@@ -218,6 +218,18 @@ public enum PlanFileWriter {
             var entry = PlanFileMap()
             entry.set("tipo", derived.kind)
             entry.set("codici", derived.codes)
+            entry.set("altre_fonti", list: derived.further.map { further in
+                var source = PlanFileMap()
+                source.set("tipo", further.kind)
+                source.set("codici", further.codes)
+                return source.node
+            })
+            if let rounding = derived.rounding {
+                var rule = PlanFileMap()
+                rule.set("modo", rounding.mode)
+                rule.set("cifre", rounding.digits)
+                entry.set("arrotondamento", map: rule)
+            }
             map.set("derivato_da", map: entry)
         }
         map.set("dichiarato", map: PlanFileMap.declared(indicator.declared))

@@ -29,7 +29,7 @@ struct VerificheRoutes {
         errors: [String: String] = [:], typed: [String: String] = [:], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let page = VerifichePage.make(
-            plan: plan, findings: CheckCatalogue.findings(in: plan, period: nil),
+            plan: plan, findings: try await findings(plan),
             acknowledgements: try await state.store.acknowledgements(in: scope),
             canAcknowledge: Permission.allows(user.role, .acknowledgeFindings), errors: errors, typed: typed, showing: showing)
         var chrome = PageRendering.chrome(user, current: .verifiche, plan: plan)
@@ -38,13 +38,18 @@ struct VerificheRoutes {
         return HTMLResponse.page(WebRenderer.render(page, chrome: chrome), status: status)
     }
 
+    /// The checks as `traguardo check` runs them: with the Ente's other years, for the checks across years.
+    func findings(_ plan: CyclePlan) async throws -> [Finding] {
+        CheckCatalogue.findings(in: plan, period: nil, otherYears: try await state.store.otherYears(of: plan))
+    }
+
     func acknowledge(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .acknowledgeFindings)
         let (plan, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let key = (form[FormFields.Verifiche.key] ?? "").trimmingCharacters(in: .whitespaces)
         let reason = (form[FormFields.Verifiche.reason] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard CheckCatalogue.findings(in: plan, period: nil).contains(where: { $0.key == key }) else {
+        guard try await findings(plan).contains(where: { $0.key == key }) else {
             throw WebFailure.badRequest(
                 "Nessuna segnalazione «\(key.replacingOccurrences(of: "|", with: " "))» nelle verifiche di oggi: forse è già stata corretta.",
                 user: user)

@@ -50,13 +50,7 @@ struct CheckCommand: AsyncParsableCommand {
             reports = [try await database.withStore { store in
                 let plan = try await scope.loadPlan(from: store)
                 let cycle = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-                var otherYears: [CyclePlan] = []
-                for other in try await store.cycles(entityCode: plan.entity.code) where other.year != plan.cycle.year {
-                    if let loaded = try await store.loadPlan(CycleScope(entityCode: other.entityCode, year: other.year)) {
-                        otherYears.append(loaded)
-                    }
-                }
-                let findings = CheckCatalogue.findings(in: plan, period: scope.period, otherYears: otherYears)
+                let findings = CheckCatalogue.findings(in: plan, period: scope.period, otherYears: try await store.otherYears(of: plan))
                 if let text = acknowledge {
                     let key = try Self.key(text, among: findings)
                     try await store.acknowledge(Acknowledgement(findingKey: key, reason: reason!, acknowledgedBy: CommandLineActor.name),

@@ -13,7 +13,8 @@ struct ScoreCommand: AsyncParsableCommand {
             punteggio con codice, titolo, valore come stringa decimale, motivo degli N.C. e formula.
             --what-if ITEM=VALORE (ripetibile) calcola con valori ipotetici senza registrarli, per esempio \
             --what-if C30101/1/1a=95 --what-if SG-4/2b/1=N.C.; per una riga della Carta dei servizi il suo codice: \
-            --what-if 3.1.2=4 gg, --what-if 3.3.5.a=56/78 (casi entro lo standard su casi); mostra che cosa cambia.
+            --what-if 3.1.2=4 gg, --what-if 3.3.5.a=56/78 (casi entro lo standard su casi); per un procedimento \
+            monitorato il suo numero: --what-if 3=95 (o --what-if "procedimento 3=95%"); mostra che cosa cambia.
             --save registra i punteggi calcolati con la versione della metodologia (li usano i documenti).
             --methodology PRESET|VERSIONE|FILE calcola con un'altra metodologia (un preset come lucca-2013, una versione \
             registrata dell'Ente-anno come v2, o un file con «metodologia:»), senza registrare nulla; con --compare \

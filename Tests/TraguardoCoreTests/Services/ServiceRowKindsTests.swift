@@ -68,6 +68,13 @@ struct ServiceRowKindsTests {
             Self.row("2", days: 30, text: "30 gg.") { $0.notComputableReason = "nessuna richiesta"; $0.declared = DeclaredResult(text: "N.C.") },
         ])
         #expect(ServiceCharterDeclaredCheck().findings(in: CheckContext(plan: agreeing, computedScore: { _ in nil })).isEmpty)
+        // The check reads the scores of the run it belongs to, not a scoring of its own: given the scores of a plan
+        // where row 2 was measured (10 days), the row printed N.C. is a finding.
+        var measured = agreeing
+        measured.serviceResults[1].notComputableReason = nil
+        measured.serviceResults[1].measuredDays = 10
+        let context = CheckContext(plan: agreeing, computedScore: { _ in nil }, scores: PlanScorer.score(measured))
+        #expect(ServiceCharterDeclaredCheck().findings(in: context).map(\.elementCode) == ["2"])
     }
 }
 

@@ -15,7 +15,8 @@ public struct ServiceCharterDeclaredCheck: PlanCheck {
     public func findings(in context: CheckContext) -> [Finding] {
         let plan = context.plan
         guard !plan.serviceStandards.isEmpty else { return [] }
-        let scores = PlanScorer.score(plan)
+        // The scores of the check run (`CheckCatalogue.findings`): one scoring for every check.
+        let scores = context.scores ?? PlanScorer.score(plan)
         var result: [Finding] = []
         for standard in plan.serviceStandards {
             guard let row = plan.serviceResults.first(where: { $0.standardID == standard.id && $0.year == plan.cycle.year }),
