@@ -22,7 +22,10 @@ struct PlanPageRoutes {
         let user = try state.authorized(context, .viewPlan)
         var plans: [CyclePlan] = []
         for cycle in try await state.store.cycles() where Permission.reaches(user, entityCode: cycle.entityCode) {
-            if let plan = try await state.store.loadPlan(CycleScope(entityCode: cycle.entityCode, year: cycle.year)) { plans.append(plan) }
+            // Through the plan cache, like every other page: a plan is read again only when its data changed.
+            if let plan = try await state.plans.plan(CycleScope(entityCode: cycle.entityCode, year: cycle.year), store: state.store) {
+                plans.append(plan)
+            }
         }
         var dashboard: HomeDashboard?
         if let here = user.place?.current,
@@ -35,7 +38,9 @@ struct PlanPageRoutes {
     /// The home's cards and to-do list for the user's role on `plan`.
     func dashboard(plan: CyclePlan, user: SignedInUser) async throws -> HomeDashboard {
         let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-        let scores = PlanScorer.score(plan, period: nil)
+        // The scores the cruscotto shares, kept under the Ente-year's change marker.
+        let scores = await state.plans.scores(
+            of: plan, scope: scope, marker: try await state.store.changeMarker(of: scope), period: nil)
         let units = Permission.allows(user.role, .enterMeasurement)
             ? Set(plan.units.filter { Permission.mayEnter(user, for: $0, in: plan) }.map(\.id)) : []
         let own = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan)?.id : nil
