@@ -4,10 +4,14 @@ import TraguardoCore
 /// What a document of an Ente-year is made from: its plan, the plans of the Enti it was made from (the RPP of
 /// a merged Ente prints each part in its own layout), and the last change of the registro, which the
 /// document's snapshot line names. `traguardo report` and the web «Documenti» page read it the same way.
+/// For a closed period the plan and the last change are the period's frozen snapshot, so the document stays
+/// byte for byte the same whatever is edited later.
 public struct DocumentSources: Sendable {
     public var plan: CyclePlan
     public var components: [CyclePlan]
     public var lastChange: (number: Int64, at: Date)?
+    /// The snapshot the plan comes from, when the period is closed.
+    public var snapshot: SnapshotSummary?
 }
 
 /// A plan a document needs is not in the database.
@@ -26,17 +30,25 @@ extension Store {
     /// The sources of the document `document` (its name, for the error) of the Ente-year; nil when the
     /// Ente-year is not in the store.
     ///
-    /// - Parameter components: the Enti whose plans of the same year the document also needs, given the plan.
+    /// - Parameters:
+    ///   - period: the period the document is for (the last of the year when nil): when it is closed, the
+    ///     document is made from its latest snapshot.
+    ///   - components: the Enti whose plans of the same year the document also needs, given the plan.
     public func documentSources(
-        _ scope: CycleScope, document: String, components: (CyclePlan) -> [String]
+        _ scope: CycleScope, period: String?, document: String, components: (CyclePlan) -> [String]
     ) async throws -> DocumentSources? {
-        guard let plan = try await loadPlan(scope) else { return nil }
+        let frozen = try await closedPeriodSnapshot(scope, period: period)
+        let live = frozen == nil ? try await loadPlan(scope) : nil
+        guard let plan = frozen?.plan ?? live else { return nil }
         var parts: [CyclePlan] = []
         for code in components(plan) {
             guard let part = try await loadPlan(CycleScope(entityCode: code, year: scope.year)) else {
                 throw MissingComponentPlan(document: document, plan: scope, component: code)
             }
             parts.append(part)
+        }
+        if let frozen {
+            return DocumentSources(plan: plan, components: parts, lastChange: frozen.lastChange, snapshot: frozen.summary)
         }
         let last = try await auditLog(AuditQuery(entityCode: scope.entityCode, year: scope.year, limit: 1)).first
         return DocumentSources(plan: plan, components: parts, lastChange: last.map { (number: $0.id, at: $0.at) })

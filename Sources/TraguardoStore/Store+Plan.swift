@@ -41,34 +41,38 @@ extension Store {
 
     /// The Ente-year as plain values, with the latest methodology version; `nil` when the cycle is not there.
     public func loadPlan(_ scope: CycleScope) async throws(StoreError) -> CyclePlan? {
-        try await read { db in
-            guard let entity = try await Self.storedEntity(scope.entityCode, on: db)?.entity,
-                let cycle = try await Self.storedCycle(scope, on: db)?.cycle
-            else { return nil }
-            var plan = CyclePlan(entity: entity, cycle: cycle)
-            plan.units = try await RecordRows.all(OrganisationalUnit.self, scope: scope, on: db)
-            plan.people = try await RecordRows.all(Person.self, scope: scope, on: db)
-            plan.roles = try await RecordRows.all(RoleAssignment.self, scope: scope, on: db)
-            plan.periods = try await RecordRows.all(MonitoringPeriod.self, scope: scope, on: db)
-            plan.levels = try await RecordRows.all(PlanLevel.self, scope: scope, on: db)
-            plan.nodes = try await RecordRows.all(PlanNode.self, scope: scope, on: db)
-            plan.objectives = try await RecordRows.all(Objective.self, scope: scope, on: db)
-            plan.objectiveLinks = try await RecordRows.all(ObjectiveLink.self, scope: scope, on: db)
-            plan.indicators = try await RecordRows.all(Indicator.self, scope: scope, on: db)
-            plan.targets = try await RecordRows.all(Target.self, scope: scope, on: db)
-            plan.items = try await RecordRows.all(MeasuredItem.self, scope: scope, on: db)
-            plan.measurements = try await RecordRows.all(Measurement.self, scope: scope, on: db)
-            plan.resources = try await RecordRows.all(Resource.self, scope: scope, on: db)
-            plan.accountLines = try await RecordRows.all(AccountLine.self, scope: scope, on: db)
-            plan.serviceStandards = try await RecordRows.all(ServiceStandard.self, scope: scope, on: db)
-            plan.serviceResults = try await RecordRows.all(ServiceResult.self, scope: scope, on: db)
-            plan.procedures = try await RecordRows.all(MonitoredProcedure.self, scope: scope, on: db)
-            plan.procedureResults = try await RecordRows.all(ProcedureResult.self, scope: scope, on: db)
-            plan.acts = try await RecordRows.all(Act.self, scope: scope, on: db)
-            plan.variations = try await RecordRows.all(PlanVariation.self, scope: scope, on: db)
-            plan.methodology = try await Self.storedMethodologies(scope, on: db).last?.version
-            return plan
-        }
+        try await read { db in try await Self.loadPlan(scope, on: db) }
+    }
+
+    /// The Ente-year as `loadPlan(_:)` reads it, on a connection that may be inside a write (the snapshot of a
+    /// period is frozen in the transaction that closes it).
+    static func loadPlan(_ scope: CycleScope, on db: any SQLDatabase) async throws -> CyclePlan? {
+        guard let entity = try await Self.storedEntity(scope.entityCode, on: db)?.entity,
+            let cycle = try await Self.storedCycle(scope, on: db)?.cycle
+        else { return nil }
+        var plan = CyclePlan(entity: entity, cycle: cycle)
+        plan.units = try await RecordRows.all(OrganisationalUnit.self, scope: scope, on: db)
+        plan.people = try await RecordRows.all(Person.self, scope: scope, on: db)
+        plan.roles = try await RecordRows.all(RoleAssignment.self, scope: scope, on: db)
+        plan.periods = try await RecordRows.all(MonitoringPeriod.self, scope: scope, on: db)
+        plan.levels = try await RecordRows.all(PlanLevel.self, scope: scope, on: db)
+        plan.nodes = try await RecordRows.all(PlanNode.self, scope: scope, on: db)
+        plan.objectives = try await RecordRows.all(Objective.self, scope: scope, on: db)
+        plan.objectiveLinks = try await RecordRows.all(ObjectiveLink.self, scope: scope, on: db)
+        plan.indicators = try await RecordRows.all(Indicator.self, scope: scope, on: db)
+        plan.targets = try await RecordRows.all(Target.self, scope: scope, on: db)
+        plan.items = try await RecordRows.all(MeasuredItem.self, scope: scope, on: db)
+        plan.measurements = try await RecordRows.all(Measurement.self, scope: scope, on: db)
+        plan.resources = try await RecordRows.all(Resource.self, scope: scope, on: db)
+        plan.accountLines = try await RecordRows.all(AccountLine.self, scope: scope, on: db)
+        plan.serviceStandards = try await RecordRows.all(ServiceStandard.self, scope: scope, on: db)
+        plan.serviceResults = try await RecordRows.all(ServiceResult.self, scope: scope, on: db)
+        plan.procedures = try await RecordRows.all(MonitoredProcedure.self, scope: scope, on: db)
+        plan.procedureResults = try await RecordRows.all(ProcedureResult.self, scope: scope, on: db)
+        plan.acts = try await RecordRows.all(Act.self, scope: scope, on: db)
+        plan.variations = try await RecordRows.all(PlanVariation.self, scope: scope, on: db)
+        plan.methodology = try await Self.storedMethodologies(scope, on: db).last?.version
+        return plan
     }
 
     /// Makes the stored Ente-year equal to `plan`: adds what is new, updates what changed, deletes

@@ -96,7 +96,10 @@ struct AdminRoutes {
         case FormFields.Periodo.close: status = .closed
         default: throw WebFailure.badRequest("Azione sul periodo non valida: «apri» o «chiudi».", user: user)
         }
-        if period.status != status {
+        if status == .closed {
+            // Closing freezes the period's snapshot in the same transaction (a period already closed keeps its own).
+            try await state.store.closePeriod(period.code, in: scope, actor: user.username)
+        } else if period.status != status {
             period.status = status
             try await state.store.update(period, in: scope, actor: user.username)
         }

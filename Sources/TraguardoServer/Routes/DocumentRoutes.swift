@@ -55,7 +55,8 @@ struct DocumentRoutes {
         }
         let sources: DocumentSources?
         do {
-            sources = try await state.store.documentSources(scope, document: document.title, components: document.componentEntityCodes(of:))
+            sources = try await state.store.documentSources(
+                scope, period: period, document: document.title, components: document.componentEntityCodes(of:))
         } catch let missing as MissingComponentPlan {
             throw WebFailure(status: .unprocessableContent, title: "Documento non prodotto", message: missing.description, user: user)
         }

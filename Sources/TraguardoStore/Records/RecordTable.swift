@@ -36,6 +36,8 @@ public struct RecordTable: Hashable, Sendable {
         case "api_tokens": return "token delle API"
         case "comments": return "commenti"
         case "validations": return "validazioni"
+        case "period_snapshots": return "istantanee dei periodi chiusi"
+        case "oiv_samples": return "campioni dell'OIV"
         default: return table
         }
     }

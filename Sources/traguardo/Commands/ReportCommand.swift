@@ -59,7 +59,7 @@ struct ReportCommand: AsyncParsableCommand {
             let plan = try await scope.loadPlan(from: store)
             do {
                 return try await store.documentSources(
-                    CycleScope(entityCode: plan.entity.code, year: plan.cycle.year), document: kind.rawValue,
+                    CycleScope(entityCode: plan.entity.code, year: plan.cycle.year), period: scope.period, document: kind.rawValue,
                     components: kind.componentEntityCodes(of:))
             } catch let missing as MissingComponentPlan {
                 throw CommandFailure(message: missing.description)
