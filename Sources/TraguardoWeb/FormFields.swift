@@ -133,6 +133,20 @@ public enum FormFields {
         public static let close = "chiudi"
     }
 
+    /// `WebRoutes.campione(…)`, `WebRoutes.campioneNota(…)`: the OIV's sample.
+    public enum Campione {
+        /// How many items to draw.
+        public static let size = "dimensione"
+        /// The seed (digits; empty: the server picks one and records it).
+        public static let seed = "seme"
+        /// The sampled item's id.
+        public static let item = "item"
+        /// An `OIVSample.Outcome` raw value, or empty for «non esaminato».
+        public static let outcome = "esito"
+        /// The working note.
+        public static let note = "nota"
+    }
+
     /// `WebRoutes.importazionePiano`, `WebRoutes.importazioneSchede`: multipart uploads.
     public enum Importazione {
         /// One or more files (`multiple`).

@@ -33,6 +33,16 @@ public enum WebRoutes {
     public static func validazioni(ente: String, anno: Int) -> String { base(ente, anno) + "/validazioni" }
     /// An evidence file of the rilevazione (its number in the store), to download.
     public static func evidenza(ente: String, anno: Int, id: Int64) -> String { base(ente, anno) + "/evidenze/\(id)" }
+    /// The OIV's sample of a closed period: GET shows it, POST draws it (fields `FormFields.Campione`).
+    public static func campione(ente: String, anno: Int, periodo: String) -> String { base(ente, anno) + "/campione/" + segment(periodo) }
+    /// POST: the outcome and working note of one sampled item (fields `FormFields.Campione`).
+    public static func campioneNota(ente: String, anno: Int, periodo: String) -> String {
+        campione(ente: ente, anno: anno, periodo: periodo) + "/nota"
+    }
+    /// The documento di validazione of the sample: `formato` is `html`, `docx` or `pdf`.
+    public static func documentoDiValidazione(ente: String, anno: Int, periodo: String, formato: String) -> String {
+        campione(ente: ente, anno: anno, periodo: periodo) + "/validazione." + segment(formato)
+    }
     public static func documenti(ente: String, anno: Int) -> String { base(ente, anno) + "/documenti" }
     /// A document to download: `documento` is a `WebDocumentKind` raw value, `formato` a `WebDocumentFormat` one.
     public static func documento(ente: String, anno: Int, documento: String, formato: String) -> String {

@@ -53,21 +53,29 @@ public struct OIVSample: Hashable, Sendable, Codable {
         let rows = Dictionary(
             snapshot.scores.punteggi.filter { $0.tipo == ScoredKind.item.rawValue }.map { ($0.id, $0) },
             uniquingKeysWith: { a, _ in a })
-        let population = plan.items.map { item in
-            SampleCandidate(id: item.id, stratum: units[item.id].map { unitsByID[$0].map { $0.code ?? $0.id } ?? $0 } ?? "—")
-        }
+        let offices = Self.offices(in: plan)
+        let population = plan.items.map { SampleCandidate(id: $0.id, stratum: offices[$0.id] ?? noOffice) }
         let drawn = Set(StratifiedDraw.draw(population, size: size, seed: seed))
         let entries = plan.items.filter { drawn.contains($0.id) }.map { item -> Entry in
             let unit = units[item.id].flatMap { unitsByID[$0] }
             let row = rows[item.id]
             return Entry(
                 itemID: item.id, path: row?.percorso ?? item.id, title: row?.titolo ?? item.description,
-                office: unit.map { $0.code ?? $0.id } ?? units[item.id] ?? "—", officeName: unit?.name ?? "senza ufficio",
+                office: offices[item.id] ?? noOffice, officeName: unit?.name ?? "senza ufficio",
                 value: measurements[item.id]?.enteredText, score: row?.mostrato)
         }.sorted { ($0.office, $0.path) < ($1.office, $1.path) }
         return OIVSample(
             periodCode: snapshot.periodCode, snapshotVersion: snapshot.version, dataFingerprint: snapshot.dataFingerprint,
             seed: seed, requestedSize: size, drawnBy: actor, drawnAt: at, entries: entries)
+    }
+
+    /// The stratum of the items whose office is not known.
+    public static let noOffice = "—"
+
+    /// Item id → the code of the office that enters it (`CyclePlan.responsibleUnits`): the strata of the sample.
+    public static func offices(in plan: CyclePlan) -> [String: String] {
+        let unitsByID = Dictionary(plan.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return plan.responsibleUnits().mapValues { unitID in unitsByID[unitID].map { $0.code ?? $0.id } ?? unitID }
     }
 
     /// How many entries have an outcome.

@@ -26,4 +26,8 @@ public enum Action: String, Sendable, CaseIterable {
     case viewSecurityLog
     /// Users: list, add, change.
     case manageUsers
+    /// The OIV's sample of a closed period and its documento di validazione (read).
+    case viewSample
+    /// Drawing the OIV's sample and noting what was found on each item.
+    case drawSample
 }

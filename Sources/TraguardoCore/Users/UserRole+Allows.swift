@@ -11,6 +11,8 @@ extension UserRole {
         case .viewAudit: [.administrator, .controller, .evaluator].contains(self)
         case .viewSecurityLog: [.administrator, .controller].contains(self)
         case .manageUsers: self == .administrator
+        case .viewSample: [.administrator, .controller, .evaluator].contains(self)
+        case .drawSample: self == .evaluator
         }
     }
 }
