@@ -23,12 +23,20 @@ public enum DocumentFile {
                 throw DocumentFileError(message: error.description)
             }
         case .docx:
-            do { try DOCXPackage.write(parts: DOCXWriter.parts(document, createdAt: Date()), to: url) } catch {
+            let date = frozenDate(of: document) ?? Date()
+            do { try DOCXPackage.write(parts: DOCXWriter.parts(document, createdAt: date), to: url, modifiedAt: date) } catch {
                 throw DocumentFileError(message: error.description)
             }
         case .csv, .json:
             throw DocumentFileError(message: "il formato «\(format.rawValue)» non è previsto per «\(document.title)»")
         }
+    }
+
+    /// The date a document of a closed period carries inside its file (the last change of its frozen data), so
+    /// that printing it again gives the same bytes; nil for the documents of open periods (they carry now).
+    static func frozenDate(of document: Document) -> Date? {
+        guard let snapshot = document.snapshot, snapshot.periodClosed == true else { return nil }
+        return snapshot.lastChange?.at
     }
 
     /// The file's bytes (written through a temporary file for the formats whose writers need one).
