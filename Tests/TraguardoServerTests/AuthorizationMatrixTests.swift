@@ -153,6 +153,13 @@ struct AuthorizationMatrixTests {
             name: "riconoscimento di una verifica", path: "/enti/lucca/2013/verifiche/riconosci",
             fields: { who in [("chiave", "VALORE-DICHIARATO|nodo|C10101"), ("motivo", "Visto da \(who)")] },
             allowed: ["admin", "admin.lucca", "controllo"]),
+        // Issue 18: the OIV's sample of the closed period T1 of Lucca 2018 (closed and sampled by `addAccounts`).
+        Route(
+            name: "estrazione del campione dell'OIV", path: "/enti/lucca/2018/campione/T1",
+            fields: { _ in [("dimensione", "10000"), ("seme", "42")] }, allowed: ["oiv"]),
+        Route(
+            name: "esito di un item del campione", path: "/enti/lucca/2018/campione/T1/nota",
+            fields: { _ in [("item", "SG-2/2/1"), ("esito", "confermato"), ("nota", "Visto")] }, allowed: ["oiv"]),
         Route(
             name: "filtro del registro modifiche", path: "/registro",
             fields: { _ in [("autore", "admin"), ("tipo", ""), ("dal", ""), ("al", "")] }, allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
@@ -170,6 +177,13 @@ struct AuthorizationMatrixTests {
                 try await store.addAPIToken(tokenHash: tokenHash(of: owner, for: who), username: owner, label: who, at: Date(), actor: "test")
             }
         }
+        // A closed period with its snapshot and the OIV's sample of all its items (issue 18).
+        try await store.insert(
+            MonitoringPeriod(id: "lucca/2018/T1", entityCode: "lucca", year: 2018, code: "T1", name: "Primo trimestre", kind: .quarter,
+                             endsOn: CivilDate(year: 2018, month: 3, day: 31), sequence: 0),
+            in: ServerFixture.lucca2018, actor: "test")
+        try await store.closePeriod("T1", in: ServerFixture.lucca2018, actor: "test")
+        try await store.drawOIVSample(ServerFixture.lucca2018, period: "T1", size: 10_000, seed: 1, actor: "test")
     }
 
     @Test func everyRoleAgainstEveryMutatingRoute() async throws {
@@ -212,6 +226,10 @@ struct AuthorizationMatrixTests {
         // Issue 21: the home with its dashboard (every role), the rilevazione's filter.
         (path: "/", allowed: Set(accounts)),
         (path: "/enti/lucca/2018/rilevazione/ANNO/PERS?mancanti=1&cerca=SG", allowed: ["admin", "admin.lucca", "controllo", "ufficio.pers"]),
+        // Issue 18: the OIV's sample and its documento di validazione.
+        (path: "/enti/lucca/2018/campione/T1", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
+        (path: "/enti/lucca/2018/campione/T1/validazione.html", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
+        (path: "/enti/lucca/2018/campione/T1/validazione.docx", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
     ]
 
     /// What anyone may read, signed in or not: the style sheet (the login page needs it).
