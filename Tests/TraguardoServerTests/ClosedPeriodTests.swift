@@ -120,6 +120,8 @@ struct ClosedPeriodTests {
             #expect(text.contains(entry.path))
             #expect(text.contains("confermato con rilievi"))
             #expect(try await oiv.get(path + "/validazione.txt").status == .notFound)
+            // The Documenti page of the closed period links the sample.
+            #expect(try await oiv.get("/enti/lucca/2018/documenti?periodo=ANNO").body.contains("href=\"\(path)\""))
         }
     }
 }

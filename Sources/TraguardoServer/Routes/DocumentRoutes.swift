@@ -21,7 +21,8 @@ struct DocumentRoutes {
     func list(request: Request, context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
         let (plan, _) = try await state.plan(context, user: user)
-        let page = DocumentiPage.make(plan: plan, period: try state.period(request, in: plan, user: user))
+        let page = DocumentiPage.make(
+            plan: plan, period: try state.period(request, in: plan, user: user), showsSample: Permission.allows(user.role, .viewSample))
         let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .documenti, plan: plan))
         return HTMLResponse.page(html)
     }

@@ -12,6 +12,8 @@ public struct DocumentiPage: WebPage {
     /// The periods of the year, as links to this page computing the documents for that period.
     public var periods: [NavLink]
     public var hasPeriods: Bool
+    /// The OIV's sample of the chosen period, when it is closed and the user may see it.
+    public var sampleLink: NavLink?
 
     public struct DocumentRow: Sendable {
         public var name: String
@@ -29,7 +31,10 @@ public struct DocumentiPage: WebPage {
     /// - Parameters:
     ///   - available: the documents the server offers for this Ente-year (all by default).
     ///   - period: the period the documents are computed for (a code of the plan); nil for the last of the year.
-    public static func make(plan: CyclePlan, available: [WebDocumentKind] = WebDocumentKind.allCases, period: String? = nil) -> DocumentiPage {
+    ///   - showsSample: the user may see the OIV's sample (`Action.viewSample`): linked when the period is closed.
+    public static func make(
+        plan: CyclePlan, available: [WebDocumentKind] = WebDocumentKind.allCases, period: String? = nil, showsSample: Bool = false
+    ) -> DocumentiPage {
         let ente = plan.entity.code, year = plan.cycle.year
         let ordered = plan.periods.sorted { $0.sequence < $1.sequence }
         let chosen = period.flatMap { code in ordered.first { $0.code == code } } ?? ordered.last
@@ -48,8 +53,14 @@ public struct DocumentiPage: WebPage {
         }
         return DocumentiPage(title: "Documenti \(plan.entity.shortName ?? plan.entity.name) \(year)",
                              entityName: plan.entity.name, documents: rows,
-                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status == .open ? "periodo aperto: i numeri possono ancora cambiare" : "periodo chiuso")." },
-                             periods: periods, hasPeriods: !periods.isEmpty)
+                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status == .open ? "periodo aperto: i numeri possono ancora cambiare" : "periodo chiuso: stampati dall'istantanea congelata alla chiusura")." },
+                             periods: periods, hasPeriods: !periods.isEmpty,
+                             sampleLink: chosen.flatMap { p in
+                                 showsSample && p.status == .closed
+                                     ? NavLink(label: "Campione dell'OIV e documento di validazione (\(p.code))",
+                                               href: WebRoutes.campione(ente: ente, anno: year, periodo: p.code), current: false)
+                                     : nil
+                             })
     }
 }
 

@@ -5,6 +5,7 @@ enum DocumentiTemplate {
         <h1>{{title}}</h1>
         <p class="sottotitolo">{{entityName}}: i documenti del ciclo, calcolati ora dai dati registrati.</p>
         {{#periodNote}}<p>{{.}}</p>{{/periodNote}}
+        {{#sampleLink}}<p><a href="{{href}}">{{label}}</a></p>{{/sampleLink}}
         {{#hasPeriods}}<nav aria-label="Periodo dei documenti"><ul class="in-linea">
         {{#periods}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
         {{/periods}}</ul></nav>{{/hasPeriods}}
