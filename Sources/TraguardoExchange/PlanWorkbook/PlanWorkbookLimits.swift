@@ -9,10 +9,10 @@ public enum PlanWorkbookLimits {
     public static let maxSheets = 64
     /// Rows of all sheets together: as many records as `PlanFileLimits.maxNodes` allows values, give or take.
     public static let maxRows = 1_000_000
-    /// Columns a row may fill: the widest sheet has fewer than 40.
-    public static let maxColumns = 64
+    /// Errors listed; beyond them, only how many more there are.
+    public static let maxReported = 200
 
-    static func tooLarge(file: String, bytes: Int) -> String {
+    static func tooLarge(bytes: Int) -> String {
         "il file è di \(ItalianFormatting.fileSize(bytes)), oltre il limite di \(ItalianFormatting.fileSize(maxBytes)) per un piano: dividere il piano o togliere le rilevazioni"
     }
 }

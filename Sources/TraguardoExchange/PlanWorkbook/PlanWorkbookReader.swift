@@ -20,7 +20,7 @@ public enum PlanWorkbookReader {
         let file = name ?? url.lastPathComponent
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         if size > PlanWorkbookLimits.maxBytes {
-            throw PlanFileErrors([PlanFileError(file: file, line: nil, field: "", message: PlanWorkbookLimits.tooLarge(file: file, bytes: size))])
+            throw PlanFileErrors([PlanFileError(file: file, line: nil, field: "", message: PlanWorkbookLimits.tooLarge(bytes: size))])
         }
         let reader: XLSXReader
         do {
@@ -136,19 +136,29 @@ struct PlanWorkbookRows {
                     rows.append(row)
                 }
             } catch is TooManyRows {
-                throw PlanFileErrors(errors + [PlanFileError(
+                throw Self.reported([PlanFileError(
                     file: file, line: nil, field: "",
-                    message: "la cartella di lavoro ha più di \(ItalianFormatting.number(Decimal(PlanWorkbookLimits.maxRows))) righe: oltre il limite di un piano")])
+                    message: "la cartella di lavoro ha più di \(ItalianFormatting.number(Decimal(PlanWorkbookLimits.maxRows))) righe: oltre il limite di un piano")] + errors, file: file)
             } catch let problem as SpreadsheetError {
-                throw PlanFileErrors(errors + [PlanFileError(
-                    file: "\(file), foglio «\(sheet.name)»", line: problem.row, field: "", message: problem.message)])
+                throw Self.reported([PlanFileError(
+                    file: "\(file), foglio «\(sheet.name)»", line: problem.row, field: "", message: problem.message)] + errors, file: file)
             } catch {
-                throw PlanFileErrors(errors + [PlanFileError(file: file, line: nil, field: "", message: "\(error)")])
+                throw Self.reported([PlanFileError(file: file, line: nil, field: "", message: "\(error)")] + errors, file: file)
             }
             if !sawHeader { _ = checkHeader(sheet, SpreadsheetRow(number: 1, cells: [])) }
             records[sheet.name] = rows.map { record(sheet, $0) }
         }
-        guard errors.isEmpty else { throw PlanFileErrors(errors) }
+        guard errors.isEmpty else { throw Self.reported(errors, file: file) }
+    }
+
+    /// At most `maxReported` errors, then how many more there are: a workbook wrong on every row of a
+    /// large sheet gives a page to read, not a million lines.
+    static func reported(_ errors: [PlanFileError], file: String) -> PlanFileErrors {
+        guard errors.count > PlanWorkbookLimits.maxReported else { return PlanFileErrors(errors) }
+        let more = errors.count - PlanWorkbookLimits.maxReported
+        return PlanFileErrors(Array(errors.prefix(PlanWorkbookLimits.maxReported)) + [PlanFileError(
+            file: file, line: nil, field: "",
+            message: "… e altri \(ItalianFormatting.number(Decimal(more))) errori (\(ItalianFormatting.number(Decimal(errors.count))) in tutto)")])
     }
 
     private struct TooManyRows: Error {}
@@ -184,10 +194,10 @@ struct PlanWorkbookRows {
     /// A row's cells as values of the plan file, each with its place.
     private mutating func record(_ sheet: PlanSheet, _ row: SpreadsheetRow) -> PlanWorkbookRecord {
         let record = PlanWorkbookRecord(sheet: sheet.name, row: row.number)
-        for index in sheet.columns.count..<min(max(row.cells.count, sheet.columns.count), PlanWorkbookLimits.maxColumns + sheet.columns.count)
-        where !Self.isBlank(row[index]) {
+        // The first value beyond the last heading, if any: one message per row is enough.
+        if let index = row.cells.indices.dropFirst(sheet.columns.count).first(where: { !Self.isBlank(row.cells[$0]) }) {
             error(PlanWorkbookPlace(sheet: sheet.name, row: row.number, column: index),
-                  "valore «\(PlanWorkbookWriter.text(row[index]).prefix(40))» in una colonna senza intestazione: il foglio finisce alla colonna \(CellReference.letters(ofColumn: sheet.columns.count - 1))")
+                  "valore «\(PlanWorkbookWriter.text(row[index]).prefix(40))» in una colonna senza intestazione: il foglio finisce alla colonna \(CellReference.letters(ofColumn: sheet.columns.count - 1)) («\(sheet.columns.last!.heading)»)")
         }
         for (index, column) in sheet.columns.enumerated() {
             let place = PlanWorkbookPlace(sheet: sheet.name, row: row.number, column: index, heading: column.heading)
@@ -293,7 +303,7 @@ struct PlanWorkbookRows {
             for record in rows { place(record, sheet: sheet, places: places, root: root, index: index) }
         }
         // Without the Ente's row there is no Ente-year to build: the builder would only repeat it.
-        if root.fields.isEmpty { throw PlanFileErrors(errors) }
+        if root.fields.isEmpty { throw Self.reported(errors, file: file) }
         let tree = materialize(root, path: "")
         reportUnreached()
         let diagnostics = Diagnostics()
@@ -305,7 +315,7 @@ struct PlanWorkbookRows {
         let plans = builder.finish()
         let translated = diagnostics.errors.map(translate)
         guard errors.isEmpty, translated.isEmpty, let plan = plans.first else {
-            throw PlanFileErrors(errors + translated)
+            throw Self.reported(errors + translated, file: file)
         }
         return plan
     }

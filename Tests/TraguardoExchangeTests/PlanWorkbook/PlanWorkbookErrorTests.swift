@@ -157,7 +157,7 @@ struct PlanWorkbookErrorTests {
         await database.drop()
     }
 
-    @Test("un file che non è un XLSX, troppi fogli, un file troppo grande: rifiutati prima di leggere le righe")
+    @Test("un file che non è un XLSX, troppi fogli, un file troppo grande: rifiutati prima di leggere le righe; al più 200 errori elencati")
     func limits() async throws {
         let scratch = try SpreadsheetScratch()
         defer { scratch.remove() }
@@ -170,6 +170,23 @@ struct PlanWorkbookErrorTests {
         let crowded = scratch.url("fogli.xlsx")
         try PlanWorkbookFixture.write(many, to: crowded)
         #expect(Self.messages(crowded).contains { $0.contains("fogli, oltre il limite di \(PlanWorkbookLimits.maxSheets)") })
+
+        // 250 rows with a wrong type: the first 200 errors, then how many more.
+        var wrong = Self.codes.sheets
+        let albero = wrong.index("Albero")
+        let width = wrong[albero].rows[0].count
+        for index in 0..<250 {
+            var row = [SpreadsheetCell](repeating: .empty, count: width)
+            row[wrong.column("Albero", "Codice")] = .text("X\(index)")
+            row[wrong.column("Albero", "Tipo")] = .text("nessuno")
+            row[wrong.column("Albero", "Titolo")] = .text("Nodo \(index)")
+            wrong[albero].rows.append(row)
+        }
+        let manyErrors = scratch.url("errori.xlsx")
+        try PlanWorkbookFixture.write(wrong, to: manyErrors)
+        let listed = Self.messages(manyErrors)
+        #expect(listed.count == PlanWorkbookLimits.maxReported + 1)
+        #expect(listed.last?.contains("… e altri 50 errori (250 in tutto)") == true, "\(listed.last ?? "")")
 
         let large = scratch.url("grande.xlsx")
         FileManager.default.createFile(atPath: large.path, contents: nil)
