@@ -140,6 +140,7 @@ let package = Package(
             name: "TraguardoExchangeTests",
             dependencies: [
                 "TraguardoCore", "TraguardoExchange", "TraguardoTestSupport", "TraguardoFuzzing", .product(name: "Yams", package: "Yams"),
+                "TraguardoStore",
             ],
             exclude: ["FuzzRegressions"]),
         .testTarget(

@@ -136,12 +136,20 @@ public enum PlanFileWriter {
         map.set("atto", version.adoptedByActID)
         if let preset = MethodologyPresets.all.first(where: { $0.value == version.rules })?.key {
             map.set("preset", preset)
-        } else if let data = try? JSONEncoder().encode(version.rules), let text = String(data: data, encoding: .utf8),
+        } else if let data = try? sortedEncoder.encode(version.rules), let text = String(data: data, encoding: .utf8),
             let node = try? Yams.compose(yaml: text)
         {
             map.set("regole", node)
         }
         return map
+    }
+
+    /// Keys in name order: the rules hold dictionaries, whose order would otherwise change from run to run (and
+    /// the same plan would not always write the same file).
+    private static var sortedEncoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
     }
 
     private static func nodes(parent: String?, _ plan: IndexedPlan) -> [Node] {

@@ -12,14 +12,18 @@ public struct WorksheetContent: Sendable {
     public var textColumns: Set<Int>
     /// How the number cells at these positions are shown (`#,##0.00`); other numbers have the General format.
     public var numberFormats: [SheetPosition: NumberFormat]
+    /// Drop-down lists: the cells of these columns below the header take one of a list's values.
+    public var listValidations: [ListValidation]
 
     public init(name: String, rows: [[SpreadsheetCell]], columnWidths: [Double] = [], headerRows: Int = 0,
-                textColumns: Set<Int> = [], numberFormats: [SheetPosition: NumberFormat] = [:]) {
+                textColumns: Set<Int> = [], numberFormats: [SheetPosition: NumberFormat] = [:],
+                listValidations: [ListValidation] = []) {
         self.name = name
         self.rows = rows
         self.columnWidths = columnWidths
         self.headerRows = headerRows
         self.textColumns = textColumns
         self.numberFormats = numberFormats
+        self.listValidations = listValidations
     }
 }

@@ -45,7 +45,9 @@ enum WorksheetXMLWriter {
             line += "</row>"
             try output.write(line)
         }
-        try output.write("</sheetData></worksheet>")
+        try output.write("</sheetData>")
+        try output.write(dataValidations(sheet))
+        try output.write("</worksheet>")
         closed = true
         try output.close()
     }
@@ -58,6 +60,21 @@ enum WorksheetXMLWriter {
             xml += #"<selection pane="bottomLeft" activeCell="\#(first)" sqref="\#(first)"/>"#
         }
         return xml + "</sheetView></sheetViews>"
+    }
+
+    /// The drop-down lists, after `sheetData` as the schema orders them.
+    private static func dataValidations(_ sheet: WorksheetContent) -> String {
+        let lists = sheet.listValidations.filter { $0.column >= 0 && $0.column < CellReference.maxColumns && $0.firstRow < maxRows }
+        guard !lists.isEmpty else { return "" }
+        var xml = #"<dataValidations count="\#(lists.count)">"#
+        for list in lists {
+            let letters = CellReference.letters(ofColumn: list.column)
+            let range = "\(letters)\(list.firstRow + 1):\(letters)\(maxRows)"
+            xml += #"<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1""#
+            if let message = list.message { xml += #" errorTitle="Valore non previsto" error="\#(XMLText.escaped(message))""# }
+            xml += #" sqref="\#(range)"><formula1>\#(XMLText.escaped(list.source))</formula1></dataValidation>"#
+        }
+        return xml + "</dataValidations>"
     }
 
     /// One `<col>` per column that has a width or the text format (text columns keep `@` for new entries).

@@ -5,7 +5,7 @@ import TraguardoExchange
 import TraguardoStore
 import TraguardoWeb
 
-/// Amministrazione › Importazione: plan files (YAML/JSON, as `traguardo import`) and filled-in schede di
+/// Amministrazione › Importazione: plan files (YAML/JSON or the plan workbook, as `traguardo import`) and filled-in schede di
 /// rilevazione (XLSX/CSV, as `traguardo import scheda.xlsx`). Each upload is written to a temporary folder,
 /// read, imported, deleted. All or nothing: any error is shown (file, row, field) and nothing is written.
 struct ImportRoutes {
@@ -38,7 +38,12 @@ struct ImportRoutes {
         guard !files.isEmpty else { return try await render(user: user, errors: ["Nessun file del piano scelto."]) }
         let plans: [CyclePlan]
         do {
-            plans = try await UploadFolder.with(files) { urls in try PlanFileReader.read(paths: urls.map(\.path)) }
+            // Plan workbooks (.xlsx) and plan files in one all-or-nothing read; one decompression budget per request.
+            let budget = InflationBudget.upload()
+            plans = try await UploadFolder.with(files) { urls in
+                let workbooks = urls.filter { $0.pathExtension.lowercased() == "xlsx" }.map(\.path)
+                return try PlanWorkbookImport.read(paths: urls.map(\.path), workbooks: Set(workbooks), budget: budget)
+            }
         } catch let error as PlanFileErrors {
             return try await render(user: user, errors: error.errors.map(\.description))
         }

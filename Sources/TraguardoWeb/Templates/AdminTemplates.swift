@@ -169,9 +169,9 @@ enum AdminTemplates {
         <form class="modulo" method="post" action="{{planAction}}" enctype="multipart/form-data">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <div class="campo">
-        <label for="piano-file">File del piano (YAML o JSON, anche più d'uno)</label>
-        <input type="file" id="piano-file" name="{{filesName}}" multiple="multiple" accept=".yaml,.yml,.json" required="required" aria-describedby="piano-aiuto" />
-        <p class="aiuto" id="piano-aiuto">Tutto o niente: se un file ha un errore, non viene importato nessun dato.</p>
+        <label for="piano-file">File del piano (YAML, JSON o foglio Excel del piano, anche più d'uno)</label>
+        <input type="file" id="piano-file" name="{{filesName}}" multiple="multiple" accept=".yaml,.yml,.json,.xlsx" required="required" aria-describedby="piano-aiuto" />
+        <p class="aiuto" id="piano-aiuto">Tutto o niente: se un file ha un errore, non viene importato nessun dato. Il foglio Excel del piano si ottiene con «traguardo export --format xlsx» (o vuoto, con le istruzioni, con «traguardo export --template»).</p>
         </div>
         <div class="campo spunta">
         <input type="checkbox" id="piano-prova" name="{{dryRunName}}" value="1" />

@@ -7,9 +7,12 @@ import TraguardoStore
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Scrive un Ente-anno del database come file piano (YAML o JSON) o la scheda di rilevazione di un ufficio (XLSX o CSV).",
+        abstract: "Scrive un Ente-anno del database come file piano (YAML, JSON o foglio Excel) o la scheda di rilevazione di un ufficio (XLSX o CSV).",
         discussion: """
             --format yaml|json: il file piano, che «import» rilegge uguale.
+            --format xlsx -o piano.xlsx (senza --period): il piano in un foglio Excel, un foglio per tipo di elemento \
+            (Albero, Obiettivi, Indicatori, Item, Target, Risorse, Conti, Unità, Persone, Atti, …), che «import» rilegge uguale.
+            --template -o modello.xlsx: il foglio Excel del piano vuoto, con il foglio «Istruzioni» (non legge il database).
             --format xlsx|csv --period P [--office U] -o FILE: la scheda di rilevazione del periodo, una riga per item \
             dell'ufficio (senza --office: tutti gli item), con codice, descrizione, target, unità, valore del periodo \
             precedente e le colonne da compilare (Valore, Motivo N.C., Scostamento giustificato, Note); «import» la rilegge.
@@ -22,7 +25,14 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Ufficio della scheda di rilevazione (codice dell'unità).", valueName: "codice"))
     var office: String?
 
+    @Flag(name: .long, help: "Scrive il foglio Excel del piano vuoto, con le istruzioni (-o modello.xlsx).")
+    var template = false
+
     func run() async throws {
+        if template {
+            try writeTemplate()
+            return
+        }
         let format = output.format ?? "yaml"
         let sheetFormat = MeasurementSheetWriter.Format(rawValue: format)
         guard ["yaml", "json"].contains(format) || sheetFormat != nil else {
@@ -36,6 +46,10 @@ struct ExportCommand: AsyncParsableCommand {
             return
         }
         guard let period = scope.period else {
+            if sheetFormat == .xlsx {
+                try writeWorkbook(plan)
+                return
+            }
             throw CommandFailure(message: "indicare il periodo della scheda con --period (periodi del ciclo: \(plan.periods.map(\.code).joined(separator: ", ")))")
         }
         let name = "scheda-\(office ?? "ente")-\(period).\(format)"
@@ -50,5 +64,30 @@ struct ExportCommand: AsyncParsableCommand {
         if path == "-" { return }
         let office = sheet.officeCode.map { "ufficio \($0)" } ?? "tutti gli uffici"
         FileHandle.standardError.write(Data("Scheda di rilevazione \(plan.entity.code) \(plan.cycle.year), periodo \(sheet.periodCode), \(office): \(sheet.rows.count) item in «\(path)».\n".utf8))
+    }
+
+    /// The plan workbook of the Ente-year (`--format xlsx` without `--period`).
+    private func writeWorkbook(_ plan: CyclePlan) throws {
+        if office != nil { throw CommandFailure(message: "--office vale solo per le schede di rilevazione (con --period)") }
+        let name = "piano-\(plan.entity.code)-\(plan.cycle.year).xlsx"
+        guard let path = output.output else {
+            throw CommandFailure(message: "indicare il file del piano con -o FILE (per esempio -o \(name)); per la scheda di rilevazione indicare --period")
+        }
+        try OutputWriter.write(to: path, name: name) { url in try PlanWorkbookWriter.write(plan, to: url) }
+        if path == "-" { return }
+        FileHandle.standardError.write(Data("Piano \(plan.entity.code) \(plan.cycle.year) in «\(path)»: \(plan.nodes.count) nodi, \(plan.indicators.count) indicatori, \(plan.items.count) item.\n".utf8))
+    }
+
+    /// The blank plan workbook (`--template`).
+    private func writeTemplate() throws {
+        if scope.entity != nil || scope.year != nil || scope.period != nil || office != nil || (output.format.map { $0 != "xlsx" } ?? false) {
+            throw CommandFailure(message: "--template scrive il modello vuoto: non vuole --entity, --year, --period, --office né un formato diverso da xlsx")
+        }
+        guard let path = output.output else {
+            throw CommandFailure(message: "indicare il file del modello con -o FILE (per esempio -o modello.xlsx)")
+        }
+        try OutputWriter.write(to: path, name: "modello-piano.xlsx") { url in try PlanWorkbookWriter.writeTemplate(to: url) }
+        if path == "-" { return }
+        FileHandle.standardError.write(Data("Modello del piano in «\(path)»: un foglio per tipo di elemento e il foglio «Istruzioni».\n".utf8))
     }
 }

@@ -7,12 +7,14 @@ import TraguardoStore
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Carica file piano (YAML o JSON, o cartelle di file) o schede di rilevazione (XLSX o CSV) nel database.",
+        abstract: "Carica file piano (YAML, JSON o foglio Excel del piano, o cartelle di file) o schede di rilevazione (XLSX o CSV) nel database.",
         discussion: """
             Ogni Ente-anno dei file sostituisce quello nel database: si aggiunge ciò che è nuovo, si modifica ciò che \
             è cambiato, si elimina ciò che non c'è più, con una riga del registro modifiche per ogni cambiamento. \
             Tutti gli errori sono elencati insieme (file, riga, campo, valore, che cosa era atteso); se ce n'è \
             anche uno solo non si scrive nulla. Il formato è in docs/formato-piano.md.
+            Il foglio Excel del piano (prodotto da «export --format xlsx» o dal modello «export --template») si \
+            riconosce dai fogli «Ente» e «Albero» e si carica come un file piano.
             Le schede di rilevazione (.xlsx o .csv, prodotte da «export --format xlsx|csv») registrano le \
             rilevazioni delle righe compilate; l'intestazione della scheda dice Ente, anno, periodo e ufficio. \
             Su un terminale una barra mostra l'avanzamento; altrimenti righe di avanzamento.
@@ -27,7 +29,8 @@ struct ImportCommand: AsyncParsableCommand {
     var paths: [String]
 
     func run() async throws {
-        let sheets = paths.filter(SheetImport.isSheet)
+        let workbooks = paths.filter { SheetImport.isSheet($0) && PlanWorkbookReader.isPlanWorkbook(URL(fileURLWithPath: $0)) }
+        let sheets = paths.filter { SheetImport.isSheet($0) && !workbooks.contains($0) }
         if !sheets.isEmpty {
             guard sheets.count == paths.count else {
                 throw CommandFailure(message: "file piano e schede di rilevazione vanno importati con due comandi separati: prima il piano, poi le schede")
@@ -38,7 +41,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let plans: [CyclePlan]
         do {
-            plans = try PlanFileReader.read(paths: paths)
+            plans = try PlanWorkbookImport.read(paths: paths, workbooks: Set(workbooks))
         } catch {
             throw CommandFailure(message: error.description)
         }
