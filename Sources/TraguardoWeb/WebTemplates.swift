@@ -36,6 +36,8 @@ public enum WebTemplates {
         AdminUnitsPage.templateName: AdminTemplates.units,
         AdminPeriodsPage.templateName: AdminTemplates.periods,
         AdminImportPage.templateName: AdminTemplates.importing,
+        PlanEditorPage.templateName: PlanEditorTemplate.source,
+        AdminEntiPage.templateName: PlanEditorTemplate.entiSource,
     ]
 
     public static let library: MustacheLibrary = {

@@ -10,6 +10,8 @@ public enum NewCycle {
     public static func make(
         _ values: [String: String], entities: [Entity], years: Set<String>
     ) -> Result<CyclePlan, PlanEditErrors> {
+        let refused = PlanEdit.problems(in: values)
+        if !refused.isEmpty { return .failure(PlanEditErrors(refused)) }
         var fields = PlanEditFields(values)
         var code = ""
         fields.required("codice", what: "il codice dell'Ente", into: &code)

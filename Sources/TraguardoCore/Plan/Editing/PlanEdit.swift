@@ -58,6 +58,24 @@ public struct PlanEdit: Hashable, Sendable, Codable {
     public static let maximumFields = 40
     public static let maximumValueLength = 4_000
     public static let maximumIDLength = 300
+
+    /// Fields refused before any is read: too many, too long, or with control characters (a text of the plan is
+    /// printed in documents and stored as text: a NUL byte or an escape has no place in it).
+    public static func problems(in fields: [String: String]) -> [PlanEditError] {
+        if fields.count > maximumFields {
+            return [PlanEditError(field: "", message: "\(fields.count) campi: al massimo \(maximumFields) per modifica")]
+        }
+        return fields.keys.sorted().compactMap { key in
+            let value = fields[key]!
+            if key.count > 100 || value.count > maximumValueLength {
+                return PlanEditError(field: key, message: "testo troppo lungo: al massimo \(maximumValueLength) caratteri")
+            }
+            if (key + value).unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !["\n", "\r", "\t"].contains($0) }) {
+                return PlanEditError(field: key, message: "il testo contiene caratteri di controllo (invisibili): riscriverlo senza")
+            }
+            return nil
+        }
+    }
 }
 
 /// One thing wrong with an edit: the field (plan-file key, `""` for the edit as a whole) and the Italian sentence

@@ -48,17 +48,11 @@ public enum PlanEditor {
     }
 
     static func limits(_ edit: PlanEdit) -> [PlanEditError]? {
-        if edit.fields.count > PlanEdit.maximumFields {
-            return [PlanEditError(field: "", message: "\(edit.fields.count) campi: al massimo \(PlanEdit.maximumFields) per modifica")]
-        }
         if let id = edit.id, id.count > PlanEdit.maximumIDLength {
             return [PlanEditError(field: "id", message: "id di \(id.count) caratteri: al massimo \(PlanEdit.maximumIDLength)")]
         }
-        let long = edit.fields.filter { $0.key.count > 100 || $0.value.count > PlanEdit.maximumValueLength }.keys.sorted()
-        if !long.isEmpty {
-            return long.map { PlanEditError(field: $0, message: "testo troppo lungo: al massimo \(PlanEdit.maximumValueLength) caratteri") }
-        }
-        return nil
+        let problems = PlanEdit.problems(in: edit.fields)
+        return problems.isEmpty ? nil : problems
     }
 
     /// The edit being applied: the plan as it becomes, the fields read, the element's id.
