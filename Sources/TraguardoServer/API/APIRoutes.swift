@@ -48,6 +48,27 @@ struct APIRoutes {
         }
     }
 
+    /// A request under `/api/v1` no route took, whatever its method (QUERY, TRACE …): 405 with `Allow` when the
+    /// path is an operation's, else 404, in JSON.
+    static func unmatched(_ request: Request) -> Response {
+        let asked = request.uri.path.dropFirst("/api/v1".count).split(separator: "/")
+        let allowed = APIOperation.all.filter { operation in
+            let pattern = operation.path.split(separator: "/")
+            return pattern.count == asked.count && zip(pattern, asked).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        }.map(\.method.rawValue)
+        guard !allowed.isEmpty else {
+            return JSONResponse.make(
+                APIErrorBody(message: "nessuna risorsa «\(request.uri.path)»: gli indirizzi dell'API sono in /api/v1/openapi.json"),
+                status: .notFound)
+        }
+        let allow = allowed.joined(separator: ", ")
+        var response = JSONResponse.make(
+            APIErrorBody(message: "metodo \(request.method.rawValue) non previsto per questo indirizzo: ammessi \(allow)"),
+            status: .methodNotAllowed)
+        response.headers[.allow] = allow
+        return response
+    }
+
     /// Every operation of `APIOperation.all`, with its handler.
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
         for operation in APIOperation.all {
