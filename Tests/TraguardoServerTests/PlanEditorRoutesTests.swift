@@ -113,6 +113,11 @@ struct PlanEditorRoutesTests {
             #expect(page.body.contains("Sposta sotto un altro nodo"))
             #expect(page.body.contains("Imprese assistite"))
             #expect(page.body.contains("1.418.965,00 €"))
+            // Every id once (a form's heading once had the id of its «titolo» field).
+            for body in [page.body, try await controller.get("/enti/prova/2019/piano").body] {
+                let ids = body.matches(of: /\sid="([^"]+)"/).map { String($0.1) }
+                #expect(Set(ids).count == ids.count, "id ripetuti: \(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted())")
+            }
         }
     }
 

@@ -10,8 +10,8 @@ enum PlanEditorTemplate {
 
     static let forms = """
         {{#forms}}
-        <section aria-labelledby="{{id}}-titolo">
-        <h2 id="{{id}}-titolo">{{heading}}</h2>
+        <section aria-labelledby="{{id}}--sezione">
+        <h2 id="{{id}}--sezione">{{heading}}</h2>
         <form class="modulo" method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         {{#hidden}}<input type="hidden" name="{{name}}" value="{{value}}" />
