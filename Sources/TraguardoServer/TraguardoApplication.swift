@@ -49,6 +49,7 @@ public enum TraguardoApplication {
         ReviewRoutes(state: state).register(on: pages)
         AdminRoutes(state: state).register(on: pages)
         AdminPlanPageRoutes(state: state).register(on: pages)
+        PlanEditorRoutes(state: state).register(on: pages)
         ImportRoutes(state: state).register(on: pages)
         RegistroRoutes(state: state).register(on: pages)
         AccessiRoutes(state: state).register(on: pages)

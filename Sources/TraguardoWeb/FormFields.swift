@@ -123,6 +123,21 @@ public enum FormFields {
         public static let parent = "padre"
     }
 
+    /// `WebRoutes.pianoEditor(…)`: one edit of the plan. Every other field is a key of the plan file
+    /// (`codice`, `titolo`, `padre`, `baseline.valore` …), read by `PlanEditor` with the plan file's rules.
+    public enum PianoEditor {
+        /// A `PlanEdit.Element` raw value.
+        public static let element = "elemento"
+        /// A `PlanEdit.Operation` raw value.
+        public static let operation = "operazione"
+        /// The element changed, moved or removed.
+        public static let id = "id"
+        /// Which form of the page was posted (its errors are shown there).
+        public static let form = "modulo"
+        /// The fields that are not keys of the plan file.
+        public static let control: Set<String> = [csrf, element, operation, id, form]
+    }
+
     /// `WebRoutes.periodoStato(…)`.
     public enum Periodo {
         /// The period code (`ANNO`, `T2`).

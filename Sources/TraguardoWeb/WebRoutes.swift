@@ -80,6 +80,16 @@ public enum WebRoutes {
     /// POST, multipart: filled-in schede di rilevazione.
     public static let importazioneSchede = "/amministrazione/importazione/schede"
 
+    /// The plan editor of an Ente-year: GET the tree and the lists with their add forms; POST one edit (fields
+    /// `FormFields.PianoEditor` and the plan file's keys).
+    public static func pianoEditor(ente: String, anno: Int) -> String { base(ente, anno) + "/piano" }
+    /// The editor's page of one element: `tipo` a `PlanEdit.Element` raw value, `id` the element's id.
+    public static func pianoElemento(ente: String, anno: Int, tipo: String, id: String) -> String {
+        pianoEditor(ente: ente, anno: anno) + "/elemento?tipo=" + segment(tipo) + "&id=" + segment(id)
+    }
+    /// The Enti and their years: GET lists them, POST makes a new Ente-year (fields `NewCycle.fieldKeys`).
+    public static let enti = "/amministrazione/enti"
+
     /// The same paths with `{placeholders}`, for the router (Hummingbird reads `{name}` as a parameter).
     public enum Pattern {
         public static let cruscotto = "/enti/{ente}/{anno}/cruscotto"
@@ -99,6 +109,8 @@ public enum WebRoutes {
         public static let utentePassword = "/amministrazione/utenti/{utente}/password"
         public static let utenteTokenRevoca = "/amministrazione/utenti/{utente}/token/{codice}/revoca"
         public static let unitaEnte = "/amministrazione/unita/{ente}/{anno}"
+        public static let pianoEditor = "/enti/{ente}/{anno}/piano"
+        public static let pianoElemento = "/enti/{ente}/{anno}/piano/elemento"
     }
 
     private static func base(_ ente: String, _ anno: Int) -> String { "/enti/" + segment(ente) + "/\(anno)" }

@@ -37,6 +37,8 @@ public enum WebTemplates {
         AdminPeriodsPage.templateName: AdminTemplates.periods,
         AdminImportPage.templateName: AdminTemplates.importing,
         OIVSamplePage.templateName: OIVSampleTemplate.source,
+        PlanEditorPage.templateName: PlanEditorTemplate.source,
+        AdminEntiPage.templateName: PlanEditorTemplate.entiSource,
     ]
 
     public static let library: MustacheLibrary = {

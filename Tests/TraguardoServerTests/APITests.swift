@@ -119,16 +119,24 @@ struct APITests {
                     """, arguments: [yaml, json])
                 #expect(summary == """
                     3.1.0
+                    /enti post
+                      post 200 400 401 403 422 default
                     /enti/{ente}/{anno}/piano get
                       get 200 400 401 403 404 default
+                    /enti/{ente}/{anno}/piano/modifiche post
+                      post 200 400 401 403 404 422 default
                     /enti/{ente}/{anno}/punteggi get
                       get 200 400 401 403 404 default
                     /enti/{ente}/{anno}/rilevazioni get post
                       get 200 400 401 403 404 default
                       post 200 400 401 403 404 422 default
+                    CampoPiano nome valore
                     Errore errore
+                    EsitoModificaPiano anno ente esito id modifiche
                     EsitoRilevazione punteggioEnte punteggioItem rilevazione scritte
+                    ModificaPiano campi elemento id operazione
                     NuovaRilevazione giustificazione item motivoNC nota periodo scostamentoGiustificato valore
+                    NuovoCiclo anno codice nome periodi
                     Punteggi anno ente metodologia nomeEnte periodo punteggi
                     Rilevazione autore data denominatore evidenze fatto fonte giustificazione id item motivoNC nota numeratore periodo \
                     punteggioManuale registrataIl scostamentoGiustificato serie testo valore
@@ -184,7 +192,7 @@ struct APITests {
     @Test func schemathesisFindsNothingAgainstTheLiveAPI() async throws {
         try PythonModules.require("schemathesis")
         try await ServerFixture.withStore(.sqlite) { store, _ in
-            let token = try await Self.token(for: "controllo", in: store)
+            let token = try await Self.token(for: "controllo", in: store, scope: .write)
             // A measurement entered now, so that the example Ente-year (lucca 2013) has every kind of field to check.
             let plan = try #require(try await store.loadPlan(ServerFixture.lucca2013))
             var entered = try #require(plan.measurements.first { $0.value != nil })

@@ -160,6 +160,20 @@ struct AuthorizationMatrixTests {
         Route(
             name: "esito di un item del campione", path: "/enti/lucca/2018/campione/T1/nota",
             fields: { _ in [("item", "SG-2/2/1"), ("esito", "confermato"), ("nota", "Visto")] }, allowed: ["oiv"]),
+        // Issue 17: the plan editor (a node added to Lucca 2018, a change of one) and a new Ente-year.
+        Route(
+            name: "editor del piano: nuovo nodo", path: "/enti/lucca/2018/piano",
+            fields: { who in [("elemento", "nodo"), ("operazione", "crea"), ("codice", "N-\(who.replacingOccurrences(of: ".", with: "-"))"),
+                              ("tipo", "progetto"), ("titolo", "Progetto di \(who)"), ("padre", "")] },
+            allowed: ["admin", "admin.lucca", "controllo"]),
+        Route(
+            name: "editor del piano: modifica di un nodo", path: "/enti/lucca/2018/piano",
+            fields: { who in [("elemento", "nodo"), ("operazione", "modifica"), ("id", "N-admin"), ("titolo", "Rinominato da \(who)")] },
+            allowed: ["admin", "admin.lucca", "controllo"]),
+        Route(
+            name: "nuovo Ente-anno", path: "/amministrazione/enti",
+            fields: { _ in [("codice", "lucca"), ("nome", ""), ("anno", "2031"), ("periodi", "solo-anno")] },
+            allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
             name: "filtro del registro modifiche", path: "/registro",
             fields: { _ in [("autore", "admin"), ("tipo", ""), ("dal", ""), ("al", "")] }, allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
@@ -223,6 +237,9 @@ struct AuthorizationMatrixTests {
         (path: "/registro?autore=admin&pagina=2", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
         (path: "/registro?formato=csv", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
         (path: "/registro/accessi", allowed: ["admin", "admin.lucca", "controllo"]),
+        (path: "/enti/lucca/2018/piano", allowed: ["admin", "admin.lucca", "controllo"]),
+        (path: "/enti/lucca/2018/piano/elemento?tipo=obiettivo&id=SG-2", allowed: ["admin", "admin.lucca", "controllo"]),
+        (path: "/amministrazione/enti", allowed: ["admin", "admin.lucca", "controllo"]),
         // Issue 21: the home with its dashboard (every role), the rilevazione's filter.
         (path: "/", allowed: Set(accounts)),
         (path: "/enti/lucca/2018/rilevazione/ANNO/PERS?mancanti=1&cerca=SG", allowed: ["admin", "admin.lucca", "controllo", "ufficio.pers"]),

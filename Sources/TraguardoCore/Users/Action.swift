@@ -24,6 +24,8 @@ public enum Action: String, Sendable, CaseIterable {
     case viewAudit
     /// The registro degli accessi (logins, failed logins, sessions): who signs in from where.
     case viewSecurityLog
+    /// The plan editor: creating, changing, moving and removing the elements of an Ente-year, and new Ente-years.
+    case editPlan
     /// Users: list, add, change.
     case manageUsers
     /// The OIV's sample of a closed period and its documento di validazione (read).

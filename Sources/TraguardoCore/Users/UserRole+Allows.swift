@@ -9,6 +9,7 @@ extension UserRole {
         case .validate: self == .evaluator
         case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(self)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(self)
+        case .editPlan: [.administrator, .controller].contains(self)
         case .viewSecurityLog: [.administrator, .controller].contains(self)
         case .manageUsers: self == .administrator
         case .viewSample: [.administrator, .controller, .evaluator].contains(self)

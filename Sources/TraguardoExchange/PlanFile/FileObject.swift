@@ -57,7 +57,7 @@ final class FileObject {
         guard !failed else { return }
         let unknown = entries.keys.filter { !asked.contains($0) }.sorted()
         for key in unknown {
-            error(key, "chiave sconosciuta «\(key)»; ammesse: \(asked.sorted().joined(separator: ", "))")
+            error(key, PlanValueRule.unknownKey(key, allowed: Array(asked)))
         }
     }
 
@@ -74,7 +74,7 @@ final class FileObject {
 
     func requiredString(_ key: String, what: String) -> String? {
         guard let value = string(key), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
-            if entries[key] == nil || Self.isNull(entries[key]!) { error(key, "manca \(what) («\(key)»)") }
+            if entries[key] == nil || Self.isNull(entries[key]!) { error(key, PlanValueRule.missing(what, key: key)) }
             return nil
         }
         return value
@@ -82,11 +82,17 @@ final class FileObject {
 
     func int(_ key: String) -> Int? {
         guard let text = string(key) else { return nil }
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            error(key, "«\(text)» non è un numero intero; atteso per esempio «2018»")
+        return read(key, PlanValueRule.integer(text))
+    }
+
+    /// The value, or nil with the rule's problem reported on `key`.
+    private func read<T>(_ key: String, _ result: Result<T, PlanValueRule.Problem>) -> T? {
+        switch result {
+        case .success(let value): return value
+        case .failure(let problem):
+            error(key, problem.message)
             return nil
         }
-        return value
     }
 
     /// A plain YAML number (`98.99`), or a quoted Italian one (`"1.418.965,00"`, `"99,22%"`).
@@ -96,54 +102,18 @@ final class FileObject {
             error(key, "atteso un numero, trovato «\(Self.preview(node))»")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
-        if text.hasPrefix("#") {
-            error(key, "«\(text)» è un errore del foglio di calcolo, non un valore; atteso un numero")
-            return nil
-        }
-        guard let value = (scalar.style == .plain ? ItalianNumber.parseMachine(text) : nil) ?? ItalianNumber.parse(text) else {
-            error(key, "«\(text)» non è un numero; atteso per esempio «1.418.965,00», «99,22%» o 98.99")
-            return nil
-        }
-        if abs(value) > Self.largestNumber {
-            error(key, "«\(text)» è fuori scala (oltre 1.000.000.000.000.000): controllare gli zeri")
-            return nil
-        }
-        return value
+        return read(key, PlanValueRule.decimal(scalar.string, machine: scalar.style == .plain))
     }
-
-    /// Larger amounts are typing errors: no Ente's budget or measurement reaches a million billions.
-    static let largestNumber = Decimal(string: "1000000000000000")!
 
     func bool(_ key: String) -> Bool? {
         guard let text = string(key) else { return nil }
-        switch text.lowercased() {
-        case "true", "sì", "si", "yes": return true
-        case "false", "no": return false
-        default:
-            error(key, "«\(text)» non è vero o falso; atteso true o false")
-            return nil
-        }
+        return read(key, PlanValueRule.bool(text))
     }
 
     /// `2013-03-07` or `07/03/2013`.
     func date(_ key: String) -> CivilDate? {
         guard let text = string(key) else { return nil }
-        if let date = Self.civilDate(text) { return date }
-        error(key, "«\(text)» non è una data; attesa per esempio 2013-03-07 o «07/03/2013»")
-        return nil
-    }
-
-    static func civilDate(_ text: String) -> CivilDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let iso = CivilDate(iso: trimmed) { return iso }
-        if let match = trimmed.wholeMatch(of: /(\d{1,2})\/(\d{1,2})\/(\d{4})/),
-            let day = Int(match.output.1), let month = Int(match.output.2), let year = Int(match.output.3),
-            CivilDate.isValid(year: year, month: month, day: day)
-        {
-            return CivilDate(year: year, month: month, day: day)
-        }
-        return nil
+        return read(key, PlanValueRule.date(text))
     }
 
     /// A timestamp, ISO 8601 (`2014-01-31T10:00:00Z`).
@@ -159,10 +129,7 @@ final class FileObject {
     /// One of the values of an enumeration, named by its Italian raw value.
     func choice<E: RawRepresentable & CaseIterable>(_ key: String, _ type: E.Type) -> E? where E.RawValue == String {
         guard let text = string(key) else { return nil }
-        if let value = E(rawValue: text) { return value }
-        let allowed = E.allCases.map(\.rawValue).joined(separator: " | ")
-        error(key, "valore «\(text)» non previsto; ammessi: \(allowed)")
-        return nil
+        return read(key, PlanValueRule.choice(text, type))
     }
 
     func strings(_ key: String) -> [String] {

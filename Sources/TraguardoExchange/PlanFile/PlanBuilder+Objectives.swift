@@ -21,10 +21,10 @@ extension PlanBuilder {
                 provenance: object.provenance()))
             if let links = object.object("collegamenti") {
                 for node in references(links, "nodi", .node, in: draft) {
-                    draft.plan.objectiveLinks.append(ObjectiveLink(id: "\(code)>\(node)", objectiveID: code, nodeID: node))
+                    draft.plan.objectiveLinks.append(ObjectiveLink(id: PlanIDs.link(objective: code, node: node), objectiveID: code, nodeID: node))
                 }
                 for other in references(links, "obiettivi", .objective, in: draft) {
-                    draft.plan.objectiveLinks.append(ObjectiveLink(id: "\(code)>>\(other)", objectiveID: code, linkedObjectiveID: other))
+                    draft.plan.objectiveLinks.append(ObjectiveLink(id: PlanIDs.link(objective: code, linked: other), objectiveID: code, linkedObjectiveID: other))
                 }
                 links.finish()
             }

@@ -37,7 +37,7 @@ extension PlanBuilder {
                     return
                 }
                 draft.plan.resources.append(Resource(
-                    id: "\(code)/r\(index + 1)", nodeID: code, year: resourceYear, kind: kind, phase: phase,
+                    id: PlanIDs.resource(node: code, position: index + 1), nodeID: code, year: resourceYear, kind: kind, phase: phase,
                     amount: amount, note: note, provenance: provenance))
             }
             node.list("conti") { line, position in readAccountLine(line, node: code, position: position, into: draft) }
@@ -69,7 +69,7 @@ extension PlanBuilder {
         let parent = owner.node ?? owner.objective ?? ""
         object.list("indicatori") { indicator, position in
             guard let code = code(indicator, what: "dell'indicatore") else { return }
-            let id = "\(parent)/\(code)"
+            let id = PlanIDs.indicator(owner: parent, code: code)
             guard unique(id, among: draft.plan.indicators, in: draft, object: indicator, what: "indicatore") else { return }
             let baseline = indicator.object("baseline")
             var derivation: ScoreDerivation?
@@ -119,7 +119,7 @@ extension PlanBuilder {
                 }
                 let period = reference(target, "periodo", .period, in: draft)
                 draft.plan.targets.append(Target(
-                    id: "\(id)/t\(index + 1)", indicatorID: id, year: targetYear, periodCode: period,
+                    id: PlanIDs.target(indicator: id, position: index + 1), indicatorID: id, year: targetYear, periodCode: period,
                     applicable: target.bool("applicabile") ?? true, comparator: target.choice("comparatore", Comparator.self),
                     value: target.decimal("valore"), secondValue: target.decimal("secondo_valore"), deadline: target.date("scadenza"),
                     text: target.string("testo")))
@@ -130,7 +130,7 @@ extension PlanBuilder {
 
     private func readItem(_ item: FileObject, indicator: String, position: Int, into draft: Draft) {
         guard let code = code(item, what: "dell'item") else { return }
-        let id = "\(indicator)/\(code)"
+        let id = PlanIDs.item(indicator: indicator, code: code)
         guard unique(id, among: draft.plan.items, in: draft, object: item, what: "item") else { return }
         draft.plan.items.append(MeasuredItem(
             id: id, indicatorID: indicator, code: code, description: item.requiredString("descrizione", what: "la descrizione dell'item") ?? code,

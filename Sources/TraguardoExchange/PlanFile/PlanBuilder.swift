@@ -11,14 +11,7 @@ import TraguardoCore
 final class PlanBuilder {
     /// A code a record names, checked once every file is read.
     struct Reference {
-        enum Kind: String {
-            case unit = "unità"
-            case person = "persona"
-            case node = "nodo dell'albero"
-            case objective = "obiettivo"
-            case act = "atto"
-            case period = "periodo"
-        }
+        typealias Kind = PlanIntegrity.Kind
 
         var kind: Kind
         var code: String
@@ -119,18 +112,16 @@ final class PlanBuilder {
         }
     }
 
+    /// Every code a record names must name an element of the Ente-year: the core's rule (`PlanIntegrity`).
     private func check(_ draft: Draft) {
         let plan = draft.plan
-        let known: [Reference.Kind: Set<String>] = [
-            .unit: Set(plan.units.map(\.id)), .person: Set(plan.people.map(\.id)), .node: Set(plan.nodes.map(\.id)),
-            .objective: Set(plan.objectives.map(\.id)), .act: Set(plan.acts.map(\.id)), .period: Set(plan.periods.map(\.code)),
-        ]
-        for reference in draft.references where !(known[reference.kind]?.contains(reference.code) ?? false) {
-            let codes = (known[reference.kind] ?? []).sorted()
-            let hint = codes.isEmpty ? "nessun elemento di questo tipo è definito" : "definiti: \(codes.prefix(12).joined(separator: ", "))\(codes.count > 12 ? ", …" : "")"
-            diagnostics.add(PlanFileError(
-                file: reference.file, line: reference.line, field: reference.field,
-                message: "\(reference.kind.rawValue) «\(reference.code)» non esiste in \(plan.entity.code) \(plan.cycle.year) (\(hint))"))
+        var known: [Reference.Kind: Set<String>] = [:]
+        for reference in draft.references {
+            let codes = known[reference.kind] ?? PlanIntegrity.known(reference.kind, in: plan)
+            known[reference.kind] = codes
+            if let message = PlanIntegrity.unknown(reference.kind, reference.code, in: plan, known: codes) {
+                diagnostics.add(PlanFileError(file: reference.file, line: reference.line, field: reference.field, message: message))
+            }
         }
     }
 
@@ -159,7 +150,7 @@ final class PlanBuilder {
         where R.ID == String
     {
         if draft.contains(id, in: existing) {
-            object.error("codice", "il codice «\(id)» è già usato da un altro \(what) dello stesso Ente-anno")
+            object.error("codice", PlanIntegrity.duplicate(id, what: what))
             return false
         }
         return true

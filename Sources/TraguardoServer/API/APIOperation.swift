@@ -8,6 +8,7 @@ import TraguardoCore
 struct APIOperation: Sendable {
     enum Name: String, Sendable, CaseIterable {
         case plan = "leggiPiano", measurements = "leggiRilevazioni", scores = "leggiPunteggi", postMeasurement = "inserisciRilevazione"
+        case editPlan = "modificaPiano", createCycle = "creaCiclo"
     }
 
     /// What a body is: a JSON object of an `APIBody` type, an array of them, or the plan file.
@@ -67,6 +68,31 @@ struct APIOperation: Sendable {
                 (.forbidden, "Ruolo senza il permesso, Ente non accessibile, item di un altro ufficio o periodo chiuso."),
                 (.notFound, "Ciclo, item o periodo inesistente."),
                 (.unprocessableContent, "Valore non leggibile o dati mancanti (per esempio il motivo di un N.C.)."),
+            ]),
+        APIOperation(
+            name: .editPlan, method: .post, path: "/enti/{ente}/{anno}/piano/modifiche",
+            summary: "Crea, modifica, sposta o elimina un elemento del piano dell'Ente-anno.",
+            description: "Le stesse modifiche dell'editor del piano, lette con le regole del file piano; tutto o niente: con un errore "
+                + "nulla è salvato. Consentito al controllo di gestione e all'amministratore, con un token di scrittura.",
+            request: .one(APIPlanEdit.self), response: .one(APIPlanEditResult.self),
+            refusals: [
+                (.badRequest, "Anno non valido o corpo JSON non valido."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso, token di sola lettura o Ente non accessibile."),
+                (.notFound, "Ciclo inesistente."),
+                (.unprocessableContent, "Campi sbagliati: ogni errore con il campo, il valore trovato e ciò che si attende."),
+            ]),
+        APIOperation(
+            name: .createCycle, method: .post, path: "/enti",
+            summary: "Crea un nuovo Ente-anno (un nuovo Ente con il primo anno, o un nuovo anno di un Ente).",
+            description: "Consentito al controllo di gestione e all'amministratore, con un token di scrittura; un utente limitato a un "
+                + "Ente aggiunge solo anni di quell'Ente.",
+            request: .one(APINewCycle.self), response: .one(APIPlanEditResult.self),
+            refusals: [
+                (.badRequest, "Corpo JSON non valido."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso, token di sola lettura o Ente non accessibile."),
+                (.unprocessableContent, "Campi sbagliati o anno già presente."),
             ]),
     ]
 

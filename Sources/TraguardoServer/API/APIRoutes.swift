@@ -48,6 +48,27 @@ struct APIRoutes {
         }
     }
 
+    /// A request under `/api/v1` no route took, whatever its method (QUERY, TRACE …): 405 with `Allow` when the
+    /// path is an operation's, else 404, in JSON.
+    static func unmatched(_ request: Request) -> Response {
+        let asked = request.uri.path.dropFirst("/api/v1".count).split(separator: "/")
+        let allowed = APIOperation.all.filter { operation in
+            let pattern = operation.path.split(separator: "/")
+            return pattern.count == asked.count && zip(pattern, asked).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        }.map(\.method.rawValue)
+        guard !allowed.isEmpty else {
+            return JSONResponse.make(
+                APIErrorBody(message: "nessuna risorsa «\(request.uri.path)»: gli indirizzi dell'API sono in /api/v1/openapi.json"),
+                status: .notFound)
+        }
+        let allow = allowed.joined(separator: ", ")
+        var response = JSONResponse.make(
+            APIErrorBody(message: "metodo \(request.method.rawValue) non previsto per questo indirizzo: ammessi \(allow)"),
+            status: .methodNotAllowed)
+        response.headers[.allow] = allow
+        return response
+    }
+
     /// Every operation of `APIOperation.all`, with its handler.
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
         for operation in APIOperation.all {
@@ -79,6 +100,10 @@ struct APIRoutes {
             return JSONResponse.make(ScoreListing(plan: plan, scores: PlanScorer.score(plan, period: period)))
         case .postMeasurement:
             return try await postMeasurement(request: request, context: context)
+        case .editPlan:
+            return try await editPlan(request: request, context: context)
+        case .createCycle:
+            return try await createCycle(request: request, context: context)
         }
     }
 
@@ -151,5 +176,68 @@ struct APIRoutes {
         return JSONResponse.make(APIMeasurementResult(
             written: measurements.count, measurement: stored.measurement(of: item.id, in: period).map { APIMeasurement($0, in: stored) },
             itemScore: scores.items[item.id]?.score.shown, entityScore: scores.entity.score.shown))
+    }
+
+    /// `POST …/piano/modifiche`: the editor's `PlanEdit`, applied by the core to the plan as stored now and saved whole.
+    func editPlan(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        let (_, scope) = try await plan(context, .editPlan)
+        guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
+        let body: APIPlanEdit
+        do {
+            body = try await request.decode(as: APIPlanEdit.self, context: context)
+        } catch {
+            throw APIFailure(
+                status: .badRequest,
+                message: "corpo JSON non valido: attesi «elemento» (\(PlanEdit.Element.schemaValues.joined(separator: ", "))), «operazione» "
+                    + "(\(PlanEdit.Operation.schemaValues.joined(separator: ", "))), «id» e «campi» [{nome, valore}]")
+        }
+        var fields: [String: String] = [:]
+        for field in body.fields ?? [] {
+            guard fields[field.name] == nil else {
+                throw APIFailure(status: .unprocessableContent, message: "campo «\(field.name)» ripetuto: ogni campo una volta sola")
+            }
+            fields[field.name] = field.value
+        }
+        guard let stored = try await state.store.loadPlan(scope) else {
+            throw APIFailure(status: .notFound, message: "nessun ciclo \(scope.year) per l'Ente «\(scope.entityCode)»")
+        }
+        switch PlanEditor.apply(PlanEdit(body.element, body.operation, id: body.id, fields: fields), to: stored) {
+        case .failure(let errors):
+            throw APIFailure(status: .unprocessableContent, message: errors.description)
+        case .success(let outcome):
+            let summary = try await state.store.savePlan(outcome.plan, actor: user.username)
+            return JSONResponse.make(APIPlanEditResult(
+                entity: scope.entityCode, year: scope.year, id: outcome.elementID, summary: outcome.summary, changes: summary.totalChanges))
+        }
+    }
+
+    /// `POST /enti`: a new Ente-year (`NewCycle`, the rule of Amministrazione › Enti e anni).
+    func createCycle(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
+        guard Permission.allows(user.role, .editPlan) else {
+            throw APIFailure(status: .forbidden, message: "il ruolo «\(user.role.rawValue)» non consente questa operazione")
+        }
+        let body: APINewCycle
+        do {
+            body = try await request.decode(as: APINewCycle.self, context: context)
+        } catch {
+            throw APIFailure(status: .badRequest, message: "corpo JSON non valido: attesi «codice», «nome», «anno» e, facoltativo, «periodi»")
+        }
+        guard Permission.reaches(user, entityCode: body.code) else {
+            throw APIFailure(status: .forbidden, message: "l'utente non è abilitato per l'Ente «\(body.code)»")
+        }
+        var values = ["codice": body.code, "anno": body.year]
+        if let name = body.name { values["nome"] = name }
+        if let periods = body.periods { values["periodi"] = periods }
+        let years = Set(try await state.store.cycles().map { "\($0.entityCode)/\($0.year)" })
+        switch NewCycle.make(values, entities: try await state.store.entities(), years: years) {
+        case .failure(let errors):
+            throw APIFailure(status: .unprocessableContent, message: errors.description)
+        case .success(let plan):
+            let summary = try await state.store.savePlan(plan, actor: user.username)
+            return JSONResponse.make(APIPlanEditResult(
+                entity: plan.entity.code, year: plan.cycle.year, id: nil, summary: "Ciclo \(plan.cycle.year) di «\(plan.entity.name)» creato.",
+                changes: summary.totalChanges))
+        }
     }
 }

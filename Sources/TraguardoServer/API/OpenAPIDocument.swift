@@ -24,7 +24,8 @@ public enum OpenAPIDocument {
         let requests = SchemaDecoder(closed: false)
         var paths: [String: [String: Operation]] = [:]
         for operation in APIOperation.all {
-            var parameters = [Parameter.ente, Parameter.anno]
+            // The path's own parameters: `/enti` (a new Ente-year) has none.
+            var parameters = [Parameter.ente, Parameter.anno].filter { operation.path.contains("{\($0.name)}") }
             parameters += operation.query.map {
                 Parameter(name: $0.name, in: "query", required: false, description: $0.description, schema: .string(), example: nil)
             }

@@ -54,6 +54,7 @@ struct SiteResponder<Inner: HTTPResponder>: HTTPResponder where Inner.Context ==
     /// The site's own 404 page. (Under `/api/v1` the API's catch-all routes answer in JSON: `APIRoutes`.)
     /// (A GET a signed-in browser makes reaches `PlanPageRoutes`'s catch-all instead, which keeps the menu.)
     static func notFound(_ request: Request) -> Response {
+        if request.uri.path.hasPrefix("/api/v1/") { return APIRoutes.unmatched(request) }
         let page = WebFailure.unknownPage(user: nil)
         return HTMLResponse.page(PageRendering.message(page.title, page.message, user: nil), status: .notFound)
     }

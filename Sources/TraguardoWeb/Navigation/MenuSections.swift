@@ -57,6 +57,8 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
     case unita
     case periodi
     case importazione
+    case piano
+    case enti
 
     public var label: String {
         switch self {
@@ -64,6 +66,8 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
         case .unita: "Unità organizzative"
         case .periodi: "Periodi di monitoraggio"
         case .importazione: "Importazione"
+        case .piano: "Editor del piano"
+        case .enti: "Enti e anni"
         }
     }
 
@@ -74,6 +78,7 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
         case .unita: .viewUnits
         case .periodi: .managePeriods
         case .importazione: .importData
+        case .piano, .enti: .editPlan
         }
     }
 }

@@ -1,0 +1,178 @@
+import Foundation
+import Hummingbird
+import TraguardoCore
+import TraguardoStore
+import TraguardoWeb
+
+/// Amministrazione › Editor del piano (amministratore and controllo di gestione, `Action.editPlan`): the plan of
+/// an Ente-year and the page of each element (GET), one edit per POST. The edit is applied by the core's
+/// `PlanEditor` to the plan as stored now and the whole plan saved with `Store.savePlan` (one transaction, an
+/// audit row per record changed); a refused edit writes nothing and shows the page again (422) with the errors
+/// beside the fields. Amministrazione › Enti e anni makes a new Ente-year (`NewCycle`), from an empty database too.
+struct PlanEditorRoutes {
+    let state: ServerState
+    typealias F = FormFields.PianoEditor
+
+    func register(on router: some RouterMethods<TraguardoRequestContext>) {
+        router.get("enti/:ente/:anno/piano") { request, context in try await overview(request: request, context: context) }
+        router.get("enti/:ente/:anno/piano/elemento") { request, context in try await element(request: request, context: context) }
+        router.post("enti/:ente/:anno/piano") { _, context in try await edit(context: context) }
+        router.get("amministrazione/enti") { _, context in try await cycles(context: context) }
+        router.post("amministrazione/enti") { _, context in try await newCycle(context: context) }
+    }
+
+    func overview(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .editPlan)
+        let (plan, _) = try await state.plan(context, user: user)
+        return HTMLResponse.page(page(plan: plan, element: nil, user: user, flash: flash(request)))
+    }
+
+    func element(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .editPlan)
+        let (plan, _) = try await state.plan(context, user: user)
+        let kindText = request.uri.queryParameters.get("tipo").map { String($0) } ?? ""
+        let id = request.uri.queryParameters.get("id").map { String($0) } ?? ""
+        guard let kind = PlanEdit.Element(rawValue: kindText), !PlanEditorFields.values(kind, id: id, in: plan).isEmpty else {
+            throw WebFailure.notFound("Nessun elemento «\(kindText)» «\(id)» nel piano \(plan.cycle.year).", user: user)
+        }
+        let findings = CheckCatalogue.findings(in: plan, period: nil)
+        return HTMLResponse.page(page(plan: plan, element: (kind, id), user: user, findings: findings, flash: flash(request)))
+    }
+
+    func edit(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .editPlan)
+        let (_, scope) = try await state.plan(context, user: user)
+        // The plan as stored now, not a cached copy: the edit is applied to what the save will replace.
+        guard let plan = try await state.store.loadPlan(scope) else {
+            throw WebFailure.notFound("Nessun ciclo \(scope.year) per l'Ente «\(scope.entityCode)».", user: user)
+        }
+        let form = context.form ?? FormBody(fields: [])
+        let kindText = form[F.element] ?? "", operationText = form[F.operation] ?? ""
+        guard let kind = PlanEdit.Element(rawValue: kindText), let operation = PlanEdit.Operation(rawValue: operationText) else {
+            throw WebFailure.badRequest(
+                "Modifica non valida: elemento «\(kindText)» e operazione «\(operationText)»; attesi un elemento fra "
+                    + PlanEdit.Element.allCases.map(\.rawValue).joined(separator: ", ") + " e un'operazione fra "
+                    + PlanEdit.Operation.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+                user: user)
+        }
+        var fields: [String: String] = [:]
+        for field in form.fields where !F.control.contains(field.name) { fields[field.name] = field.value }
+        let id = form[F.id].flatMap { $0.isEmpty ? nil : $0 }
+        let edit = PlanEdit(kind, operation, id: id, fields: fields)
+        let formID = form[F.form] ?? ""
+        // Where the form was: the element's page (a change, a move, a removal, or an addition under it) or the plan's.
+        let shownElement: (PlanEdit.Element, String)? = id.map { (kind, $0) } ?? parentElement(of: edit)
+        switch PlanEditor.apply(edit, to: plan) {
+        case .failure(let errors):
+            var typed = fields
+            if let id { typed[F.id] = id }
+            let html = page(
+                plan: plan, element: shownElement, user: user, findings: shownElement == nil ? [] : CheckCatalogue.findings(in: plan, period: nil),
+                failedForm: formID, typed: typed, errors: errors.byField.reduce(into: [:]) { $0[$1.key.isEmpty ? F.id : $1.key] = $1.value })
+            return HTMLResponse.page(html, status: .unprocessableContent)
+        case .success(let outcome):
+            try await state.store.savePlan(outcome.plan, actor: user.username)
+            let next: String
+            if let elementID = outcome.elementID {
+                next = WebRoutes.pianoElemento(ente: scope.entityCode, anno: scope.year, tipo: kind.rawValue, id: elementID)
+            } else if let parent = parentAfterRemoval(edit, in: plan) {
+                next = WebRoutes.pianoElemento(ente: scope.entityCode, anno: scope.year, tipo: parent.0.rawValue, id: parent.1)
+            } else {
+                next = WebRoutes.pianoEditor(ente: scope.entityCode, anno: scope.year)
+            }
+            return .redirect(to: next + (next.contains("?") ? "&" : "?") + "fatto=" + operation.rawValue, type: .normal)
+        }
+    }
+
+    /// The element a new one is added under (its page holds the add form).
+    func parentElement(of edit: PlanEdit) -> (PlanEdit.Element, String)? {
+        let f = edit.fields
+        switch edit.element {
+        case .node: return f["padre"].flatMap { $0.isEmpty ? nil : (.node, $0) }
+        case .indicator: return f["nodo"].map { (.node, $0) } ?? f["obiettivo"].map { (.objective, $0) }
+        case .target, .item: return f["indicatore"].map { (.indicator, $0) }
+        case .resource: return f["nodo"].map { (.node, $0) }
+        case .link: return f["obiettivo"].map { (.objective, $0) }
+        default: return nil
+        }
+    }
+
+    /// After a removal, the page of what the element hung under.
+    func parentAfterRemoval(_ edit: PlanEdit, in plan: CyclePlan) -> (PlanEdit.Element, String)? {
+        guard let id = edit.id else { return nil }
+        switch edit.element {
+        case .node: return plan.nodes.first { $0.id == id }?.parentID.map { (.node, $0) }
+        case .indicator:
+            guard let indicator = plan.indicators.first(where: { $0.id == id }) else { return nil }
+            return indicator.nodeID.map { (.node, $0) } ?? indicator.objectiveID.map { (.objective, $0) }
+        case .target: return plan.targets.first { $0.id == id }.map { (.indicator, $0.indicatorID) }
+        case .item: return plan.items.first { $0.id == id }.map { (.indicator, $0.indicatorID) }
+        case .resource: return plan.resources.first { $0.id == id }.map { (.node, $0.nodeID) }
+        case .link: return plan.objectiveLinks.first { $0.id == id }.map { (.objective, $0.objectiveID) }
+        default: return nil
+        }
+    }
+
+    func flash(_ request: Request) -> FlashMessage? {
+        // Fixed sentences: a link cannot make the page say something else.
+        switch request.uri.queryParameters.get("fatto").map({ String($0) }).flatMap(PlanEdit.Operation.init(rawValue:)) {
+        case .create: FlashMessage(.success, "Elemento aggiunto al piano.")
+        case .update: FlashMessage(.success, "Modifiche salvate.")
+        case .move: FlashMessage(.success, "Elemento spostato.")
+        case .remove: FlashMessage(.success, "Elemento eliminato.")
+        case nil: request.uri.queryParameters.get("fatto") == "ciclo" ? FlashMessage(.success, "Ente-anno creato: ora si può costruire il piano.") : nil
+        }
+    }
+
+    func page(
+        plan: CyclePlan, element: (PlanEdit.Element, String)?, user: SignedInUser, findings: [Finding] = [], flash: FlashMessage? = nil,
+        failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
+    ) -> String {
+        let page = PlanEditorPage.make(
+            plan: plan, element: element.map { (kind: $0.0, id: $0.1) }, role: user.role, scope: PageRendering.scope(plan), findings: findings,
+            failedForm: failedForm, typed: typed, errors: errors)
+        var chrome = PageRendering.chrome(user, current: .amministrazione, plan: plan)
+        if let flash { chrome.flash.append(flash) }
+        return WebRenderer.render(page, chrome: chrome)
+    }
+
+    // MARK: Enti e anni
+
+    func cycles(context: TraguardoRequestContext, typed: [String: String] = [:], errors: [String: String] = [:]) async throws -> Response {
+        let user = try state.authorized(context, .editPlan)
+        return try await cyclesPage(user: user, typed: typed, errors: errors)
+    }
+
+    func cyclesPage(user: SignedInUser, typed: [String: String] = [:], errors: [String: String] = [:]) async throws -> Response {
+        let headings = try await state.store.cycleHeadings().filter { Permission.reaches(user, entityCode: $0.entity.code) }
+        let page = AdminEntiPage.make(
+            cycles: headings.map { ($0.entity.code, $0.entity.shortName ?? $0.entity.name, $0.cycle.year) }, role: user.role,
+            scope: user.place?.current, typed: typed, errors: errors)
+        return HTMLResponse.page(
+            WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione)),
+            status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+
+    func newCycle(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .editPlan)
+        let form = context.form ?? FormBody(fields: [])
+        var values: [String: String] = [:]
+        for field in form.fields where field.name != FormFields.csrf { values[field.name] = field.value }
+        let entities = try await state.store.entities()
+        let years = Set(try await state.store.cycles().map { "\($0.entityCode)/\($0.year)" })
+        var errors: [String: String] = [:]
+        if let code = values["codice"], !code.isEmpty, !Permission.reaches(user, entityCode: code) {
+            errors["codice"] = "Sei limitato all'Ente «\(user.account.entityCode ?? "")»: puoi aggiungere solo anni di quell'Ente."
+        }
+        switch NewCycle.make(values, entities: entities, years: years) {
+        case .failure(let refused):
+            return try await cyclesPage(user: user, typed: values, errors: refused.byField.merging(errors) { a, _ in a })
+        case .success(let plan):
+            guard errors.isEmpty else { return try await cyclesPage(user: user, typed: values, errors: errors) }
+            try await state.store.savePlan(plan, actor: user.username)
+            return .redirect(
+                to: WebRoutes.pianoEditor(ente: plan.entity.code, anno: plan.cycle.year) + "?fatto=ciclo",
+                type: .normal)
+        }
+    }
+}
