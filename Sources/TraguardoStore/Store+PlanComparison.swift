@@ -93,7 +93,7 @@ extension PlanVersion {
         return "\(number) (" + parts.joined(separator: ", ") + ")"
     }
 
-    static func italian(_ date: Date) -> String {
+    public static func italian(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Rome")!
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
