@@ -44,6 +44,13 @@ struct PianoVersioniPageTests {
             let compared = try await browser.get("/enti/lucca/2014/piano/versioni?anno=2013")
             #expect(compared.status == .ok)
             #expect(compared.body.contains("piano 2013 confrontato con il piano 2014"))
+            // The element's page links to its history, which starts with the version that added it.
+            let node = try #require(next.nodes.first)
+            let nodePage = try await browser.get("/enti/lucca/2014/nodi/" + node.code)
+            #expect(nodePage.body.contains("Storia dell&#39;elemento") || nodePage.body.contains("Storia dell'elemento"))
+            let history = try await browser.get("/enti/lucca/2014/piano/versioni?elemento=" + node.code)
+            #expect(history.body.contains("Storia dell&#39;elemento «\(node.code)»") || history.body.contains("Storia dell'elemento «\(node.code)»"))
+            #expect(history.body.contains("aggiunto"))
             let unknown = try await browser.get("/enti/lucca/2014/piano/versioni?da=7")
             #expect(unknown.body.contains("Nessuna versione «7» del piano lucca 2014"))
         }
