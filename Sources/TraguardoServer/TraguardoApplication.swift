@@ -56,6 +56,7 @@ public enum TraguardoApplication {
         DocumentRoutes(state: state).register(on: pages)
         VerificheRoutes(state: state).register(on: pages)
         OIVSampleRoutes(state: state).register(on: pages)
+        PianoVersioniRoutes(state: state).register(on: pages)
         return router
     }
 }

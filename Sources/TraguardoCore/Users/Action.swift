@@ -32,4 +32,6 @@ public enum Action: String, Sendable, CaseIterable {
     case viewSample
     /// Drawing the OIV's sample and noting what was found on each item.
     case drawSample
+    /// Approving the plan of an Ente-year with its act, preparing the next year's plan (rollover).
+    case managePlan
 }

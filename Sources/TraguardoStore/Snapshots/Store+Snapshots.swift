@@ -41,7 +41,7 @@ extension Store {
     static func freezeSnapshot(
         _ scope: CycleScope, period code: String, on db: any SQLDatabase, trail: AuditTrail
     ) async throws -> PeriodSnapshot {
-        guard let plan = try await loadPlan(scope, on: db) else { throw StoreError.notFound(table: "cycles", id: "\(scope)") }
+        guard let plan = try await Self.load(scope, on: db) else { throw StoreError.notFound(table: "cycles", id: "\(scope)") }
         try await trail.flush(on: db)
         let last = try await db.select().columns("id", "at").from("audit_log")
             .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))

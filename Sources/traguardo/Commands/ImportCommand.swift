@@ -15,6 +15,8 @@ struct ImportCommand: AsyncParsableCommand {
             anche uno solo non si scrive nulla. Il formato è in docs/formato-piano.md.
             Il foglio Excel del piano (prodotto da «export --format xlsx» o dal modello «export --template») si \
             riconosce dai fogli «Ente» e «Albero» e si carica come un file piano.
+            anche uno solo non si scrive nulla. Il formato è in docs/formato-piano.md. Un piano già approvato si \
+            cambia solo con una variazione: --atto nomina l'atto che la approva (senza, l'importazione è rifiutata).
             Le schede di rilevazione (.xlsx o .csv, prodotte da «export --format xlsx|csv») registrano le \
             rilevazioni delle righe compilate; l'intestazione della scheda dice Ente, anno, periodo e ufficio. \
             Su un terminale una barra mostra l'avanzamento; altrimenti righe di avanzamento.
@@ -24,6 +26,11 @@ struct ImportCommand: AsyncParsableCommand {
 
     @Flag(name: .customLong("dry-run"), help: "Controlla i file senza scrivere nel database.")
     var dryRun = false
+
+    @Option(name: .customLong("atto"), help: ArgumentHelp(
+        "L'atto che approva le modifiche a un piano già approvato (una variazione), per esempio «Delibera di Giunta n. 4 del 10/11/2017».",
+        valueName: "atto"))
+    var act: String?
 
     @Argument(help: ArgumentHelp("File o cartelle da caricare.", valueName: "file"))
     var paths: [String]
@@ -50,8 +57,15 @@ struct ImportCommand: AsyncParsableCommand {
             print("Controllo completato: nulla è stato scritto (--dry-run).")
             return
         }
+        var variationAct: Act?
+        if let act, let first = plans.first {
+            switch ActCitation.act(act, in: first, subject: "Variazione del piano \(first.cycle.year)") {
+            case .success(let found): variationAct = found
+            case .failure(let error): throw CommandFailure(message: "--atto: \(error.description)")
+            }
+        }
         let summaries = try await database.withStore { store in
-            try await store.savePlans(plans, actor: CommandLineActor.name)
+            try await store.savePlans(plans, actor: CommandLineActor.name, act: variationAct)
         }
         for (plan, summary) in zip(plans, summaries) {
             let changes = summary.totalChanges == 0 ? "nessuna modifica" : "\(summary.totalChanges) modifiche"
