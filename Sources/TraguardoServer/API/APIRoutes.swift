@@ -123,7 +123,7 @@ struct APIRoutes {
         else {
             throw APIFailure(status: .forbidden, message: "l'item «\(item.id)» non è di competenza dell'utente «\(user.username)»")
         }
-        guard period.status == .open else {
+        guard period.status.acceptsEntries else {
             throw APIFailure(status: .forbidden, message: "il periodo «\(period.name)» è chiuso")
         }
         // The core's rule of an entry, the same the form and the sheets read with.

@@ -59,7 +59,7 @@ struct RilevazioneRoutes {
         guard Permission.mayEnter(user, for: unit, in: plan) else {
             throw WebFailure.forbidden("Le rilevazioni di «\(unit.name)» non sono di competenza dell'utente «\(user.username)».", user: user)
         }
-        if forWriting, period.status != .open {
+        if forWriting, !period.status.acceptsEntries {
             throw WebFailure.forbidden("Il periodo «\(period.name)» è chiuso: le rilevazioni non sono modificabili.", user: user)
         }
         return Page(plan: plan, scope: scope, period: period, unit: unit, items: plan.items(enteredBy: unit))

@@ -25,11 +25,11 @@ public struct AdminPeriodsPage: WebPage {
     public static func make(plan: CyclePlan, role: UserRole, scope: WebScope? = nil) -> AdminPeriodsPage {
         typealias F = FormFields.Periodo
         let rows = plan.periods.filter { $0.year == plan.cycle.year || $0.year == 0 }.sorted { $0.sequence < $1.sequence }.map { p in
-            let open = p.status == .open
+            let open = p.status.acceptsEntries
             return PeriodRow(
                 code: p.code, name: p.name,
                 span: [p.startsOn?.italian, p.endsOn.italian].compactMap { $0 }.joined(separator: " – "),
-                status: open ? "aperto" : "chiuso", periodName: F.period, actionName: F.action,
+                status: p.status.label, periodName: F.period, actionName: F.action,
                 actionValue: open ? F.close : F.open,
                 buttonLabel: open ? "Chiudi il periodo \(p.code)" : "Riapri il periodo \(p.code)",
                 missing: MissingMeasurement.list(in: plan, period: p.code).count)
