@@ -143,6 +143,11 @@ struct APIRoutes {
             measurements = [m]
         }
         if !measurements.isEmpty {
+            // Validated values are locked (the core's rule, the same the store enforces for every writer).
+            let lock = ValueLock(plan: plan, validated: try await state.store.submissions(in: scope))
+            if let problem = lock.problem(itemID: item.id, periodID: period.id) {
+                throw APIFailure(status: .conflict, message: problem)
+            }
             let written = measurements
             _ = try await state.store.recordMeasurements(actor: user.username) { batches in try await batches.write(written, in: scope) }
         }

@@ -15,6 +15,8 @@ public struct HomeDashboard: Sendable {
     public var hasTodo: Bool
     /// Said when there is nothing to do.
     public var todoEmpty: String
+    /// «I tuoi compiti»: the workflow's tasks (`HomeTasks`), set by the server.
+    public var tasks: HomeTasks? = nil
 
     public struct Card: Sendable {
         public var title: String
