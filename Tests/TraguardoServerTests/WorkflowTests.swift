@@ -60,6 +60,9 @@ struct WorkflowTests {
             #expect(try await Self.state(store) == .submitted)
             #expect(try await Self.move(controller, "rinvia", reason: "Manca la fonte del dato").status == .seeOther)
             #expect(try await Self.state(store) == .sentBack)
+            // Issue 21: the rilevazione's row says «rinviato» (and «inviato» once submitted again).
+            let sentBackRow = try await office.get("/enti/lucca/2018/rilevazione/ANNO/PERS")
+            #expect(sentBackRow.body.contains("stato-rinviato"))
             let home = try await office.get("/")
             #expect(home.body.contains("I tuoi compiti") && home.body.contains("Manca la fonte del dato"))
 
@@ -67,6 +70,7 @@ struct WorkflowTests {
             try await office.get("/enti/lucca/2018/rilevazione/ANNO/PERS")
             #expect(try await office.post("/enti/lucca/2018/rilevazione/ANNO/PERS", [("valore[SG-2/2/1]", "si")]).status == .ok)
             #expect(try await Self.move(office, "invia").status == .seeOther)
+            #expect(try await office.get("/enti/lucca/2018/rilevazione/ANNO/PERS").body.contains("stato-inviato"))
             #expect(try await controller.get("/").body.contains("Da verificare: Ufficio"))
             #expect(try await Self.move(controller, "verifica").status == .seeOther)
             #expect(try await Self.state(store) == .verified)
@@ -119,6 +123,9 @@ struct WorkflowTests {
             let history = try await store.submissionEvents(in: ServerFixture.lucca2018, unitID: pers).map { "\($0.from.rawValue)→\($0.to.rawValue)" }
             #expect(history == ["bozza→inviato", "inviato→rinviato", "rinviato→inviato", "inviato→verificato", "verificato→validato", "validato→bozza"])
             #expect(try await store.auditLog(AuditQuery(table: "office_submissions")).count == history.count)
+            // The node page shows the history of the office that enters its items.
+            let node = try await controller.get("/enti/lucca/2018/nodi/SG-2")
+            #expect(node.body.contains("Invii, verifiche e validazioni degli uffici") && node.body.contains("verificato → validato (oiv)"))
             let page = try await controller.get(Self.invii + "?periodo=ANNO")
             #expect(page.body.contains("verificato → validato (oiv)") && page.body.contains("Dato del personale corretto"))
         }
@@ -175,7 +182,8 @@ struct WorkflowTests {
         try await ServerFixture.withSignedIn("controllo") { controller, server in
             let page = try await controller.get(Self.invii)
             #expect(page.status == .ok)
-            #expect(page.body.contains("Completamento per unità") && page.body.contains("Ufficio Personale"))
+            #expect(page.body.contains("Completamento per unità") && page.body.contains("Tutti gli uffici"))
+            #expect(page.body.contains("Ufficio Personale"))
             #expect(page.body.contains("/enti/lucca/2018/rilevazione/ANNO/") && page.body.contains("?mancanti=1"))
             #expect(try await controller.get("/").body.contains("Completamento per ufficio"))
             let reader = Browser(server.client)

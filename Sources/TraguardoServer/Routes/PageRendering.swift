@@ -66,11 +66,11 @@ enum PageRendering {
     static func rilevazione(
         plan: CyclePlan, scores: PlanScores, period: MonitoringPeriod, unit: OrganisationalUnit,
         entries: [String: RilevazioneEntry], errors: [RilevazioneError], evidence: [EvidenceFile] = [], saved: String?,
-        filter: RilevazionePage.Filter = .init(), user: SignedInUser
+        filter: RilevazionePage.Filter = .init(), submission: SubmissionState = .draft, user: SignedInUser
     ) -> String {
         let page = RilevazionePage.make(
             plan: plan, scores: scores, period: period.code, office: unit.id, entries: entries, errors: errors, evidence: evidence,
-            filter: filter)
+            filter: filter, submission: submission)
         var chrome = chrome(user, current: .rilevazione, plan: plan)
         if let saved { chrome.flash.append(FlashMessage(.success, saved)) }
         return WebRenderer.render(page, chrome: chrome)

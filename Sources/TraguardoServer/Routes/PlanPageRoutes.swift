@@ -153,12 +153,24 @@ struct PlanPageRoutes {
             let scores = await state.plans.scores(of: plan, scope: scope, marker: marker, period: code)
             current[code] = scores.element(path: path).map(JudgedFingerprint.of)
         }
-        return NodeReviews.make(
+        // The offices that enter the element's items, and the history of their submissions.
+        let indicators = Set(plan.indicators.filter { $0.nodeID == id || $0.objectiveID == id }.map(\.id))
+        let responsible = plan.responsibleUnits()
+        let offices = Set(plan.items.filter { indicators.contains($0.indicatorID) }.compactMap { responsible[$0.id] })
+        let names = Dictionary(plan.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let history = offices.isEmpty ? [] : try await state.store.submissionEvents(in: scope).filter { offices.contains($0.unitID) }
+            .reversed().map { e in
+                NodeReviews.submissionLine(
+                    at: e.at, office: names[e.unitID] ?? e.unitID, period: e.periodCode, from: e.from, to: e.to, actor: e.actor, reason: e.reason)
+            }
+        var reviews = NodeReviews.make(
             plan: plan, path: path, comments: comments.map { (author: $0.author, at: $0.at, text: $0.text) },
             validations: validations.map {
                 (code: $0.periodCode, by: $0.validatedBy, at: $0.at, note: $0.note, score: $0.score,
                  holds: current[$0.periodCode].map($0.holds) ?? false)
             }, period: period,
             canComment: Permission.allows(user.role, .comment), canValidate: Permission.allows(user.role, .validate))
+        reviews.submissionHistory = Array(history)
+        return reviews
     }
 }

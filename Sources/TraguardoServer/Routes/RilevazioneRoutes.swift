@@ -98,9 +98,12 @@ struct RilevazioneRoutes {
         let scores = PlanScorer.score(page.plan, period: page.period.code)
         let items = Set(page.items.map(\.id))
         let evidence = try await state.store.evidenceFiles(in: page.scope).filter { items.contains($0.itemID) }
+        // The office's submission for the period, as it holds for the values now: each row shows it.
+        let stored = try await state.store.submissions(in: page.scope).first { $0.unitID == page.unit.id && $0.periodCode == page.period.code }
+        let submission = stored?.effectiveState(current: SubmissionFingerprint.of(page.plan, unit: page.unit, period: page.period)) ?? .draft
         return HTMLResponse.page(PageRendering.rilevazione(
             plan: page.plan, scores: scores, period: page.period, unit: page.unit, entries: entries, errors: errors,
-            evidence: evidence, saved: saved, filter: filter, user: user), status: status)
+            evidence: evidence, saved: saved, filter: filter, submission: submission, user: user), status: status)
     }
 
     func save(context: TraguardoRequestContext, filter: RilevazionePage.Filter) async throws -> Response {

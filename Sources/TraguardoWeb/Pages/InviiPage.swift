@@ -125,13 +125,18 @@ public struct InviiPage: WebPage {
                 byUnit[unit.id] = sum
             }
         }
-        let units = plan.units.compactMap { unit -> UnitRow? in
-            guard let sum = byUnit[unit.id] else { return nil }
-            return UnitRow(
-                name: unit.name, offices: sum.offices,
+        func row(_ name: String, _ sum: (items: Int, entered: Int, offices: Int, overdue: Int)) -> UnitRow {
+            UnitRow(
+                name: name, offices: sum.offices,
                 completion: sum.items == 0 ? "–" : "\(sum.entered * 100 / sum.items)% (\(sum.entered) di \(sum.items))",
                 overdue: sum.overdue)
         }
+        // First the whole Ente, then each unit above some office (areas, servizi).
+        let total = rows.reduce((items: 0, entered: 0, offices: 0, overdue: 0)) {
+            ($0.items + $1.items.count, $0.entered + $1.enteredCount, $0.offices + 1, $0.overdue + ($1.isOverdue ? 1 : 0))
+        }
+        let units = (rows.isEmpty ? [] : [row("Tutti gli uffici", total)])
+            + plan.units.compactMap { unit in byUnit[unit.id].map { row(unit.name, $0) } }
         let names = Dictionary(plan.units.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let history = events.sorted { $0.at > $1.at }.map { e in
             HistoryRow(

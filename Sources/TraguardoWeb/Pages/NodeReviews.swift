@@ -17,6 +17,20 @@ public struct NodeReviews: Sendable {
     public var elementPath: String
     public var periods: [PeriodOption]
     public var fields: FieldNames
+    /// The transitions of the submissions of the offices that enter this element's items, newest first
+    /// («06/12/2026 15:02 – Ufficio Personale, ANNO: inviato → rinviato (controllo): manca la fonte»).
+    public var submissionHistory: [String] = [] {
+        didSet { hasSubmissionHistory = !submissionHistory.isEmpty }
+    }
+    /// Stored (the templates read stored properties only).
+    public private(set) var hasSubmissionHistory = false
+
+    /// One line of `submissionHistory`.
+    public static func submissionLine(
+        at: Date, office: String, period: String, from: SubmissionState, to: SubmissionState, actor: String, reason: String?
+    ) -> String {
+        "\(RegistroPage.timestamp(at)) – \(office), \(period): \(from.label) → \(to.label) (\(actor))" + (reason.map { ": \($0)" } ?? "")
+    }
 
     public struct Comment: Sendable {
         public var author: String

@@ -147,8 +147,8 @@ enum AdminTemplates {
         <td><form method="post" action="{{datesAction}}" class="date-periodo">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <input type="hidden" name="{{fields.period}}" value="{{code}}" />
-        <label>Apertura <input type="date" name="{{fields.opensOn}}" value="{{opensOn}}" /></label>
-        <label>Scadenza <input type="date" name="{{fields.deadline}}" value="{{deadline}}" /></label>
+        <label for="apertura-{{code}}">Apertura</label> <input type="date" id="apertura-{{code}}" name="{{fields.opensOn}}" value="{{opensOn}}" />
+        <label for="scadenza-{{code}}">Scadenza</label> <input type="date" id="scadenza-{{code}}" name="{{fields.deadline}}" value="{{deadline}}" />
         <button type="submit">Salva le date di {{code}}</button>
         </form></td>
         <td>{{status}}{{#reopenReason}}: {{.}}{{/reopenReason}}</td><td class="numero">{{missing}}</td>
@@ -156,7 +156,7 @@ enum AdminTemplates {
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <input type="hidden" name="{{fields.period}}" value="{{code}}" />
         <input type="hidden" name="{{fields.action}}" value="{{value}}" />
-        {{#needsReason}}<label>Motivo <input type="text" name="{{fields.reason}}" required maxlength="4000" /></label>{{/needsReason}}
+        {{#needsReason}}<label for="motivo-{{code}}">Motivo</label> <input type="text" id="motivo-{{code}}" name="{{fields.reason}}" required="required" maxlength="4000" />{{/needsReason}}
         <button type="submit">{{buttonLabel}}</button>
         </form>{{/actions}}</td></tr>
         {{/periods}}

@@ -32,7 +32,7 @@ enum InviiTemplate {
         <input type="hidden" name="{{fields.unit}}" value="{{unitID}}" />
         <input type="hidden" name="{{fields.period}}" value="{{periodCode}}" />
         <input type="hidden" name="{{fields.action}}" value="{{value}}" />
-        {{#needsReason}}<label for="{{reasonID}}">Motivo</label> <input type="text" id="{{reasonID}}" name="{{fields.reason}}" required maxlength="4000" />{{/needsReason}}
+        {{#needsReason}}<label for="{{reasonID}}">Motivo</label> <input type="text" id="{{reasonID}}" name="{{fields.reason}}" required="required" maxlength="4000" />{{/needsReason}}
         <button type="submit">{{label}}</button>
         </form>{{/buttons}}</td></tr>
         {{/offices}}
