@@ -40,6 +40,7 @@ public enum WebTemplates {
         OIVSamplePage.templateName: OIVSampleTemplate.source,
         PlanEditorPage.templateName: PlanEditorTemplate.source,
         AdminEntiPage.templateName: PlanEditorTemplate.entiSource,
+        InviiPage.templateName: InviiTemplate.source,
     ]
 
     public static let library: MustacheLibrary = {

@@ -8,6 +8,7 @@ extension UserRole {
         case .comment: [.evaluator, .controller].contains(self)
         case .validate: self == .evaluator
         case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings, .managePlan: [.administrator, .controller].contains(self)
+        case .verifySubmissions: [.administrator, .controller].contains(self)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(self)
         case .editPlan: [.administrator, .controller].contains(self)
         case .viewSecurityLog: [.administrator, .controller].contains(self)

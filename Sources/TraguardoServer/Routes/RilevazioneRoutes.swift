@@ -59,10 +59,16 @@ struct RilevazioneRoutes {
         guard Permission.mayEnter(user, for: unit, in: plan) else {
             throw WebFailure.forbidden("Le rilevazioni di «\(unit.name)» non sono di competenza dell'utente «\(user.username)».", user: user)
         }
-        if forWriting, period.status != .open {
+        if forWriting, !period.status.acceptsEntries {
             throw WebFailure.forbidden("Il periodo «\(period.name)» è chiuso: le rilevazioni non sono modificabili.", user: user)
         }
-        return Page(plan: plan, scope: scope, period: period, unit: unit, items: plan.items(enteredBy: unit))
+        let items = plan.items(enteredBy: unit)
+        if forWriting, let first = items.first,
+           let problem = ValueLock(plan: plan, validated: try await state.store.submissions(in: scope)).problem(itemID: first.id, periodID: period.id)
+        {
+            throw WebFailure(status: .conflict, title: "Valori validati", message: problem.prefix(1).uppercased() + problem.dropFirst() + ".", user: user)
+        }
+        return Page(plan: plan, scope: scope, period: period, unit: unit, items: items)
     }
 
     /// The offices whose forms the user may open for the period (an office: its own; a dirigente: his area's).
@@ -92,9 +98,12 @@ struct RilevazioneRoutes {
         let scores = PlanScorer.score(page.plan, period: page.period.code)
         let items = Set(page.items.map(\.id))
         let evidence = try await state.store.evidenceFiles(in: page.scope).filter { items.contains($0.itemID) }
+        // The office's submission for the period, as it holds for the values now: each row shows it.
+        let stored = try await state.store.submissions(in: page.scope).first { $0.unitID == page.unit.id && $0.periodCode == page.period.code }
+        let submission = stored?.effectiveState(current: SubmissionFingerprint.of(page.plan, unit: page.unit, period: page.period)) ?? .draft
         return HTMLResponse.page(PageRendering.rilevazione(
             plan: page.plan, scores: scores, period: page.period, unit: page.unit, entries: entries, errors: errors,
-            evidence: evidence, saved: saved, filter: filter, user: user), status: status)
+            evidence: evidence, saved: saved, filter: filter, submission: submission, user: user), status: status)
     }
 
     func save(context: TraguardoRequestContext, filter: RilevazionePage.Filter) async throws -> Response {

@@ -39,6 +39,7 @@ public struct RecordTable: Hashable, Sendable {
         case "validations": return "validazioni"
         case "period_snapshots": return "istantanee dei periodi chiusi"
         case "oiv_samples": return "campioni dell'OIV"
+        case "office_submissions": return "invii degli uffici"
         default: return table
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import TraguardoCore
 
 /// The data entry of one office for one period, as a table: one row per item the office measures, with its
-/// target, the previous period's value, the value field, its state (da inserire, inserito) and a «Salva» of
+/// target, the previous period's value, the value field, its state (da inserire, inserito, or the office's submission: inviato, rinviato, verificato, validato) and a «Salva» of
 /// its own; the other fields (N.C. with reason, justified deviation, narrative, evidence file) open under
 /// the row, and the reason or justification shows only when N.C. or the deviation is ticked. Above: the
 /// progress («12 di 98 inseriti»), the «solo mancanti» filter and a search (GET, so they work without
@@ -137,7 +137,7 @@ public struct RilevazionePage: WebPage {
     public static func make(
         plan: CyclePlan, scores: PlanScores, period: String, office: String,
         entries: [String: RilevazioneEntry] = [:], errors: [RilevazioneError] = [], evidence: [EvidenceFile] = [],
-        filter: Filter = Filter()
+        filter: Filter = Filter(), submission: SubmissionState = .draft
     ) -> RilevazionePage {
         typealias F = FormFields.Rilevazione
         let p = plan.period(code: period)
@@ -185,7 +185,9 @@ public struct RilevazionePage: WebPage {
             let (links, others) = EvidenceLink.split(
                 filesByItem[item.id] ?? [], cited: measurement?.evidence ?? [], ente: plan.entity.code, anno: plan.cycle.year)
             let hasError = !itemErrors.isEmpty
-            let (stateClass, stateLabel) = hasError ? ("errore", "da correggere") : measurement == nil ? ("da-inserire", "da inserire") : ("inserito", "inserito")
+            // A row with a value shows where the office's submission is (inviato, rinviato, verificato, validato).
+            let (stateClass, stateLabel) = hasError ? ("errore", "da correggere") : measurement == nil ? ("da-inserire", "da inserire")
+                : submission == .draft ? ("inserito", "inserito") : (submission.rawValue, submission.label)
             let detailsOpen = hasError || entry.notComputable || entry.justifiedDeviation
             return ItemForm(
                 key: key, stateClass: stateClass, stateLabel: stateLabel,
@@ -222,7 +224,7 @@ public struct RilevazionePage: WebPage {
             title: title, entityName: plan.entity.name, year: plan.cycle.year,
             periodLabel: p.map { "\($0.name) (\($0.code))" } ?? period, officeName: officeName,
             action: action + filter.query,
-            isOpen: p?.status != .closed, items: forms, hasItems: !forms.isEmpty, errors: summary,
+            isOpen: p?.status.acceptsEntries ?? true, items: forms, hasItems: !forms.isEmpty, errors: summary,
             hasErrors: !summary.isEmpty, errorCount: summary.count,
             progress: "\(enteredCount) di \(items.count) inseriti", enteredCount: enteredCount, itemCount: items.count,
             onlyMissing: filter.onlyMissing, search: filter.search, filterAction: action, isFiltered: isFiltered,

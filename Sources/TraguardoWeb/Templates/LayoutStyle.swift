@@ -118,6 +118,8 @@ public enum LayoutStyle {
         .stato-da-inserire { font-weight: 700; color: #7a1c24; }
         .stato-inserito { color: #14532d; }
         .stato-errore { font-weight: 700; color: #a3161a; }
+        .stato-inviato, .stato-verificato, .stato-validato { color: #14532d; font-weight: 700; }
+        .stato-rinviato { font-weight: 700; color: #7a1c24; }
         tr.errore { background: #fbe9ea; }
         .salva-tutte { position: sticky; top: 0; background: #ffffff; padding: .5em 0; margin: 0; z-index: 2; }
         .avanzamento progress { width: 100%; max-width: 32em; height: 1em; }

@@ -81,9 +81,12 @@ enum NodeTemplate {
         {{#reviews}}
         <h2 id="revisione">Commenti e validazioni dell'OIV</h2>
         {{#hasValidations}}<ul class="validazioni">
-        {{#validations}}<li>Risultato di {{period}} validato da {{validatedBy}} il {{at}}{{#note}}: {{.}}{{/note}}</li>
+        {{#validations}}<li>Risultato di {{period}} validato da {{validatedBy}} il {{at}}{{#score}} (risultato validato: {{.}}){{/score}}{{#note}}: {{.}}{{/note}}{{^holds}} – <strong>non più valida</strong>: i dati sono cambiati dopo questa validazione, o ne è seguita un'altra{{/holds}}{{#holds}} – <strong>validato</strong>{{/holds}}</li>
         {{/validations}}</ul>{{/hasValidations}}
         {{^hasValidations}}<p>Il risultato non è ancora stato validato.</p>{{/hasValidations}}
+        {{#hasSubmissionHistory}}<h3>Invii, verifiche e validazioni degli uffici</h3>
+        <ul class="storia">{{#submissionHistory}}<li>{{.}}</li>
+        {{/submissionHistory}}</ul>{{/hasSubmissionHistory}}
         {{#hasComments}}<ul class="commenti">
         {{#comments}}<li><strong>{{author}}</strong>, {{at}}: {{text}}</li>
         {{/comments}}</ul>{{/hasComments}}
