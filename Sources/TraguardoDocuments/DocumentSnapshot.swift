@@ -13,7 +13,7 @@ public struct DocumentSnapshot: Hashable, Sendable {
     public init(plan: CyclePlan, period: String?, lastChange: (number: Int64, at: Date)? = nil) {
         let chosen = period.flatMap { plan.period(code: $0) } ?? plan.periods.max { $0.sequence < $1.sequence }
         periodCode = chosen?.code
-        periodClosed = chosen.map { $0.status != .open }
+        periodClosed = chosen.map { !$0.status.acceptsEntries }
         self.lastChange = lastChange
         fingerprint = PlanFingerprint.of(plan)
     }

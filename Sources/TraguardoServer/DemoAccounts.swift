@@ -38,7 +38,7 @@ public enum DemoAccounts {
         for scope in openedCycles {
             guard let plan = try await store.loadPlan(scope),
                   var period = plan.periods.max(by: { $0.sequence < $1.sequence }) else { continue }
-            if period.status != .open {
+            if !period.status.acceptsEntries {
                 period.status = .open
                 try await store.update(period, in: scope, actor: actor)
             }

@@ -53,6 +53,7 @@ public enum TraguardoApplication {
         RilevazioneRoutes(state: state).register(on: pages)
         EvidenceRoutes(state: state).register(on: pages)
         ReviewRoutes(state: state).register(on: pages)
+        SubmissionRoutes(state: state).register(on: pages)
         AdminRoutes(state: state).register(on: pages)
         AdminPlanPageRoutes(state: state).register(on: pages)
         ImportRoutes(state: state).register(on: pages)

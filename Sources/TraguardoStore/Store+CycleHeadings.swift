@@ -9,7 +9,7 @@ public struct CycleHeading: Sendable, Hashable {
 
     public var scope: CycleScope { CycleScope(entityCode: entity.code, year: cycle.year) }
     /// The last open period (the one a rilevazione is entered for), if any.
-    public var openPeriod: MonitoringPeriod? { periods.filter { $0.status == .open }.max { $0.sequence < $1.sequence } }
+    public var openPeriod: MonitoringPeriod? { periods.latestOpen }
 }
 
 extension Store {

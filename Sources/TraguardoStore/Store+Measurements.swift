@@ -72,6 +72,7 @@ public actor MeasurementBatches {
             nextPosition = try await RecordRows.nextPosition(in: table, scope: scope, on: db)
         }
         defer { nextPositions[scope] = nextPosition }
+        let lock = try await valueLock(scope)
         var stored: [String: String] = [:]
         for chunk in batch.map(\.id).chunked(into: 1000) {
             let rows = try await db.select().columns("id", "data").from(table.name)
@@ -85,6 +86,10 @@ public actor MeasurementBatches {
         inserts.reserveCapacity(batch.count)
         audit.reserveCapacity(batch.count)
         for measurement in batch {
+            if let lock, let problem = lock.problem(itemID: measurement.itemID, periodID: measurement.periodID),
+               try stored[measurement.id].map({ try !Self.same($0, measurement.json, id: measurement.id) }) ?? true {
+                throw StoreError.integrity(problem)
+            }
             if let old = stored[measurement.id] {
                 guard try !Self.same(old, measurement.json, id: measurement.id) else {
                     counts.unchanged += 1
@@ -119,6 +124,29 @@ public actor MeasurementBatches {
             perFile[key, default: MeasurementWriteSummary()].updated += counts.updated
             perFile[key, default: MeasurementWriteSummary()].unchanged += counts.unchanged
         }
+    }
+
+    /// The lock of the Ente-year's validated values (`ValueLock`), read once per Ente-year in the transaction;
+    /// nil when nothing is validated (the common case: one small query).
+    private var locks: [CycleScope: ValueLock?] = [:]
+
+    func valueLock(_ scope: CycleScope) async throws -> ValueLock? {
+        if let known = locks[scope] { return known }
+        let validated = try await Store.submissionRows(scope, unitID: nil, periodCode: nil, on: db).filter(\.state.locksValues)
+        var lock: ValueLock?
+        if !validated.isEmpty, let entity = try await Store.storedEntity(scope.entityCode, on: db)?.entity,
+           let cycle = try await Store.storedCycle(scope, on: db)?.cycle {
+            var plan = CyclePlan(entity: entity, cycle: cycle)
+            plan.units = try await RecordRows.all(OrganisationalUnit.self, scope: scope, on: db)
+            plan.periods = try await RecordRows.all(MonitoringPeriod.self, scope: scope, on: db)
+            plan.nodes = try await RecordRows.all(PlanNode.self, scope: scope, on: db)
+            plan.objectives = try await RecordRows.all(Objective.self, scope: scope, on: db)
+            plan.indicators = try await RecordRows.all(Indicator.self, scope: scope, on: db)
+            plan.items = try await RecordRows.all(MeasuredItem.self, scope: scope, on: db)
+            lock = ValueLock(plan: plan, validated: validated)
+        }
+        locks[scope] = .some(lock)
+        return lock
     }
 
     /// Equal texts are the same record; different texts may still be (a record written by an older version

@@ -44,46 +44,41 @@ extension Store {
         }
     }
 
-    /// Records (or replaces) the validation of an element's result for a period.
+    /// Records a validation of an element's result for a period. Earlier validations stay in the history (the
+    /// current one is the latest whose fingerprint matches the element as scored now).
     public func validate(_ validation: ResultValidation, in scope: CycleScope, actor: String) async throws(StoreError) {
         let data: String
         do { data = try RecordCodec.encode(validation) } catch { throw .database("validazione non codificabile: \(error)") }
         try await write(actor: actor) { db, trail in
             guard try await Self.storedCycle(scope, on: db) != nil else { throw StoreError.notFound(table: "cycles", id: "\(scope)") }
-            let key = "\(validation.periodCode)/\(validation.elementID)"
-            let existing = try await db.select().column("validated_by").from("validations")
-                .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))
-                .where("period_code", .equal, SQLBind(validation.periodCode)).where("element_id", .equal, SQLBind(validation.elementID))
-                .first()
-            if existing != nil {
-                try await db.delete(from: "validations")
-                    .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))
-                    .where("period_code", .equal, SQLBind(validation.periodCode))
-                    .where("element_id", .equal, SQLBind(validation.elementID)).run()
-            }
-            try await db.insert(into: "validations")
-                .columns("entity_code", "year", "period_code", "element_id", "validated_by", "at", "note")
+            try await db.insert(into: "result_validations")
+                .columns("entity_code", "year", "period_code", "element_id", "validated_by", "at", "note", "fingerprint", "score")
                 .values(
                     SQLBind(scope.entityCode), SQLBind(scope.year), SQLBind(validation.periodCode), SQLBind(validation.elementID),
-                    SQLBind(validation.validatedBy), SQLBind(Timestamp.format(validation.at)), SQLValue.optional(validation.note))
+                    SQLBind(validation.validatedBy), SQLBind(Timestamp.format(validation.at)), SQLValue.optional(validation.note),
+                    SQLValue.optional(validation.fingerprint), SQLValue.optional(validation.score))
                 .run()
             await trail.add(AuditRecord(
-                action: existing == nil ? .insert : .update, table: "validations", scope: scope, recordID: key, before: nil, after: data))
+                action: .insert, table: "validations", scope: scope,
+                recordID: "\(validation.periodCode)/\(validation.elementID)", before: nil, after: data))
         }
     }
 
-    /// The validations of the Ente-year, by period and element.
+    /// Every validation of the Ente-year, oldest first (the history: several per period and element).
     public func validations(in scope: CycleScope) async throws(StoreError) -> [ResultValidation] {
         try await read { db in
-            try await db.select().columns("period_code", "element_id", "validated_by", "at", "note").from("validations")
+            try await db.select().columns("period_code", "element_id", "validated_by", "at", "note", "fingerprint", "score")
+                .from("result_validations")
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))
-                .orderBy("period_code").orderBy("element_id").all().map { row in
+                .orderBy("id").all().map { row in
                     ResultValidation(
                         periodCode: try row.decode(column: "period_code", as: String.self),
                         elementID: try row.decode(column: "element_id", as: String.self),
                         validatedBy: try row.decode(column: "validated_by", as: String.self),
                         at: Timestamp.parse(try row.decode(column: "at", as: String.self)) ?? .distantPast,
-                        note: try row.decode(column: "note", as: String?.self))
+                        note: try row.decode(column: "note", as: String?.self),
+                        fingerprint: try row.decode(column: "fingerprint", as: String?.self),
+                        score: try row.decode(column: "score", as: String?.self))
                 }
         }
     }

@@ -127,10 +127,29 @@ public enum FormFields {
     public enum Periodo {
         /// The period code (`ANNO`, `T2`).
         public static let period = "periodo"
-        /// `apri` or `chiudi`.
+        /// `apri`, `in-verifica`, `chiudi` or `riapri`.
         public static let action = "azione"
         public static let open = "apri"
+        public static let review = "in-verifica"
         public static let close = "chiudi"
+        public static let reopen = "riapri"
+        /// Why the period is reopened (needed with `riapri`).
+        public static let reason = "motivo"
+        /// `WebRoutes.periodoDate(…)`: the opening date and the deadline, `AAAA-MM-GG` (empty: not set).
+        public static let opensOn = "apertura"
+        public static let deadline = "scadenza"
+    }
+
+    /// `WebRoutes.invii(…)`: a transition of an office's submission for a period.
+    public enum Invio {
+        /// The office (unit id).
+        public static let unit = "ufficio"
+        /// The period code.
+        public static let period = "periodo"
+        /// A `SubmissionTransition` raw value: `invia`, `verifica`, `rinvia`, `valida`, `riapri`.
+        public static let action = "azione"
+        /// Why it is sent back or reopened.
+        public static let reason = "motivo"
     }
 
     /// `WebRoutes.importazionePiano`, `WebRoutes.importazioneSchede`: multipart uploads.

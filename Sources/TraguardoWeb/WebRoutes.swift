@@ -64,6 +64,10 @@ public enum WebRoutes {
     public static func periodi(ente: String, anno: Int) -> String { "/amministrazione/periodi/" + segment(ente) + "/\(anno)" }
     /// POST: open or close a period (fields `FormFields.Periodo`).
     public static func periodoStato(ente: String, anno: Int) -> String { periodi(ente: ente, anno: anno) + "/stato" }
+    /// POST: the opening date and the deadline of a period (fields `FormFields.Periodo`).
+    public static func periodoDate(ente: String, anno: Int) -> String { periodi(ente: ente, anno: anno) + "/date" }
+    /// GET: the offices' submissions and completion per period (`?periodo=`); POST: a transition (`FormFields.Invio`).
+    public static func invii(ente: String, anno: Int) -> String { base(ente, anno) + "/invii" }
     public static let importazione = "/amministrazione/importazione"
     /// POST, multipart: plan files (fields `FormFields.Importazione`).
     public static let importazionePiano = "/amministrazione/importazione/piano"
@@ -85,6 +89,8 @@ public enum WebRoutes {
         public static let verificheRiconosci = "/enti/{ente}/{anno}/verifiche/riconosci"
         public static let periodi = "/amministrazione/periodi/{ente}/{anno}"
         public static let periodoStato = "/amministrazione/periodi/{ente}/{anno}/stato"
+        public static let periodoDate = "/amministrazione/periodi/{ente}/{anno}/date"
+        public static let invii = "/enti/{ente}/{anno}/invii"
         public static let utente = "/amministrazione/utenti/{utente}"
         public static let utentePassword = "/amministrazione/utenti/{utente}/password"
         public static let utenteTokenRevoca = "/amministrazione/utenti/{utente}/token/{codice}/revoca"

@@ -36,6 +36,7 @@ public enum WebTemplates {
         AdminUnitsPage.templateName: AdminTemplates.units,
         AdminPeriodsPage.templateName: AdminTemplates.periods,
         AdminImportPage.templateName: AdminTemplates.importing,
+        InviiPage.templateName: InviiTemplate.source,
     ]
 
     public static let library: MustacheLibrary = {

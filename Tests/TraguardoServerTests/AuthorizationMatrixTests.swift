@@ -81,6 +81,31 @@ struct AuthorizationMatrixTests {
             name: "apertura del periodo", path: "/amministrazione/periodi/lucca/2018/stato",
             fields: { _ in [("periodo", "ANNO"), ("azione", "apri")] }, allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
+            name: "date del periodo", path: "/amministrazione/periodi/lucca/2018/date",
+            fields: { _ in [("periodo", "ANNO"), ("apertura", "2019-01-02"), ("scadenza", "2019-01-31")] },
+            allowed: ["admin", "admin.lucca", "controllo"]),
+        // The submission of the Ufficio Personale's values for ANNO, moved by every account in turn: an allowed account
+        // gets the move done or, when the state (or having submitted it) does not allow it, the page again (422).
+        Route(
+            name: "invio dei valori di un ufficio", path: "/enti/lucca/2018/invii",
+            fields: { _ in [("ufficio", "PERS"), ("periodo", "ANNO"), ("azione", "invia")] },
+            allowed: ["admin", "admin.lucca", "controllo", "ufficio.pers"]),
+        Route(
+            name: "verifica dei valori di un ufficio", path: "/enti/lucca/2018/invii",
+            fields: { _ in [("ufficio", "PERS"), ("periodo", "ANNO"), ("azione", "verifica")] },
+            allowed: ["admin", "admin.lucca", "controllo"]),
+        Route(
+            name: "rinvio dei valori di un ufficio", path: "/enti/lucca/2018/invii",
+            fields: { who in [("ufficio", "PERS"), ("periodo", "ANNO"), ("azione", "rinvia"), ("motivo", "Rinviato da \(who)")] },
+            allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
+        Route(
+            name: "validazione dei valori di un ufficio", path: "/enti/lucca/2018/invii",
+            fields: { _ in [("ufficio", "PERS"), ("periodo", "ANNO"), ("azione", "valida")] }, allowed: ["oiv"]),
+        Route(
+            name: "riapertura dei valori di un ufficio", path: "/enti/lucca/2018/invii",
+            fields: { who in [("ufficio", "PERS"), ("periodo", "ANNO"), ("azione", "riapri"), ("motivo", "Riaperto da \(who)")] },
+            allowed: ["admin", "admin.lucca", "controllo"]),
+        Route(
             name: "registrazione dei punteggi", path: "/enti/lucca/2018/punteggi/ANNO",
             fields: { _ in [] }, allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
@@ -212,6 +237,8 @@ struct AuthorizationMatrixTests {
         // Issue 21: the home with its dashboard (every role), the rilevazione's filter.
         (path: "/", allowed: Set(accounts)),
         (path: "/enti/lucca/2018/rilevazione/ANNO/PERS?mancanti=1&cerca=SG", allowed: ["admin", "admin.lucca", "controllo", "ufficio.pers"]),
+        // Issue 18: the offices' submissions and completion, read by every role (the buttons follow the role).
+        (path: "/enti/lucca/2018/invii?periodo=ANNO", allowed: Set(accounts)),
     ]
 
     /// What anyone may read, signed in or not: the style sheet (the login page needs it).

@@ -114,12 +114,13 @@ struct UserStorageTests {
             try await store.validate(ResultValidation(periodCode: "ANNO", elementID: "ente", validatedBy: "oiv", at: at), in: scope, actor: "oiv")
             try await store.validate(
                 ResultValidation(periodCode: "ANNO", elementID: "ente", validatedBy: "oiv", at: at, note: "confermato"), in: scope, actor: "oiv")
-            #expect(try await store.validations(in: scope).map(\.note) == ["confermato"])
+            // Validating again adds to the history: the first validation and its note are kept.
+            #expect(try await store.validations(in: scope).map(\.note) == [nil, "confermato"])
             let missing = CycleScope(entityCode: "lucca", year: 1999)
             #expect(await storeError {
                 try await store.addComment(PlanComment(elementID: "n1", author: "oiv", at: at, text: "x"), in: missing, actor: "oiv")
             } == .notFound(table: "cycles", id: "\(missing)"))
-            #expect(try await store.auditLog(AuditQuery(table: "validations")).map(\.action) == [.update, .insert])
+            #expect(try await store.auditLog(AuditQuery(table: "validations")).map(\.action) == [.insert, .insert])
             #expect(try await store.auditLog(AuditQuery(table: "comments")).count == 2)
         }
     }

@@ -136,8 +136,10 @@ struct OtherPagesTests {
 
         let periods = AdminPeriodsPage.make(plan: plan, role: .controller, scope: scope)
         let (_, periodsParsed) = try PageChecks.render(periods)
-        #expect(periodsParsed.forms.count == plan.periods.count + 1)
-        #expect(periods.periods.first?.actionValue == FormFields.Periodo.open, "ANNO 2013 è chiuso: si può riaprire")
+        // Per period: the dates' form and one form per move its state allows; plus the menu's.
+        #expect(periodsParsed.forms.count == plan.periods.count + periods.periods.map(\.actions.count).reduce(0, +) + 1)
+        #expect(periods.periods.first?.actions.map(\.value) == [FormFields.Periodo.reopen], "ANNO 2013 è chiuso: si può solo riaprire, con il motivo")
+        #expect(periods.periods.first?.actions.first?.needsReason == true)
 
         let imports = AdminImportPage.make(role: .administrator, scopes: [scope], current: scope, errors: ["piano.yaml, riga 3: manca «codice»"])
         let (_, importParsed) = try PageChecks.render(imports)

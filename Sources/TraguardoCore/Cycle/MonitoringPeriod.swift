@@ -15,10 +15,18 @@ public struct MonitoringPeriod: Hashable, Sendable, Codable, Identifiable {
     /// Position in the year, for ordering and for "previous period".
     public var sequence: Int
     public var status: PeriodStatus
+    /// The day the offices may start entering the period's values (the calendar of the year); nil: not set.
+    /// Optional so that periods stored before the calendar existed are still read.
+    public var opensOn: CivilDate?
+    /// The day by which the offices must have submitted the period's values; nil: not set.
+    public var deadline: CivilDate?
+    /// Why the period was reopened, when its status is `riaperto`.
+    public var reopenReason: String?
 
     public init(
         id: String, entityCode: String, year: Int, code: String, name: String, kind: PeriodKind,
-        startsOn: CivilDate? = nil, endsOn: CivilDate, sequence: Int, status: PeriodStatus = .open
+        startsOn: CivilDate? = nil, endsOn: CivilDate, sequence: Int, status: PeriodStatus = .open,
+        opensOn: CivilDate? = nil, deadline: CivilDate? = nil, reopenReason: String? = nil
     ) {
         self.id = id
         self.entityCode = entityCode
@@ -30,7 +38,13 @@ public struct MonitoringPeriod: Hashable, Sendable, Codable, Identifiable {
         self.endsOn = endsOn
         self.sequence = sequence
         self.status = status
+        self.opensOn = opensOn
+        self.deadline = deadline
+        self.reopenReason = reopenReason
     }
+
+    /// «Primo trimestre (T1)».
+    public var label: String { "\(name) (\(code))" }
 
     /// The standard periods of a year for a given scheme (quarters, half-years, 30 September, year end).
     public static func standard(_ scheme: PeriodScheme, entityCode: String, year: Int) -> [MonitoringPeriod] {
@@ -73,9 +87,28 @@ public enum PeriodKind: String, Sendable, Codable, CaseIterable {
     case other = "altro"
 }
 
+/// Where a period is in the year: `da aprire → aperto → in verifica → chiuso`, and `riaperto` (with a reason)
+/// after a close. The stored codes `aperto` and `chiuso` are those of the periods stored before the calendar.
 public enum PeriodStatus: String, Sendable, Codable, CaseIterable {
+    case toOpen = "da-aprire"
     case open = "aperto"
+    case underReview = "in-verifica"
     case closed = "chiuso"
+    case reopened = "riaperto"
+
+    /// The Italian label a person reads.
+    public var label: String {
+        switch self {
+        case .toOpen: "da aprire"
+        case .open: "aperto"
+        case .underReview: "in verifica"
+        case .closed: "chiuso"
+        case .reopened: "riaperto"
+        }
+    }
+
+    /// Whether the offices may enter and change values in a period in this status (aperto, riaperto).
+    public var acceptsEntries: Bool { self == .open || self == .reopened }
 }
 
 public enum PeriodScheme: String, Sendable, Codable, CaseIterable {
@@ -83,4 +116,12 @@ public enum PeriodScheme: String, Sendable, Codable, CaseIterable {
     case halfYears = "semestri"
     case septemberAndYearEnd = "settembre-e-anno"
     case yearEndOnly = "solo-anno"
+}
+
+extension Sequence where Element == MonitoringPeriod {
+    /// The latest period (by sequence) that accepts entries (aperto or riaperto): «the open period» of the
+    /// pages and forms.
+    public var latestOpen: MonitoringPeriod? {
+        filter { $0.status.acceptsEntries }.max { $0.sequence < $1.sequence }
+    }
 }

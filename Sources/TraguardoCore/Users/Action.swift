@@ -10,6 +10,8 @@ public enum Action: String, Sendable, CaseIterable {
     case validate
     /// Opening and closing monitoring periods.
     case managePeriods
+    /// Verifying the values an office submitted, sending them back, reopening validated ones (controllo di gestione).
+    case verifySubmissions
     /// The organisational units of an Ente under Amministrazione (read only).
     case viewUnits
     /// Adding an organisational unit to the plan of an Ente-year.

@@ -7,6 +7,7 @@ extension UserRole {
         case .enterMeasurement: [.administrator, .controller, .manager, .officeHead].contains(self)
         case .comment: [.evaluator, .controller].contains(self)
         case .validate: self == .evaluator
+        case .verifySubmissions: [.administrator, .controller].contains(self)
         case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(self)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(self)
         case .viewSecurityLog: [.administrator, .controller].contains(self)

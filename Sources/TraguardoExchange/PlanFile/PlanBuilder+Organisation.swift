@@ -106,7 +106,9 @@ extension PlanBuilder {
             }
             draft.plan.periods.append(MonitoringPeriod(
                 id: id, entityCode: entity, year: year, code: code, name: name, kind: kind, startsOn: object.date("inizio"),
-                endsOn: end, sequence: draft.plan.periods.count + 1, status: object.choice("stato", PeriodStatus.self) ?? .open))
+                endsOn: end, sequence: draft.plan.periods.count + 1, status: object.choice("stato", PeriodStatus.self) ?? .open,
+                opensOn: object.date("apertura"), deadline: object.date("scadenza"),
+                reopenReason: object.string("motivo_riapertura")))
         }
     }
 

@@ -46,6 +46,9 @@ public enum PlanFileWriter {
             map.set("inizio", period.startsOn)
             map.set("fine", period.endsOn)
             map.set("stato", period.status)
+            map.set("apertura", period.opensOn)
+            map.set("scadenza", period.deadline)
+            map.set("motivo_riapertura", period.reopenReason)
             return map.node
         })
         root.set("unita", list: units(parent: nil, plan))

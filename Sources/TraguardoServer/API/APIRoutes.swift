@@ -123,7 +123,7 @@ struct APIRoutes {
         else {
             throw APIFailure(status: .forbidden, message: "l'item «\(item.id)» non è di competenza dell'utente «\(user.username)»")
         }
-        guard period.status == .open else {
+        guard period.status.acceptsEntries else {
             throw APIFailure(status: .forbidden, message: "il periodo «\(period.name)» è chiuso")
         }
         // The core's rule of an entry, the same the form and the sheets read with.
@@ -143,6 +143,11 @@ struct APIRoutes {
             measurements = [m]
         }
         if !measurements.isEmpty {
+            // Validated values are locked (the core's rule, the same the store enforces for every writer).
+            let lock = ValueLock(plan: plan, validated: try await state.store.submissions(in: scope))
+            if let problem = lock.problem(itemID: item.id, periodID: period.id) {
+                throw APIFailure(status: .conflict, message: problem)
+            }
             let written = measurements
             _ = try await state.store.recordMeasurements(actor: user.username) { batches in try await batches.write(written, in: scope) }
         }

@@ -13,6 +13,12 @@ struct StoreFailureMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as StoreError {
+            if case .integrity = error {
+                // A write the data refuse (a validated value, a broken reference): said as it is, nothing written.
+                return request.uri.path.hasPrefix("/api/")
+                    ? JSONResponse.make(["errore": error.description], status: .conflict)
+                    : HTMLResponse.page(PageRendering.message("Salvataggio non eseguito", error.description, user: nil), status: .conflict)
+            }
             let busy: Bool
             if case .busy = error { busy = true } else { busy = false }
             context.logger.error("errore del database su \(request.method) \(request.uri.path): \(error.description)")

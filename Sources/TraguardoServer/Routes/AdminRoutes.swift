@@ -21,6 +21,7 @@ struct AdminRoutes {
             try await UserChangeRoutes(state: state).revokeToken(context: context)
         }
         router.post("amministrazione/periodi/:ente/:anno/stato") { _, context in try await setPeriod(context: context) }
+        router.post("amministrazione/periodi/:ente/:anno/date") { _, context in try await setPeriodDates(context: context) }
         router.post("enti/:ente/:anno/punteggi/:periodo") { _, context in try await saveScores(context: context) }
     }
 
@@ -93,11 +94,50 @@ struct AdminRoutes {
         let status: PeriodStatus
         switch context.form?[FormFields.Periodo.action] {
         case FormFields.Periodo.open: status = .open
+        case FormFields.Periodo.review: status = .underReview
         case FormFields.Periodo.close: status = .closed
-        default: throw WebFailure.badRequest("Azione sul periodo non valida: «apri» o «chiudi».", user: user)
+        case FormFields.Periodo.reopen: status = .reopened
+        default: throw WebFailure.badRequest("Azione sul periodo non valida: «apri», «in-verifica», «chiudi» o «riapri».", user: user)
         }
+        let reason = (context.form?[FormFields.Periodo.reason] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if let problem = TextLength.problem(reason, what: "Il motivo") { throw WebFailure.badRequest(problem + " Nulla è stato salvato.", user: user) }
         if period.status != status {
+            if let problem = PeriodTransition.problem(period, to: status, reason: reason) {
+                throw WebFailure.badRequest(problem + " Nulla è stato salvato.", user: user)
+            }
             period.status = status
+            if status == .reopened { period.reopenReason = reason }
+            try await state.store.update(period, in: scope, actor: user.username)
+        }
+        return .redirect(to: WebRoutes.periodi(ente: scope.entityCode, anno: scope.year), type: .normal)
+    }
+
+    /// The opening date and the deadline of a period (the calendar of the year), one audit row.
+    func setPeriodDates(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .managePeriods)
+        let (plan, scope) = try await state.plan(context, user: user)
+        let code = context.form?[FormFields.Periodo.period] ?? ""
+        guard var period = plan.periods.first(where: { $0.code == code }) else {
+            throw WebFailure.notFound("Nessun periodo «\(code)».", user: user)
+        }
+        func date(_ field: String, _ what: String) throws -> CivilDate? {
+            let text = (context.form?[field] ?? "").trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { return nil }
+            guard text.count <= 10, let date = CivilDate(iso: text) else {
+                throw WebFailure.badRequest(
+                    "\(what) del periodo \(code): «\(String(text.prefix(20)))» non è una data; attesa nella forma AAAA-MM-GG. Nulla è stato salvato.",
+                    user: user)
+            }
+            return date
+        }
+        let opensOn = try date(FormFields.Periodo.opensOn, "Apertura")
+        let deadline = try date(FormFields.Periodo.deadline, "Scadenza")
+        if let problem = PeriodTransition.datesProblem(opensOn: opensOn, deadline: deadline) {
+            throw WebFailure.badRequest(problem + " Nulla è stato salvato.", user: user)
+        }
+        if period.opensOn != opensOn || period.deadline != deadline {
+            period.opensOn = opensOn
+            period.deadline = deadline
             try await state.store.update(period, in: scope, actor: user.username)
         }
         return .redirect(to: WebRoutes.periodi(ente: scope.entityCode, anno: scope.year), type: .normal)

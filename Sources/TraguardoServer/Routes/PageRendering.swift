@@ -26,7 +26,7 @@ enum PageRendering {
     static func scope(_ plan: CyclePlan) -> WebScope {
         WebScope(
             entityCode: plan.entity.code, entityName: plan.entity.shortName ?? plan.entity.name, year: plan.cycle.year,
-            openPeriodCode: plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code)
+            openPeriodCode: plan.periods.latestOpen?.code)
     }
 
     static func login(csrf: String, error: String?, username: String = "", next: String? = nil) -> String {
@@ -41,7 +41,7 @@ enum PageRendering {
     static func cruscotto(
         plan: CyclePlan, scores: PlanScores, period: String?, history: [(year: Int, score: Decimal)], chrome: PageChrome
     ) -> SharedPage {
-        let open = plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code
+        let open = plan.periods.latestOpen?.code
         let missing = open.map { MissingMeasurement.list(in: plan, period: $0) } ?? []
         let page = CruscottoPage.make(plan: plan, scores: scores, period: period, missing: missing, history: history, openPeriod: open)
         return WebRenderer.renderShared(page, chrome: chrome)

@@ -52,11 +52,28 @@ struct PlanPageRoutes {
         }
         var validated: [String: Set<String>]?
         if Permission.allows(user.role, .validate) {
-            validated = Dictionary(grouping: try await state.store.validations(in: scope), by: \.periodCode).mapValues { Set($0.map(\.elementID)) }
+            // Only the validations that hold for the data as they are now: a changed value is to validate again.
+            var holding: [ResultValidation] = []
+            let all = try await state.store.validations(in: scope)
+            for code in Set(all.map(\.periodCode)) where plan.period(code: code) != nil {
+                let byPeriod = await state.plans.scores(
+                    of: plan, scope: scope, marker: try await state.store.changeMarker(of: scope), period: code)
+                holding += all.filter { v in
+                    v.periodCode == code
+                        && (byPeriod.objectives[v.elementID] ?? byPeriod.nodes[v.elementID]).map { v.holds(for: JudgedFingerprint.of($0)) } == true
+                }
+            }
+            validated = Dictionary(grouping: holding, by: \.periodCode).mapValues { Set($0.map(\.elementID)) }
         }
-        return HomeDashboard.make(
+        var dashboard = HomeDashboard.make(
             plan: plan, scores: scores, role: user.role,
             facts: .init(units: units, ownUnit: own, openFindings: findings, validated: validated))
+        let work = OutstandingWork.compute(plan: plan, submissions: try await state.store.submissions(in: scope), today: state.today)
+        dashboard.tasks = HomeTasks.make(plan: plan, work: work, duties: .init(
+            offices: user.role.entersForAnyOffice ? [] : units,
+            verifies: Permission.allows(user.role, .verifySubmissions), validates: Permission.allows(user.role, .validate),
+            openFindings: Permission.allows(user.role, .acknowledgeFindings) ? findings : nil, username: user.username))
+        return dashboard
     }
 
     /// The cruscotto: rendered once per change of the Ente's data and shared by the users who see the same
@@ -106,7 +123,7 @@ struct PlanPageRoutes {
         let path = raw.removingPercentEncoding ?? raw
         let period = try state.period(request, in: plan, user: user)
         let scores = await state.plans.scores(of: plan, scope: scope, marker: cycle.marker, period: period)
-        let reviews = try await reviews(of: path, plan: plan, scope: scope, period: period, user: user)
+        let reviews = try await reviews(of: path, plan: plan, scope: scope, marker: cycle.marker, period: period, user: user)
         let flash: FlashMessage? = switch request.uri.queryParameters.get("fatto") {
         case "commento": FlashMessage(.success, "Commento registrato.")
         case "validazione": FlashMessage(.success, "Validazione registrata.")
@@ -122,15 +139,26 @@ struct PlanPageRoutes {
     }
 
     /// The comments and validations of the node or objective `path`, with the forms the user's role allows.
-    func reviews(of path: String, plan: CyclePlan, scope: CycleScope, period: String?, user: SignedInUser) async throws -> NodeReviews? {
+    func reviews(
+        of path: String, plan: CyclePlan, scope: CycleScope, marker: ChangeMarker, period: String?, user: SignedInUser
+    ) async throws -> NodeReviews? {
         guard let id = plan.nodes.first(where: { $0.code == path })?.id ?? plan.objectives.first(where: { $0.code == path })?.id else {
             return nil
         }
         let comments = try await state.store.comments(in: scope, elementID: id)
         let validations = try await state.store.validations(in: scope).filter { $0.elementID == id }
+        // What each validated period's element is now: a validation holds only for the data it judged.
+        var current: [String: String] = [:]
+        for code in Set(validations.map(\.periodCode)) where plan.period(code: code) != nil {
+            let scores = await state.plans.scores(of: plan, scope: scope, marker: marker, period: code)
+            current[code] = scores.element(path: path).map(JudgedFingerprint.of)
+        }
         return NodeReviews.make(
             plan: plan, path: path, comments: comments.map { (author: $0.author, at: $0.at, text: $0.text) },
-            validations: validations.map { (code: $0.periodCode, by: $0.validatedBy, at: $0.at, note: $0.note) }, period: period,
+            validations: validations.map {
+                (code: $0.periodCode, by: $0.validatedBy, at: $0.at, note: $0.note, score: $0.score,
+                 holds: current[$0.periodCode].map($0.holds) ?? false)
+            }, period: period,
             canComment: Permission.allows(user.role, .comment), canValidate: Permission.allows(user.role, .validate))
     }
 }

@@ -5,7 +5,9 @@ import TraguardoStore
 import TraguardoWeb
 
 /// What the OIV (and the controllo di gestione, for comments) adds beside the results: comments on an
-/// element, validation of a result. Neither changes a measurement.
+/// element, validation of a result. Neither changes a measurement. A validation keeps the score it validated and
+/// the fingerprint of the element as scored then (`JudgedFingerprint`): when the data change, the page says
+/// the validation no longer holds; validating again adds to the history.
 struct ReviewRoutes {
     let state: ServerState
 
@@ -51,7 +53,8 @@ struct ReviewRoutes {
         }
         try await state.store.validate(
             ResultValidation(periodCode: period.code, elementID: element.subject.id, validatedBy: user.username, at: state.now,
-                             note: note.isEmpty ? nil : note),
+                             note: note.isEmpty ? nil : note, fingerprint: JudgedFingerprint.of(element),
+                             score: element.score.shown),
             in: scope, actor: user.username)
         return Self.backToNode(element, scope: scope, done: "validazione", period: period.code)
     }

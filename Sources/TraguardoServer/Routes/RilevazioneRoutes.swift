@@ -59,10 +59,16 @@ struct RilevazioneRoutes {
         guard Permission.mayEnter(user, for: unit, in: plan) else {
             throw WebFailure.forbidden("Le rilevazioni di «\(unit.name)» non sono di competenza dell'utente «\(user.username)».", user: user)
         }
-        if forWriting, period.status != .open {
+        if forWriting, !period.status.acceptsEntries {
             throw WebFailure.forbidden("Il periodo «\(period.name)» è chiuso: le rilevazioni non sono modificabili.", user: user)
         }
-        return Page(plan: plan, scope: scope, period: period, unit: unit, items: plan.items(enteredBy: unit))
+        let items = plan.items(enteredBy: unit)
+        if forWriting, let first = items.first,
+           let problem = ValueLock(plan: plan, validated: try await state.store.submissions(in: scope)).problem(itemID: first.id, periodID: period.id)
+        {
+            throw WebFailure(status: .conflict, title: "Valori validati", message: problem.prefix(1).uppercased() + problem.dropFirst() + ".", user: user)
+        }
+        return Page(plan: plan, scope: scope, period: period, unit: unit, items: items)
     }
 
     /// The offices whose forms the user may open for the period (an office: its own; a dirigente: his area's).

@@ -31,6 +31,14 @@ struct ServerState: Sendable {
 
     var now: Date { configuration.clock() }
 
+    /// Today in Italy (the deadlines of the calendar are Italian days).
+    var today: CivilDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Rome") ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+
     /// The signed-in user, or a redirect to the login page.
     func signedIn(_ context: TraguardoRequestContext) throws -> SignedInUser {
         guard let user = context.user else { throw RedirectToLogin() }

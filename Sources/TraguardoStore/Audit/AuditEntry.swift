@@ -68,7 +68,7 @@ extension RecordTable {
     public static var auditedKinds: [(name: String, label: String)] {
         let names = StoredRecords.tables.map(\.name) + [
             "entities", "cycles", "methodology_versions", "score_results", "check_acknowledgements", "users",
-            "api_tokens", "comments", "validations",
+            "api_tokens", "comments", "validations", "office_submissions",
         ]
         return names.map { (name: $0, label: label(of: $0)) }
             .sorted { $0.label.localizedStandardCompare($1.label) == .orderedAscending }

@@ -36,6 +36,7 @@ public struct RecordTable: Hashable, Sendable {
         case "api_tokens": return "token delle API"
         case "comments": return "commenti"
         case "validations": return "validazioni"
+        case "office_submissions": return "invii degli uffici"
         default: return table
         }
     }

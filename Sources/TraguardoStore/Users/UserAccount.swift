@@ -68,19 +68,34 @@ public struct PlanComment: Hashable, Sendable, Codable {
     }
 }
 
-/// The OIV's validation of an element's result for a period.
+/// The OIV's validation of an element's result for a period, bound to what it judged: the element's score as
+/// printed and the fingerprint of the element as scored then (`JudgedFingerprint`). Validations are kept as a
+/// history: validating again adds one, never replaces the earlier.
 public struct ResultValidation: Hashable, Sendable, Codable {
     public var periodCode: String
     public var elementID: String
     public var validatedBy: String
     public var at: Date
     public var note: String?
+    /// `JudgedFingerprint.of` the element when validated; nil for validations stored before fingerprints (they
+    /// never count as current).
+    public var fingerprint: String?
+    /// The score validated, as printed («99,75%»).
+    public var score: String?
 
-    public init(periodCode: String, elementID: String, validatedBy: String, at: Date, note: String? = nil) {
+    public init(
+        periodCode: String, elementID: String, validatedBy: String, at: Date, note: String? = nil,
+        fingerprint: String? = nil, score: String? = nil
+    ) {
         self.periodCode = periodCode
         self.elementID = elementID
         self.validatedBy = validatedBy
         self.at = at
         self.note = note
+        self.fingerprint = fingerprint
+        self.score = score
     }
+
+    /// Whether this validation applies to the element as it is scored now: it judged the same data.
+    public func holds(for current: String) -> Bool { fingerprint == current }
 }

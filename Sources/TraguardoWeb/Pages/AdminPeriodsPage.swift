@@ -1,42 +1,73 @@
 import TraguardoCore
 
-/// Amministrazione › Periodi: the monitoring periods of an Ente-year with their state, each with a button
-/// to open or close it (a closed period is a frozen snapshot: no more data entry).
+/// Amministrazione › Periodi: the calendar of an Ente-year. Each period with its dates, its opening date and
+/// deadline (editable), its state (`da aprire → aperto → in verifica → chiuso`, `riaperto` with its reason), the
+/// values still missing, and a button for each move the state allows (reopening asks for the reason).
 public struct AdminPeriodsPage: WebPage {
     public static let templateName = "amministrazione-periodi"
     public var title: String
     public var adminNav: [NavLink]
     public var action: String
+    public var datesAction: String
     public var periods: [PeriodRow]
     public var hasPeriods: Bool
+    public var fields: Fields
+
+    public struct Fields: Sendable {
+        public var period = FormFields.Periodo.period
+        public var action = FormFields.Periodo.action
+        public var reason = FormFields.Periodo.reason
+        public var opensOn = FormFields.Periodo.opensOn
+        public var deadline = FormFields.Periodo.deadline
+    }
 
     public struct PeriodRow: Sendable {
         public var code: String
         public var name: String
         public var span: String
         public var status: String
-        public var periodName: String
-        public var actionName: String
-        public var actionValue: String
-        public var buttonLabel: String
+        public var reopenReason: String?
+        public var opensOn: String
+        public var deadline: String
+        public var deadlineText: String
         public var missing: Int
+        public var actions: [PeriodAction]
+    }
+
+    public struct PeriodAction: Sendable {
+        public var value: String
+        public var buttonLabel: String
+        public var needsReason: Bool
+    }
+
+    /// The buttons of a period in `status`: the moves `PeriodTransition` allows from it.
+    static func actions(_ p: MonitoringPeriod) -> [PeriodAction] {
+        typealias F = FormFields.Periodo
+        let all: [(PeriodStatus, String, String)] = [
+            (.open, F.open, "Apri il periodo \(p.code)"),
+            (.underReview, F.review, "Metti in verifica il periodo \(p.code)"),
+            (.closed, F.close, "Chiudi il periodo \(p.code)"),
+            (.reopened, F.reopen, "Riapri il periodo \(p.code)"),
+        ]
+        return all.filter { PeriodTransition.problem(p, to: $0.0, reason: "x") == nil }
+            .map { PeriodAction(value: $0.1, buttonLabel: $0.2, needsReason: $0.0 == .reopened) }
     }
 
     public static func make(plan: CyclePlan, role: UserRole, scope: WebScope? = nil) -> AdminPeriodsPage {
-        typealias F = FormFields.Periodo
         let rows = plan.periods.filter { $0.year == plan.cycle.year || $0.year == 0 }.sorted { $0.sequence < $1.sequence }.map { p in
-            let open = p.status == .open
-            return PeriodRow(
+            PeriodRow(
                 code: p.code, name: p.name,
                 span: [p.startsOn?.italian, p.endsOn.italian].compactMap { $0 }.joined(separator: " – "),
-                status: open ? "aperto" : "chiuso", periodName: F.period, actionName: F.action,
-                actionValue: open ? F.close : F.open,
-                buttonLabel: open ? "Chiudi il periodo \(p.code)" : "Riapri il periodo \(p.code)",
-                missing: MissingMeasurement.list(in: plan, period: p.code).count)
+                status: p.status.label, reopenReason: p.status == .reopened ? p.reopenReason : nil,
+                opensOn: p.opensOn?.iso ?? "", deadline: p.deadline?.iso ?? "",
+                deadlineText: p.deadline?.italian ?? "non fissata",
+                missing: MissingMeasurement.list(in: plan, period: p.code).count, actions: actions(p))
         }
         return AdminPeriodsPage(
             title: "Periodi di monitoraggio \(plan.entity.shortName ?? plan.entity.name) \(plan.cycle.year)",
             adminNav: AdminNavigation.links(role: role, current: .periodi, scope: scope),
-            action: WebRoutes.periodoStato(ente: plan.entity.code, anno: plan.cycle.year), periods: rows, hasPeriods: !rows.isEmpty)
+            action: WebRoutes.periodoStato(ente: plan.entity.code, anno: plan.cycle.year),
+            datesAction: WebRoutes.periodoDate(ente: plan.entity.code, anno: plan.cycle.year),
+            periods: rows, hasPeriods: !rows.isEmpty, fields: Fields())
     }
 }

@@ -82,7 +82,7 @@ public struct CruscottoPage: WebPage {
         plan: CyclePlan, scores: PlanScores, period: String?, missing: [MissingMeasurement],
         history: [(year: Int, score: Decimal)], openPeriod: String?? = .none
     ) -> CruscottoPage {
-        let open = openPeriod ?? plan.periods.filter { $0.status == .open }.max(by: { $0.sequence < $1.sequence })?.code
+        let open = openPeriod ?? plan.periods.latestOpen?.code
         let ente = plan.entity.shortName ?? plan.entity.name
         let year = plan.cycle.year
         let periodCode = period ?? scores.periodCode

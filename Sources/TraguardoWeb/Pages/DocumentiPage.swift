@@ -48,7 +48,7 @@ public struct DocumentiPage: WebPage {
         }
         return DocumentiPage(title: "Documenti \(plan.entity.shortName ?? plan.entity.name) \(year)",
                              entityName: plan.entity.name, documents: rows,
-                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status == .open ? "periodo aperto: i numeri possono ancora cambiare" : "periodo chiuso")." },
+                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status.acceptsEntries ? "periodo \($0.status.label): i numeri possono ancora cambiare" : "periodo \($0.status.label)")." },
                              periods: periods, hasPeriods: !periods.isEmpty)
     }
 }

@@ -15,6 +15,8 @@ public struct HomeDashboard: Sendable {
     public var hasTodo: Bool
     /// Said when there is nothing to do.
     public var todoEmpty: String
+    /// «I tuoi compiti»: the workflow's tasks (`HomeTasks`), set by the server.
+    public var tasks: HomeTasks? = nil
 
     public struct Card: Sendable {
         public var title: String
@@ -61,7 +63,7 @@ public struct HomeDashboard: Sendable {
     public static func make(plan: CyclePlan, scores: PlanScores, role: UserRole, facts: Facts) -> HomeDashboard {
         let ente = plan.entity.code, year = plan.cycle.year
         let label = "\(plan.entity.shortName ?? plan.entity.name) – \(year)"
-        let open = plan.periods.filter { $0.status == .open }.max { $0.sequence < $1.sequence }
+        let open = plan.periods.latestOpen
         func node(_ code: String) -> String { WebRoutes.nodo(ente: ente, anno: year, percorso: code) }
         var cards: [Card] = []
         cards.append(Card(
@@ -114,7 +116,7 @@ public struct HomeDashboard: Sendable {
         }
 
         let deadlines = plan.periods.sorted { $0.sequence < $1.sequence }.map { p in
-            Deadline(label: "\(p.name) (\(p.code))", date: p.endsOn.italian, status: p.status == .open ? "aperto" : "chiuso")
+            Deadline(label: "\(p.name) (\(p.code))", date: p.endsOn.italian, status: p.status.label)
         }
 
         var todoTitle: String

@@ -35,12 +35,18 @@ public struct NodeReviews: Sendable {
         public var validatedBy: String
         public var at: String
         public var note: String?
+        /// The score validated, as printed then.
+        public var score: String?
+        /// The validation judged the data as they are now; false: they changed after it (or it predates fingerprints).
+        public var holds: Bool
 
-        public init(period: String, validatedBy: String, at: Date, note: String?) {
+        public init(period: String, validatedBy: String, at: Date, note: String?, score: String? = nil, holds: Bool = true) {
             self.period = period
             self.validatedBy = validatedBy
             self.at = RegistroPage.timestamp(at)
             self.note = note
+            self.score = score
+            self.holds = holds
         }
     }
 
@@ -60,18 +66,26 @@ public struct NodeReviews: Sendable {
     /// - Parameters:
     ///   - path: the element's code (`C30101`, `SG-4`).
     ///   - comments: those of the element, any order (shown newest first).
-    ///   - validations: those of the element (period code, author, time, note).
+    ///   - validations: those of the element (period code, author, time, note, score validated, whether it holds for
+    ///     the data as they are now).
     ///   - period: the period shown, preselected in the validation form (else the last of the year).
     public static func make(
         plan: CyclePlan, path: String, comments: [(author: String, at: Date, text: String)],
-        validations: [(code: String, by: String, at: Date, note: String?)], period: String?, canComment: Bool, canValidate: Bool
+        validations: [(code: String, by: String, at: Date, note: String?, score: String?, holds: Bool)], period: String?,
+        canComment: Bool, canValidate: Bool
     ) -> NodeReviews {
         let ente = plan.entity.code, year = plan.cycle.year
         let periods = plan.periods.sorted { $0.sequence < $1.sequence }
         let chosen = period ?? periods.last?.code
         let names = Dictionary(periods.map { ($0.code, "\($0.name) (\($0.code))") }, uniquingKeysWith: { a, _ in a })
+        // Newest first; of a period only the newest can hold, the earlier ones are history.
+        var newest: Set<String> = []
         let shownValidations = validations.sorted { $0.at > $1.at }
-            .map { Validation(period: names[$0.code] ?? $0.code, validatedBy: $0.by, at: $0.at, note: $0.note) }
+            .map { v in
+                let first = newest.insert(v.code).inserted
+                return Validation(period: names[v.code] ?? v.code, validatedBy: v.by, at: v.at, note: v.note, score: v.score,
+                                  holds: first && v.holds)
+            }
         let shownComments = comments.sorted { $0.at > $1.at }.map { Comment(author: $0.author, at: $0.at, text: $0.text) }
         return NodeReviews(
             comments: shownComments, hasComments: !shownComments.isEmpty, validations: shownValidations, hasValidations: !shownValidations.isEmpty,

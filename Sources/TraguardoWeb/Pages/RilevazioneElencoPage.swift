@@ -34,7 +34,7 @@ public struct RilevazioneElencoPage: WebPage {
             .sorted { $0.name < $1.name }
         return RilevazioneElencoPage(
             title: "Rilevazione \(p?.name ?? period)", entityName: plan.entity.name,
-            periodLabel: p.map { "\($0.name) (\($0.code))" } ?? period, isOpen: p?.status != .closed,
+            periodLabel: p.map { "\($0.name) (\($0.code))" } ?? period, isOpen: p?.status.acceptsEntries ?? true,
             offices: rows, hasOffices: !rows.isEmpty)
     }
 }

@@ -222,7 +222,7 @@ public struct RilevazionePage: WebPage {
             title: title, entityName: plan.entity.name, year: plan.cycle.year,
             periodLabel: p.map { "\($0.name) (\($0.code))" } ?? period, officeName: officeName,
             action: action + filter.query,
-            isOpen: p?.status != .closed, items: forms, hasItems: !forms.isEmpty, errors: summary,
+            isOpen: p?.status.acceptsEntries ?? true, items: forms, hasItems: !forms.isEmpty, errors: summary,
             hasErrors: !summary.isEmpty, errorCount: summary.count,
             progress: "\(enteredCount) di \(items.count) inseriti", enteredCount: enteredCount, itemCount: items.count,
             onlyMissing: filter.onlyMissing, search: filter.search, filterAction: action, isFiltered: isFiltered,

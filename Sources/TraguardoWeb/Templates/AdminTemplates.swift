@@ -141,15 +141,24 @@ enum AdminTemplates {
         <div class="tabella">
         <table>
         <caption>Periodi</caption>
-        <thead><tr><th scope="col">Codice</th><th scope="col">Periodo</th><th scope="col">Date</th><th scope="col">Stato</th><th scope="col" class="numero">Rilevazioni mancanti</th><th scope="col">Azione</th></tr></thead>
+        <thead><tr><th scope="col">Codice</th><th scope="col">Periodo</th><th scope="col">Date</th><th scope="col">Apertura e scadenza</th><th scope="col">Stato</th><th scope="col" class="numero">Rilevazioni mancanti</th><th scope="col">Azione</th></tr></thead>
         <tbody>
-        {{#periods}}<tr><td>{{code}}</td><td>{{name}}</td><td>{{span}}</td><td>{{status}}</td><td class="numero">{{missing}}</td>
-        <td><form method="post" action="{{action}}">
+        {{#periods}}<tr><td>{{code}}</td><td>{{name}}</td><td>{{span}}</td>
+        <td><form method="post" action="{{datesAction}}" class="date-periodo">
         <input type="hidden" name="csrf" value="{{csrf}}" />
-        <input type="hidden" name="{{periodName}}" value="{{code}}" />
-        <input type="hidden" name="{{actionName}}" value="{{actionValue}}" />
+        <input type="hidden" name="{{fields.period}}" value="{{code}}" />
+        <label>Apertura <input type="date" name="{{fields.opensOn}}" value="{{opensOn}}" /></label>
+        <label>Scadenza <input type="date" name="{{fields.deadline}}" value="{{deadline}}" /></label>
+        <button type="submit">Salva le date di {{code}}</button>
+        </form></td>
+        <td>{{status}}{{#reopenReason}}: {{.}}{{/reopenReason}}</td><td class="numero">{{missing}}</td>
+        <td>{{#actions}}<form method="post" action="{{action}}">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <input type="hidden" name="{{fields.period}}" value="{{code}}" />
+        <input type="hidden" name="{{fields.action}}" value="{{value}}" />
+        {{#needsReason}}<label>Motivo <input type="text" name="{{fields.reason}}" required maxlength="4000" /></label>{{/needsReason}}
         <button type="submit">{{buttonLabel}}</button>
-        </form></td></tr>
+        </form>{{/actions}}</td></tr>
         {{/periods}}
         </tbody>
         </table>

@@ -15,6 +15,15 @@ enum HomeTemplate {
         </section>
         {{/cards}}
         </div>
+        {{#tasks}}
+        <section class="riquadro compiti" aria-labelledby="compiti">
+        <h2 id="compiti">I tuoi compiti</h2>
+        {{#hasTasks}}<ul>{{#tasks}}<li><a href="{{href}}">{{label}}</a>{{#note}} – {{.}}{{/note}}{{#overdue}} <strong>in ritardo</strong>{{/overdue}}</li>
+        {{/tasks}}</ul>{{/hasTasks}}
+        {{^hasTasks}}<p>Nessun compito in sospeso.</p>{{/hasTasks}}
+        {{#completionLink}}<p><a href="{{href}}">{{label}}</a></p>{{/completionLink}}
+        </section>
+        {{/tasks}}
         <div class="riquadri">
         <section class="riquadro" aria-labelledby="da-fare">
         <h2 id="da-fare">{{todoTitle}}</h2>

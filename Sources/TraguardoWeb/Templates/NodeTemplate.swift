@@ -79,7 +79,7 @@ enum NodeTemplate {
         {{#reviews}}
         <h2 id="revisione">Commenti e validazioni dell'OIV</h2>
         {{#hasValidations}}<ul class="validazioni">
-        {{#validations}}<li>Risultato di {{period}} validato da {{validatedBy}} il {{at}}{{#note}}: {{.}}{{/note}}</li>
+        {{#validations}}<li>Risultato di {{period}} validato da {{validatedBy}} il {{at}}{{#score}} (risultato validato: {{.}}){{/score}}{{#note}}: {{.}}{{/note}}{{^holds}} – <strong>non più valida</strong>: i dati sono cambiati dopo questa validazione, o ne è seguita un'altra{{/holds}}{{#holds}} – <strong>validato</strong>{{/holds}}</li>
         {{/validations}}</ul>{{/hasValidations}}
         {{^hasValidations}}<p>Il risultato non è ancora stato validato.</p>{{/hasValidations}}
         {{#hasComments}}<ul class="commenti">
