@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "TraguardoDocuments", targets: ["TraguardoDocuments"]),
         .library(name: "TraguardoWeb", targets: ["TraguardoWeb"]),
         .library(name: "TraguardoServer", targets: ["TraguardoServer"]),
+        .library(name: "TraguardoMail", targets: ["TraguardoMail"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -31,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
         .package(url: "https://github.com/adam-fowler/compress-nio.git", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats. No I/O.
@@ -71,13 +73,24 @@ let package = Package(
             name: "TraguardoWeb",
             dependencies: ["TraguardoCore", "TraguardoDocuments", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // E-mail: the SMTP client (SwiftNIO, NIOSSL for STARTTLS and TLS, AUTH PLAIN/LOGIN) and the messages it sends
+        // (UTF-8 headers in RFC 2047 words, quoted-printable bodies). No domain.
+        .target(
+            name: "TraguardoMail",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         // `traguardo serve`: Hummingbird 2, routes, users and roles, sessions in the database, CSRF, the request
         // intake (size budgets, forms, multipart), the PDF print queue, the JSON API and its OpenAPI document.
         .target(
             name: "TraguardoServer",
             dependencies: [
-                "TraguardoCore", "TraguardoStore", "TraguardoExchange", "TraguardoDocuments", "TraguardoWeb",
+                "TraguardoCore", "TraguardoStore", "TraguardoExchange", "TraguardoDocuments", "TraguardoWeb", "TraguardoMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "MultipartKit", package: "multipart-kit"),
@@ -156,6 +169,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]),
+        .testTarget(name: "TraguardoMailTests", dependencies: ["TraguardoMail", "TraguardoTestSupport"]),
         .testTarget(
             name: "TraguardoCLITests", dependencies: ["traguardo", "TraguardoCore", "TraguardoStore", "TraguardoTestSupport"]),
     ]

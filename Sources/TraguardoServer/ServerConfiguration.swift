@@ -37,6 +37,8 @@ public struct ServerConfiguration: Sendable {
     /// Seconds a client has to send a whole request body, however steadily it sends (a body trickled a byte at a
     /// time never lets the idle timeout expire): then the answer is 408 and nothing is saved.
     public var bodyTimeout: Int
+    /// Seconds between two rounds of the reminder sender inside the server (nil: the server sends no reminders).
+    public var reminderInterval: Double?
     /// The clock (tests move it).
     public var clock: @Sendable () -> Date
 
@@ -47,7 +49,7 @@ public struct ServerConfiguration: Sendable {
         failedLoginRetention: TimeInterval = 24 * 3600, securityLogRetention: TimeInterval = 180 * 24 * 3600, bcryptCost: UInt8 = 12,
         dataSource: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
         pdf: PDFPrintingConfiguration = PDFPrintingConfiguration(), idleTimeout: Int = 30, bodyTimeout: Int = 60,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        reminderInterval: Double? = nil, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.host = host
         self.port = port
@@ -66,6 +68,7 @@ public struct ServerConfiguration: Sendable {
         self.pdf = pdf
         self.idleTimeout = idleTimeout
         self.bodyTimeout = bodyTimeout
+        self.reminderInterval = reminderInterval
         self.clock = clock
     }
 }

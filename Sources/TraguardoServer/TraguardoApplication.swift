@@ -10,12 +10,18 @@ public enum TraguardoApplication {
         store: Store, configuration: ServerConfiguration = ServerConfiguration(), logger: Logger = Logger(label: "traguardo.server"),
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
-        Application(
+        var application = Application(
             router: SiteResponderBuilder(router: router(store: store, configuration: configuration), https: configuration.secureCookies),
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeout)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Traguardo"),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
+        if let interval = configuration.reminderInterval {
+            application.addServices(ReminderService(
+                sender: ReminderSender(store: store, environment: configuration.environment, logger: logger), interval: interval,
+                clock: configuration.clock))
+        }
+        return application
     }
 
     /// Runs the application until SIGINT or SIGTERM.

@@ -52,7 +52,15 @@ struct ServeCommand: AsyncParsableCommand {
             + "inviato a poco a poco; oltre, la risposta è 408 e nulla è salvato.", valueName: "secondi"))
     var bodyTimeout = ServerConfiguration().bodyTimeout
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Secondi fra due giri dei promemoria via e-mail inviati dal server (0: nessun promemoria da questa istanza). Con più "
+            + "istanze sullo stesso database ne invia una sola alla volta.", valueName: "secondi"))
+    var reminderInterval: Double = 600
+
     func validate() throws {
+        guard reminderInterval == 0 || reminderInterval >= 1 else {
+            throw ValidationError("--reminder-interval deve essere 0 (nessun promemoria) o almeno 1 secondo (trovato \(reminderInterval)).")
+        }
         for address in trustedProxies where !ClientAddress.isIPAddress(address) {
             throw ValidationError("--trusted-proxy «\(address)»: serve un indirizzo IP (per esempio 127.0.0.1 o ::1), non un nome.")
         }
@@ -67,7 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
             try await Self.serve(
                 store: store, host: host, port: port, secureCookies: secureCookies, trustedProxies: Set(trustedProxies),
                 pdfConcurrent: pdfConcurrent, idleTimeout: idleTimeout, bodyTimeout: bodyTimeout,
-                dataSource: ReportCommand.describe(try database.location()), banner: nil)
+                reminderInterval: reminderInterval > 0 ? reminderInterval : nil, dataSource: ReportCommand.describe(try database.location()), banner: nil)
             await store.close()
         } catch {
             await store.close()
@@ -79,13 +87,15 @@ struct ServeCommand: AsyncParsableCommand {
     /// `dataSource` is what the documents say they were computed from.
     static func serve(
         store: Store, host: String, port: Int, secureCookies: Bool, trustedProxies: Set<String> = [], pdfConcurrent: Int = 2,
-        idleTimeout: Int = ServerConfiguration().idleTimeout, bodyTimeout: Int = ServerConfiguration().bodyTimeout, dataSource: String, banner: String?
+        idleTimeout: Int = ServerConfiguration().idleTimeout, bodyTimeout: Int = ServerConfiguration().bodyTimeout,
+        reminderInterval: Double? = nil, dataSource: String, banner: String?
     ) async throws {
         var logger = Logger(label: "traguardo.server")
         logger.logLevel = .warning
         let configuration = ServerConfiguration(
             host: host, port: port, secureCookies: secureCookies, trustedProxies: trustedProxies, dataSource: dataSource,
-            pdf: PDFPrintingConfiguration(concurrentPrints: pdfConcurrent), idleTimeout: idleTimeout, bodyTimeout: bodyTimeout)
+            pdf: PDFPrintingConfiguration(concurrentPrints: pdfConcurrent), idleTimeout: idleTimeout, bodyTimeout: bodyTimeout,
+            reminderInterval: reminderInterval)
         try await TraguardoApplication.run(store: store, configuration: configuration, logger: logger) { bound in
             // Unbuffered, so that a script reading the output sees the address at once.
             let text = "Traguardo in ascolto su http://\(host):\(bound)/ (Ctrl-C per fermarlo)\n" + (banner.map { $0 + "\n" } ?? "")
