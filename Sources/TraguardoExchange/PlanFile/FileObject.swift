@@ -126,23 +126,11 @@ final class FileObject {
         }
     }
 
-    /// `2013-03-07` or `07/03/2013`.
+    /// `2013-03-07` or `07/03/2013` (`CivilDate(written:)`).
     func date(_ key: String) -> CivilDate? {
         guard let text = string(key) else { return nil }
-        if let date = Self.civilDate(text) { return date }
+        if let date = CivilDate(written: text) { return date }
         error(key, "«\(text)» non è una data; attesa per esempio 2013-03-07 o «07/03/2013»")
-        return nil
-    }
-
-    static func civilDate(_ text: String) -> CivilDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let iso = CivilDate(iso: trimmed) { return iso }
-        if let match = trimmed.wholeMatch(of: /(\d{1,2})\/(\d{1,2})\/(\d{4})/),
-            let day = Int(match.output.1), let month = Int(match.output.2), let year = Int(match.output.3),
-            CivilDate.isValid(year: year, month: month, day: day)
-        {
-            return CivilDate(year: year, month: month, day: day)
-        }
         return nil
     }
 
