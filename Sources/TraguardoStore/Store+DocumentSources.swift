@@ -23,14 +23,15 @@ public struct MissingComponentPlan: Error, CustomStringConvertible, Sendable {
 }
 
 extension Store {
-    /// The sources of the document `document` (its name, for the error) of the Ente-year; nil when the
-    /// Ente-year is not in the store.
+    /// The sources of the document `document` (its name, for the error) of `plan`, the Ente-year's plan the
+    /// caller has already read (a page through its plan cache, a command once): only the plans of the Enti it
+    /// was made from and the last change are read here, never the plan a second time.
     ///
     /// - Parameter components: the Enti whose plans of the same year the document also needs, given the plan.
     public func documentSources(
-        _ scope: CycleScope, document: String, components: (CyclePlan) -> [String]
-    ) async throws -> DocumentSources? {
-        guard let plan = try await loadPlan(scope) else { return nil }
+        of plan: CyclePlan, document: String, components: (CyclePlan) -> [String]
+    ) async throws -> DocumentSources {
+        let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
         var parts: [CyclePlan] = []
         for code in components(plan) {
             guard let part = try await loadPlan(CycleScope(entityCode: code, year: scope.year)) else {
