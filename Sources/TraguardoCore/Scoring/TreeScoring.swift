@@ -77,8 +77,8 @@ extension ScoringEngine {
         return element
     }
 
-    /// A node's or objective's score computed once: kept in `memo` by id; an element met again while it is
-    /// being scored (a cycle of links) scores as circular instead of recursing.
+    /// An indicator's, node's or objective's score computed once: kept in `memo` by id; an element met again
+    /// while it is being scored (a cycle of links) scores as circular instead of recursing.
     func once(
         _ subject: ScoreSubject, _ rule: CombineRule,
         memo: ReferenceWritableKeyPath<ScoringEngine, [String: ScoredElement]>, compute: () -> ScoredElement
