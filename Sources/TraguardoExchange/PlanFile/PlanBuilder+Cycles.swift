@@ -35,7 +35,7 @@ extension PlanBuilder {
             }
         }
         if let loop = Self.firstCycle(in: needs) {
-            report(draft, field: "derivato_da", "i punteggi derivati formano un ciclo: " + loop.joined(separator: " ← ")
+            report(draft, field: K.derivedFrom, "i punteggi derivati formano un ciclo: " + loop.joined(separator: " ← ")
                 + "; un punteggio non può dipendere da sé stesso")
         }
     }
