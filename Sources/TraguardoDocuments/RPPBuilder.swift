@@ -99,11 +99,12 @@ enum RPPTemplate: Equatable {
 /// One Ente's part of the RPP, in its layout, its headings starting at `headingLevel`.
 enum RPPPart {
     static func blocks(for plan: CyclePlan, headingLevel: Int) -> [DocumentBlock] {
+        let input = RPPLayoutInput(plan: plan, level: headingLevel)
         var blocks: [DocumentBlock]
         switch RPPTemplate(plan) {
-        case .projectSheets: blocks = RPPProjectSheets(plan: plan, level: headingLevel).blocks()
-        case .programmes: blocks = RPPProgrammes(plan: plan, level: headingLevel).blocks()
-        case .performanceTree: blocks = RPPPerformanceTree(plan: plan, level: headingLevel).blocks()
+        case .projectSheets: blocks = RPPProjectSheets(input: input).blocks()
+        case .programmes: blocks = RPPProgrammes(input: input).blocks()
+        case .performanceTree: blocks = RPPPerformanceTree(input: input).blocks()
         }
         blocks += EnteObjectivesTable.blocks(for: plan, level: headingLevel)
         blocks += EnteAccountsTables.blocks(for: plan, level: headingLevel)

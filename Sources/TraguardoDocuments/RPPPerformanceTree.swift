@@ -6,19 +6,8 @@ import TraguardoCore
 /// (D.M. 27/03/2013), BSC perspective, «Risorse» as the plan carries them, and its coded indicators with
 /// algorithm, targets for each year of the plan, tipologia, unità di misura and fonte.
 /// Also the layout of any plan that is a plain tree of areas and objectives.
-struct RPPPerformanceTree {
-    let plan: CyclePlan
-    let level: Int
-    let index: PlanIndex
-    let phase: BudgetPhase
-    var year: Int { plan.cycle.year }
-
-    init(plan: CyclePlan, level: Int) {
-        self.plan = plan
-        self.level = level
-        index = PlanIndex(plan)
-        phase = index.budgetPhase
-    }
+struct RPPPerformanceTree: RPPLayout {
+    let input: RPPLayoutInput
 
     func blocks() -> [DocumentBlock] {
         var blocks: [DocumentBlock] = []

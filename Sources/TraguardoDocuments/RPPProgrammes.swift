@@ -6,21 +6,10 @@ import TraguardoCore
 /// per programme its scheda (descrizione, progetti, risultati attesi, soggetti coinvolti, risorse).
 ///
 /// A priority's and the Ente's totals are `BudgetTotals.accounts` over the programmes' lines.
-struct RPPProgrammes {
-    let plan: CyclePlan
-    let level: Int
-    let index: PlanIndex
-    let phase: BudgetPhase
-    var year: Int { plan.cycle.year }
+struct RPPProgrammes: RPPLayout {
+    let input: RPPLayoutInput
 
     static let spending: Set<AccountNature> = [.costoEsterno, .onere, .investimento]
-
-    init(plan: CyclePlan, level: Int) {
-        self.plan = plan
-        self.level = level
-        index = PlanIndex(plan)
-        phase = index.budgetPhase
-    }
 
     func blocks() -> [DocumentBlock] {
         var blocks = summary()

@@ -8,19 +8,8 @@ import TraguardoCore
 ///
 /// Totals are `BudgetTotals.resources` (area, objective, Ente: the sum of the strategic objectives' resources,
 /// as Lucca prints them) and `BudgetTotals.accounts` (a project's lines, istituzionale and commerciale).
-struct RPPProjectSheets {
-    let plan: CyclePlan
-    let level: Int
-    let index: PlanIndex
-    let phase: BudgetPhase
-    var year: Int { plan.cycle.year }
-
-    init(plan: CyclePlan, level: Int) {
-        self.plan = plan
-        self.level = level
-        index = PlanIndex(plan)
-        phase = index.budgetPhase
-    }
+struct RPPProjectSheets: RPPLayout {
+    let input: RPPLayoutInput
 
     /// The three figures of Lucca's budget rows, in its words.
     static let kinds: [(ResourceKind, String)] = [(.proventi, "Contributi/ricavi"), (.oneri, "Costi esterni"), (.investimenti, "Investimenti")]

@@ -27,19 +27,20 @@ public struct MissingComponentPlan: Error, CustomStringConvertible, Sendable {
 }
 
 extension Store {
-    /// The sources of the document `document` (its name, for the error) of the Ente-year; nil when the
-    /// Ente-year is not in the store.
+    /// The sources of the document `document` (its name, for the error) of `plan`, the Ente-year's plan the
+    /// caller has already read (a page through its plan cache, a command once): only the plans of the Enti it
+    /// was made from and the last change are read here, never the plan a second time.
     ///
     /// - Parameters:
     ///   - period: the period the document is for (the last of the year when nil): when it is closed, the
     ///     document is made from its latest snapshot.
     ///   - components: the Enti whose plans of the same year the document also needs, given the plan.
     public func documentSources(
-        _ scope: CycleScope, period: String?, document: String, components: (CyclePlan) -> [String]
-    ) async throws -> DocumentSources? {
+        of current: CyclePlan, period: String?, document: String, components: (CyclePlan) -> [String]
+    ) async throws -> DocumentSources {
+        let scope = CycleScope(entityCode: current.entity.code, year: current.cycle.year)
         let frozen = try await closedPeriodSnapshot(scope, period: period)
-        let live = frozen == nil ? try await loadPlan(scope) : nil
-        guard let plan = frozen?.plan ?? live else { return nil }
+        let plan = frozen?.plan ?? current
         var parts: [CyclePlan] = []
         for code in components(plan) {
             guard let part = try await loadPlan(CycleScope(entityCode: code, year: scope.year)) else {

@@ -21,4 +21,33 @@ extension Store {
             }
         }
     }
+
+    /// Each unit once per Ente and code, with its newest year's name (a unit renamed over the years shows its
+    /// latest name), sorted by Ente, name and code: the offices and areas the user forms offer.
+    public func unitNames(entityCode: String? = nil) async throws(StoreError) -> [UserProfileRule.UnitName] {
+        var names: [UserProfileRule.UnitName] = []
+        var seen: Set<String> = []
+        for (scope, unit) in try await unitDirectory(entityCode: entityCode) {
+            let name = UserProfileRule.UnitName(entityCode: scope.entityCode, code: unit.code ?? unit.id, name: unit.name)
+            if seen.insert("\(name.entityCode)/\(name.code)").inserted { names.append(name) }
+        }
+        return names.sorted { ($0.entityCode, $0.name, $0.code) < ($1.entityCode, $1.name, $1.code) }
+    }
+
+    /// What `UserProfileRule.check` needs of the database for these texts: whether the Ente exists, the Enti an
+    /// error may list (only `limit` when the acting amministratore is limited to it), the Ente's units, and the
+    /// unit of another Ente when the unit is written `ENTE/CODICE` of one.
+    public func userProfileDirectory(entity: String, unit: String, limit: String? = nil) async throws(StoreError) -> UserProfileRule.Directory {
+        guard !entity.isEmpty else { return UserProfileRule.Directory(entityExists: true, entityCodes: [], units: []) }
+        guard try await self.entity(entity) != nil else {
+            let codes = try await entities().map(\.code).filter { limit == nil || $0 == limit }
+            return UserProfileRule.Directory(entityExists: false, entityCodes: codes, units: [])
+        }
+        var other: UserProfileRule.UnitName?
+        if let asked = UserProfileRule.otherEntityUnitCode(unit, besides: entity) {
+            other = try await unitNames(entityCode: asked.entityCode).first { $0.code == asked.code }
+        }
+        return UserProfileRule.Directory(
+            entityExists: true, entityCodes: [], units: try await unitNames(entityCode: entity), otherEntityUnit: other)
+    }
 }

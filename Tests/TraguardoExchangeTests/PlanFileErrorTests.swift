@@ -39,6 +39,20 @@ struct PlanFileErrorTests {
         }
     }
 
+    /// The plan file reads dates by the core's one rule, as the case registers do: `07.03.2013` was refused here
+    /// and read there.
+    @Test func aDateReadsAsTheCaseRegistersReadIt() throws {
+        let text = Self.good.replacingOccurrences(
+            of: "ente: {codice: prova, nome: Camera di prova}",
+            with: "ente: {codice: prova, nome: Camera di prova, istituito_il: \"07.03.2013\"}")
+        let plan = try #require(try PlanFileReader.read(texts: [(name: "piano.yaml", text: text)]).first)
+        #expect(plan.entity.establishedOn == CivilDate(year: 2013, month: 3, day: 7))
+        let wrong = errors(Self.good.replacingOccurrences(
+            of: "ente: {codice: prova, nome: Camera di prova}",
+            with: "ente: {codice: prova, nome: Camera di prova, istituito_il: \"31.02.2013\"}"))
+        #expect(wrong.map(\.message).contains { $0.contains("«31.02.2013» non è una data") })
+    }
+
     @Test func aGoodFileReadsWithItalianNumbersExact() throws {
         let plans = try PlanFileReader.read(texts: [(name: "piano.yaml", text: Self.good)])
         let plan = try #require(plans.first)

@@ -1,26 +1,11 @@
+import TraguardoTestSupport
+
 /// The Python script the browser tests run: selenium drives a headless Chromium (`/usr/bin/chromedriver`)
 /// against the live server. It receives a JSON plan of what to do and prints, as JSON, what the pages showed
 /// (their visible text); the Swift test checks it against the scorer. With `shots` it also saves PNG
 /// screenshots of the pages it visits into that folder.
 enum BrowserScript {
-    static let source = #"""
-    import json, os, sys, time
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    plan = json.loads(sys.argv[1])
-    base = plan["base"]
-    options = webdriver.ChromeOptions()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1400"]:
-        options.add_argument(flag)
-    for binary in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]:
-        if os.path.exists(binary):
-            options.binary_location = binary
-            break
-    driver = webdriver.Chrome(service=Service(plan["chromedriver"]), options=options)
-    driver.set_page_load_timeout(60)
+    static let source = Selenium.driverSetUp(windowSize: "1280,1400", pageLoadTimeout: 60) + #"""
     seen = {}
 
     def main_text():

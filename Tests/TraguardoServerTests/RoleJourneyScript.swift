@@ -1,30 +1,14 @@
+import TraguardoTestSupport
+
 /// The Python script of `RoleJourneyTests`: selenium drives a headless Chromium through each role's main job,
 /// runs axe-core (`axe-selenium-python`) on every page it opens, walks the data entry with the keyboard
 /// only (TAB and ENTER), and prints as JSON what it saw. With `shots` it saves the screenshots of
 /// `docs/screenshots/` there.
 enum RoleJourneyScript {
-    static let source = #"""
-    import json, os, sys, time
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
+    static let source = Selenium.driverSetUp(windowSize: "1280,1000", pageLoadTimeout: 90, scriptTimeout: 180) + #"""
     from selenium.webdriver.common.action_chains import ActionChains
-    from selenium.webdriver.support.ui import WebDriverWait
     from axe_selenium_python import Axe
 
-    plan = json.loads(sys.argv[1])
-    base = plan["base"]
-    options = webdriver.ChromeOptions()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1000"]:
-        options.add_argument(flag)
-    for binary in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]:
-        if os.path.exists(binary):
-            options.binary_location = binary
-            break
-    driver = webdriver.Chrome(service=Service(plan["chromedriver"]), options=options)
-    driver.set_page_load_timeout(90)
-    driver.set_script_timeout(180)
     seen = {"axe": [], "pagine": []}
 
     def body():

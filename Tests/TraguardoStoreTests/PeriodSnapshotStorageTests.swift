@@ -55,20 +55,20 @@ struct PeriodSnapshotStorageTests {
             var indicator = try #require(try await store.record(Indicator.self, id: "G1/I1", in: Self.scope))
             indicator.name = "Tempo medio (rinominato dopo la chiusura)"
             try await store.update(indicator, in: Self.scope, actor: "controllo")
-            let sources = try #require(try await store.documentSources(Self.scope, period: nil, document: "relazione", components: { _ in [] }))
+            let sources = try await store.documentSources(of: try #require(try await store.loadPlan(Self.scope)), period: nil, document: "relazione", components: { _ in [] })
             #expect(sources.plan == first.plan)
             #expect(sources.lastChange?.number == first.lastChangeNumber)
             #expect(sources.snapshot == first.summary)
-            let named = try #require(try await store.documentSources(Self.scope, period: "ANNO", document: "relazione", components: { _ in [] }))
+            let named = try await store.documentSources(of: try #require(try await store.loadPlan(Self.scope)), period: "ANNO", document: "relazione", components: { _ in [] })
             #expect(named.plan == first.plan)
             // An open period is read live.
-            let open = try #require(try await store.documentSources(Self.scope, period: "30-09", document: "relazione", components: { _ in [] }))
+            let open = try await store.documentSources(of: try #require(try await store.loadPlan(Self.scope)), period: "30-09", document: "relazione", components: { _ in [] })
             #expect(open.snapshot == nil)
             #expect(open.plan.indicators.first?.name == "Tempo medio (rinominato dopo la chiusura)")
 
             // Reopened, the documents are live again; closed again, a second version with the new data.
             try await Self.reopen(store)
-            let reopened = try #require(try await store.documentSources(Self.scope, period: nil, document: "relazione", components: { _ in [] }))
+            let reopened = try await store.documentSources(of: try #require(try await store.loadPlan(Self.scope)), period: nil, document: "relazione", components: { _ in [] })
             #expect(reopened.snapshot == nil)
             #expect(reopened.plan.measurements.first?.value == 7)
             let second = try await store.closePeriod("ANNO", in: Self.scope, actor: "controllo")

@@ -157,4 +157,16 @@ struct OtherPagesTests {
         #expect(FormFields.Rilevazione.itemID(in: "valore[abc/1]", prefix: FormFields.Rilevazione.valuePrefix) == "abc/1")
         #expect(FormFields.Rilevazione.itemID(in: "nota[abc]", prefix: FormFields.Rilevazione.valuePrefix) == nil)
     }
+
+    /// The registro's page clamp, written once for the store's offset (`RegistroRoutes.show`) and the page's
+    /// links (`RegistroPage.make`): a page past the last shows the last, an empty log has one page.
+    @Test func theRegistroPageIsClampedOnce() {
+        let size = RegistroPage.pageSize
+        #expect(RegistroPage.page(1, of: 0) == (page: 1, pages: 1))
+        #expect(RegistroPage.page(7, of: 0) == (page: 1, pages: 1))
+        #expect(RegistroPage.page(2, of: size * 2 + 1) == (page: 2, pages: 3))
+        #expect(RegistroPage.page(99, of: size * 2 + 1) == (page: 3, pages: 3))
+        #expect(RegistroPage.offset(99, of: size * 2 + 1) == size * 2)
+        #expect(RegistroPage.offset(0, of: size * 2) == 0)
+    }
 }

@@ -65,24 +65,18 @@ public struct Methodology: Hashable, Sendable, Codable {
              trafficLights, thresholdMiss, derivedIndicatorRounding, serviceCharter, procedures, entityScoreSource
     }
 
-    /// Decodes older values too: every field added after the first version has a default.
+    /// Decodes older values too: a field added after the first version takes the memberwise default.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            name: try c.decode(String.self, forKey: .name),
-            description: try c.decodeIfPresent(String.self, forKey: .description),
-            defaultRules: try c.decodeIfPresent([String: ScoringRuleKind].self, forKey: .defaultRules) ?? [:],
-            fallbackRule: try c.decodeIfPresent(ScoringRuleKind.self, forKey: .fallbackRule) ?? .threshold,
-            allowOverAchievement: try c.decodeIfPresent(Bool.self, forKey: .allowOverAchievement) ?? false,
-            lateness: try c.decodeIfPresent([LatenessBand].self, forKey: .lateness) ?? [],
-            levels: try c.decodeIfPresent([LevelRule].self, forKey: .levels) ?? [],
-            pointBands: try c.decodeIfPresent([PointBand].self, forKey: .pointBands) ?? [],
-            trafficLights: try c.decodeIfPresent([TrafficLightBand].self, forKey: .trafficLights) ?? [],
-            thresholdMiss: try c.decodeIfPresent(ThresholdMissScoring.self, forKey: .thresholdMiss) ?? .zero,
-            derivedIndicatorRounding: try c.decodeIfPresent(RoundingRule.self, forKey: .derivedIndicatorRounding),
-            serviceCharter: try c.decodeIfPresent(CollectionRule.self, forKey: .serviceCharter) ?? CollectionRule(),
-            procedures: try c.decodeIfPresent(CollectionRule.self, forKey: .procedures) ?? CollectionRule(),
-            entityScoreSource: try c.decodeIfPresent(EntityScoreSource.self, forKey: .entityScoreSource) ?? .automatic)
+        self.init(name: try c.decode(String.self, forKey: .name))
+        try c.update(&description, .description)
+        try c.update(&defaultRules, .defaultRules); try c.update(&fallbackRule, .fallbackRule)
+        try c.update(&allowOverAchievement, .allowOverAchievement); try c.update(&lateness, .lateness)
+        try c.update(&levels, .levels); try c.update(&pointBands, .pointBands)
+        try c.update(&trafficLights, .trafficLights); try c.update(&thresholdMiss, .thresholdMiss)
+        try c.update(&derivedIndicatorRounding, .derivedIndicatorRounding)
+        try c.update(&serviceCharter, .serviceCharter); try c.update(&procedures, .procedures)
+        try c.update(&entityScoreSource, .entityScoreSource)
     }
 }
 
@@ -130,12 +124,9 @@ public struct CollectionRule: Hashable, Sendable, Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            aggregation: try c.decodeIfPresent(AggregationMode.self, forKey: .aggregation) ?? .mean,
-            rounding: try c.decodeIfPresent(RoundingMode.self, forKey: .rounding) ?? .halfUp,
-            digits: try c.decodeIfPresent(Int.self, forKey: .digits) ?? 2,
-            rowRounding: try c.decodeIfPresent(RoundingMode.self, forKey: .rowRounding) ?? .halfUp,
-            rowDigits: try c.decodeIfPresent(Int.self, forKey: .rowDigits) ?? 0)
+        self.init()
+        try c.update(&aggregation, .aggregation); try c.update(&rounding, .rounding); try c.update(&digits, .digits)
+        try c.update(&rowRounding, .rowRounding); try c.update(&rowDigits, .rowDigits)
     }
 }
 
@@ -212,14 +203,10 @@ public struct LevelRule: Hashable, Sendable, Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            level: try c.decode(ScoringLevel.self, forKey: .level),
-            aggregation: try c.decodeIfPresent(AggregationMode.self, forKey: .aggregation) ?? .mean,
-            rounding: try c.decodeIfPresent(RoundingMode.self, forKey: .rounding) ?? .halfUp,
-            digits: try c.decodeIfPresent(Int.self, forKey: .digits) ?? 2,
-            roundBeforeUse: try c.decodeIfPresent(Bool.self, forKey: .roundBeforeUse) ?? true,
-            fullScoreThreshold: try c.decodeIfPresent(Decimal.self, forKey: .fullScoreThreshold),
-            countsItems: try c.decodeIfPresent(Bool.self, forKey: .countsItems) ?? false)
+        self.init(level: try c.decode(ScoringLevel.self, forKey: .level))
+        try c.update(&aggregation, .aggregation); try c.update(&rounding, .rounding); try c.update(&digits, .digits)
+        try c.update(&roundBeforeUse, .roundBeforeUse); try c.update(&fullScoreThreshold, .fullScoreThreshold)
+        try c.update(&countsItems, .countsItems)
     }
 }
 

@@ -31,6 +31,13 @@ extension CyclePlan {
 
     /// The unit a person names by id or code (`PROG`).
     public func unit(named name: String) -> OrganisationalUnit? {
-        units.first { $0.id == name } ?? units.first { $0.code == name }
+        units.unit(named: name)
+    }
+}
+
+extension Array where Element == OrganisationalUnit {
+    /// The unit a person names by id or code (`PROG`): an id first.
+    public func unit(named name: String) -> OrganisationalUnit? {
+        first { $0.id == name } ?? first { $0.code == name }
     }
 }

@@ -15,11 +15,12 @@ extension ScoringEngine {
         let parent = parentCode(of: indicator)
         let subject = ScoreSubject(kind: .indicator, id: indicator.id, code: indicator.code, title: indicator.name,
                                    parentCode: parent)
-        let key = "indicator:\(indicator.id)"
-        guard !inProgress.contains(key) else { return circular(subject, CombineRule(level(.indicator))) }
-        inProgress.insert(key)
-        defer { inProgress.remove(key) }
+        return once(subject, CombineRule(level(.indicator)), memo: \.indicators) {
+            scoreIndicatorOnce(indicator, subject, parent: parent)
+        }
+    }
 
+    private func scoreIndicatorOnce(_ indicator: Indicator, _ subject: ScoreSubject, parent: String) -> ScoredElement {
         let element: ScoredElement
         if let derivation = indicator.derivedFrom {
             element = scoreDerived(indicator, derivation, subject: subject)
@@ -36,7 +37,6 @@ extension ScoringEngine {
                 element = aggregate(subject: subject, entries: entries, rule: rule, emptyReason: "nessun item misurato")
             }
         }
-        indicators[indicator.id] = element
         return element
     }
 

@@ -25,15 +25,13 @@ extension ScoringEngine {
     /// A node of the plan tree: the aggregate of its own indicators (or their items) and of its active
     /// child nodes.
     func scoreNode(_ node: PlanNode) -> ScoredElement {
-        if let done = nodes[node.id] { return done }
         let subject = ScoreSubject(kind: .node, id: node.id, code: node.code, title: node.title)
         let levelRule = level(.node)
         let rule = CombineRule(levelRule)
-        let key = "node:\(node.id)"
-        guard !inProgress.contains(key) else { return circular(subject, rule) }
-        inProgress.insert(key)
-        defer { inProgress.remove(key) }
+        return once(subject, rule, memo: \.nodes) { scoreNodeOnce(node, subject, levelRule, rule) }
+    }
 
+    private func scoreNodeOnce(_ node: PlanNode, _ subject: ScoreSubject, _ levelRule: LevelRule, _ rule: CombineRule) -> ScoredElement {
         var entries = indicatorEntries(indicatorsByNode[node.id] ?? [], countsItems: levelRule.countsItems)
         var details: [String] = []
         for child in childrenByNode[node.id] ?? [] {
@@ -44,24 +42,22 @@ extension ScoringEngine {
                 details.append("escluso \(child.code): nodo \(child.status.label)")
             }
         }
-        let element = aggregate(subject: subject, entries: entries, rule: rule,
-                                emptyReason: "nessun indicatore né nodo figlio", details: details)
-        nodes[node.id] = element
-        return element
+        return aggregate(subject: subject, entries: entries, rule: rule,
+                         emptyReason: "nessun indicatore né nodo figlio", details: details)
     }
 
     /// An objective: the aggregate of its indicators (or their items); without indicators, of the nodes and
     /// objectives it is linked to. Punteggio from the methodology's bands.
     func scoreObjective(_ objective: Objective) -> ScoredElement {
-        if let done = objectives[objective.id] { return done }
         let subject = ScoreSubject(kind: .objective, id: objective.id, code: objective.code, title: objective.title)
         let levelRule = level(.objective)
         let rule = CombineRule(levelRule)
-        let key = "objective:\(objective.id)"
-        guard !inProgress.contains(key) else { return circular(subject, rule) }
-        inProgress.insert(key)
-        defer { inProgress.remove(key) }
+        return once(subject, rule, memo: \.objectives) { scoreObjectiveOnce(objective, subject, levelRule, rule) }
+    }
 
+    private func scoreObjectiveOnce(
+        _ objective: Objective, _ subject: ScoreSubject, _ levelRule: LevelRule, _ rule: CombineRule
+    ) -> ScoredElement {
         var entries = indicatorEntries(indicatorsByObjective[objective.id] ?? [], countsItems: levelRule.countsItems)
         var details: [String] = []
         if entries.isEmpty {
@@ -78,7 +74,22 @@ extension ScoringEngine {
         let element = aggregate(subject: subject, entries: entries, rule: rule,
                                 emptyReason: "nessun indicatore né elemento collegato", details: details,
                                 points: { [self] in points(for: $0) })
-        objectives[objective.id] = element
+        return element
+    }
+
+    /// An indicator's, node's or objective's score computed once: kept in `memo` by id; an element met again
+    /// while it is being scored (a cycle of links) scores as circular instead of recursing.
+    func once(
+        _ subject: ScoreSubject, _ rule: CombineRule,
+        memo: ReferenceWritableKeyPath<ScoringEngine, [String: ScoredElement]>, compute: () -> ScoredElement
+    ) -> ScoredElement {
+        if let done = self[keyPath: memo][subject.id] { return done }
+        let key = "\(subject.kind):\(subject.id)"
+        guard !inProgress.contains(key) else { return circular(subject, rule) }
+        inProgress.insert(key)
+        defer { inProgress.remove(key) }
+        let element = compute()
+        self[keyPath: memo][subject.id] = element
         return element
     }
 

@@ -108,18 +108,23 @@ enum ItalianDate {
 
     /// `31/12/2019`, `31.12.2019`, `31-12-2019`, `2019-12-31`, `7 marzo 2013`, `7 marzo` (with `year`).
     static func parse(_ text: String, year: Int?) -> CivilDate? {
-        if let iso = CivilDate(iso: text) { return iso }
-        if let m = text.wholeMatch(of: /(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})/) {
-            var y = Int(m.3)!
-            if m.3.count == 2 { y += 2000 }
-            return valid(y, Int(m.2)!, Int(m.1)!)
-        }
+        if let date = numeric(text) { return date }
         if let m = text.wholeMatch(of: /(\d{1,2})(?:°|º)?\s+([a-z]+)(?:\s+(\d{4}))?/),
            let month = months.firstIndex(of: String(m.2)) {
             guard let y = m.3.map({ Int($0)! }) ?? year else { return nil }
             return valid(y, month + 1, Int(m.1)!)
         }
         return nil
+    }
+
+    /// `2019-12-31`, `31/12/2019`, `31.12.2019`, `31-12-2019`, `31/12/19` (a two-digit year is 20xx): a date
+    /// written in figures, the one rule for plan files, case registers and typed values.
+    static func numeric(_ text: String) -> CivilDate? {
+        if let iso = CivilDate(iso: text) { return iso }
+        guard let m = text.wholeMatch(of: /(\d{1,2})[\/.\-](\d{1,2})[\/.\-](\d{4}|\d{2})/.asciiOnlyDigits()),
+              let day = Int(m.1), let month = Int(m.2), var y = Int(m.3) else { return nil }
+        if m.3.count == 2 { y += 2000 }
+        return valid(y, month, day)
     }
 
     /// `aprile 2013` → 30/04/2013 (a deadline «entro aprile» is the month's last day).
@@ -132,5 +137,14 @@ enum ItalianDate {
 
     private static func valid(_ year: Int, _ month: Int, _ day: Int) -> CivilDate? {
         CivilDate.isValid(year: year, month: month, day: day) ? CivilDate(year: year, month: month, day: day) : nil
+    }
+}
+
+extension CivilDate {
+    /// A date written in figures, blanks around it ignored: `2018-12-31`, `31/12/2018`, `31.12.2018`,
+    /// `31-12-2018`, `31/12/18`. Nil when it is not one, or not a day of the calendar.
+    public init?(written text: String) {
+        guard let date = ItalianDate.numeric(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        self = date
     }
 }

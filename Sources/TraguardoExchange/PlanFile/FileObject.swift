@@ -110,7 +110,7 @@ final class FileObject {
         return read(key, PlanValueRule.bool(text))
     }
 
-    /// `2013-03-07` or `07/03/2013`.
+    /// `2013-03-07` or `07/03/2013` (`CivilDate(written:)`).
     func date(_ key: String) -> CivilDate? {
         guard let text = string(key) else { return nil }
         return read(key, PlanValueRule.date(text))
@@ -171,17 +171,17 @@ final class FileObject {
 
     /// `fonte: {documento: ..., righe: "750-756"}`.
     func provenance() -> Provenance? {
-        guard let object = object("fonte") else { return nil }
+        guard let object = object(K.source) else { return nil }
         defer { object.finish() }
-        guard let document = object.requiredString("documento", what: "il documento di provenienza") else { return nil }
-        return Provenance(source: document, lines: object.string("righe"))
+        guard let document = object.requiredString(K.document, what: "il documento di provenienza") else { return nil }
+        return Provenance(source: document, lines: object.string(K.lines))
     }
 
     /// `dichiarato: {percentuale: "98,84", testo: "...", punti: 50}`.
     func declared() -> DeclaredResult? {
-        guard let object = object("dichiarato") else { return nil }
+        guard let object = object(K.declared) else { return nil }
         defer { object.finish() }
-        return DeclaredResult(score: object.decimal("percentuale"), text: object.string("testo"), points: object.decimal("punti"))
+        return DeclaredResult(score: object.decimal(K.percentage), text: object.string(K.text), points: object.decimal(K.points))
     }
 
     static func isNull(_ node: Node) -> Bool {

@@ -31,14 +31,14 @@ public enum MethodologyFileReader {
         guard let node, case .mapping(let mapping) = node else {
             throw PlanFileErrors([PlanFileError(file: name, line: nil, field: "", message: "atteso «metodologia: {preset: …}» oppure «preset: …» o «regole: {…}»")])
         }
-        if mapping["formato"] != nil {
+        if mapping[Node(K.format)] != nil {
             let plans = try PlanFileReader.read(texts: [(name, text)])
             guard let version = plans.first?.methodology else {
-                throw PlanFileErrors([PlanFileError(file: name, line: nil, field: "metodologia", message: "il file piano non ha una metodologia")])
+                throw PlanFileErrors([PlanFileError(file: name, line: nil, field: K.methodology, message: "il file piano non ha una metodologia")])
             }
             return version
         }
-        let block = mapping["metodologia"] != nil ? node : Node.mapping(Node.Mapping([(Node("metodologia"), node)]))
+        let block = mapping[Node(K.methodology)] != nil ? node : Node.mapping(Node.Mapping([(Node(K.methodology), node)]))
         let diagnostics = Diagnostics()
         guard let root = FileObject(block, file: name, path: "", diagnostics: diagnostics) else {
             throw PlanFileErrors(diagnostics.errors)
@@ -50,7 +50,7 @@ public enum MethodologyFileReader {
         root.finish()
         if !diagnostics.errors.isEmpty { throw PlanFileErrors(diagnostics.errors) }
         guard let version = draft.plan.methodology else {
-            throw PlanFileErrors([PlanFileError(file: name, line: nil, field: "metodologia", message: "nessuna metodologia nel file")])
+            throw PlanFileErrors([PlanFileError(file: name, line: nil, field: K.methodology, message: "nessuna metodologia nel file")])
         }
         return version
     }

@@ -7,29 +7,29 @@ import Yams
 /// docs/punteggio.md lists them), with its version and the act that adopted it.
 extension PlanBuilder {
     func readMethodology(_ root: FileObject, into draft: Draft) {
-        guard let object = root.object("metodologia") else { return }
+        guard let object = root.object(K.methodology) else { return }
         defer { object.finish() }
-        let version = object.int("versione") ?? 1
-        let act = reference(object, "atto", .act, in: draft)
+        let version = object.int(K.version) ?? 1
+        let act = reference(object, K.act, .act, in: draft)
         var rules: Methodology?
-        if let preset = object.string("preset") {
+        if let preset = object.string(K.preset) {
             guard let known = MethodologyPresets.all[preset] else {
-                object.error("preset", "preset «\(preset)» sconosciuto; ammessi: \(MethodologyPresets.all.keys.sorted().joined(separator: ", "))")
+                object.error(K.preset, "preset «\(preset)» sconosciuto; ammessi: \(MethodologyPresets.all.keys.sorted().joined(separator: ", "))")
                 return
             }
             rules = known
         }
-        if let node = object.node("regole") {
+        if let node = object.node(K.rules) {
             do {
                 let json = try JSONSerialization.data(withJSONObject: Self.plain(node), options: [.fragmentsAllowed])
                 rules = try JSONDecoder().decode(Methodology.self, from: json)
             } catch {
-                object.error("regole", "regole della metodologia non valide: \(DecodingErrorText.italian(error))")
+                object.error(K.rules, "regole della metodologia non valide: \(DecodingErrorText.italian(error))")
                 return
             }
         }
         guard let rules else {
-            object.error("preset", "indicare «preset:» (uno dei preset del motore) oppure «regole:»")
+            object.error(K.preset, "indicare «preset:» (uno dei preset del motore) oppure «regole:»")
             return
         }
         draft.plan.methodology = MethodologyVersion(

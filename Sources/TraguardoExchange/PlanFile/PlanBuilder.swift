@@ -62,18 +62,18 @@ final class PlanBuilder {
 
     /// One file.
     func add(_ root: FileObject) {
-        let format = root.string("formato")
+        let format = root.string(K.format)
         if format == nil {
-            root.error("formato", "manca «formato: \(PlanFileReader.formatName)» in testa al file")
+            root.error(K.format, "manca «formato: \(PlanFileReader.formatName)» in testa al file")
         } else if format != PlanFileReader.formatName {
-            root.error("formato", "formato «\(format!)» non previsto; atteso \(PlanFileReader.formatName)")
+            root.error(K.format, "formato «\(format!)» non previsto; atteso \(PlanFileReader.formatName)")
         }
-        guard let entity = root.object("ente") else {
-            root.error("ente", "manca «ente: {codice: ...}»: di quale Ente è il file")
+        guard let entity = root.object(K.entity) else {
+            root.error(K.entity, "manca «ente: {codice: ...}»: di quale Ente è il file")
             return
         }
-        guard let code = entity.requiredString("codice", what: "il codice dell'Ente"), let year = root.int("anno") else {
-            if !root.has("anno") { root.error("anno", "manca l'anno del ciclo («anno: 2018»)") }
+        guard let code = entity.requiredString(K.code, what: "il codice dell'Ente"), let year = root.int(K.year) else {
+            if !root.has(K.year) { root.error(K.year, "manca l'anno del ciclo («anno: 2018»)") }
             entity.finish()
             return
         }
@@ -142,7 +142,7 @@ final class PlanBuilder {
 
     /// A record's code, which must be there.
     func code(_ object: FileObject, what: String) -> String? {
-        object.requiredString("codice", what: "il codice \(what)")
+        object.requiredString(K.code, what: "il codice \(what)")
     }
 
     /// Reports a code used twice where it must be unique.
@@ -150,7 +150,7 @@ final class PlanBuilder {
         where R.ID == String
     {
         if draft.contains(id, in: existing) {
-            object.error("codice", PlanIntegrity.duplicate(id, what: what))
+            object.error(K.code, PlanIntegrity.duplicate(id, what: what))
             return false
         }
         return true

@@ -47,17 +47,17 @@ struct PlanFileMap {
     static func provenance(_ value: Provenance?) -> PlanFileMap? {
         guard let value else { return nil }
         var map = PlanFileMap()
-        map.set("documento", value.source)
-        map.set("righe", value.lines)
+        map.set(K.document, value.source)
+        map.set(K.lines, value.lines)
         return map
     }
 
     static func declared(_ value: DeclaredResult?) -> PlanFileMap? {
         guard let value else { return nil }
         var map = PlanFileMap()
-        map.set("percentuale", value.score)
-        map.set("testo", value.text)
-        map.set("punti", value.points)
+        map.set(K.percentage, value.score)
+        map.set(K.text, value.text)
+        map.set(K.points, value.points)
         return map
     }
 }

@@ -218,21 +218,10 @@ struct CaseRows {
         case .date(let date):
             return date
         default:
-            if let date = Self.civilDate(cell.text) { return date }
+            if let date = CivilDate(written: cell.text) { return date }
             problem(row.number, column, "«\(cell.text)» non è una data; attesa per esempio 31/12/2018 o 2018-12-31")
             return nil
         }
-    }
-
-    static func civilDate(_ text: String) -> CivilDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let iso = CivilDate(iso: trimmed) { return iso }
-        let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" })
-        guard parts.count == 3, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCII) }),
-              let day = Int(parts[0]), let month = Int(parts[1]), var year = Int(parts[2]) else { return nil }
-        if parts[2].count == 2 { year += 2000 } else if parts[2].count != 4 { return nil }
-        guard CivilDate.isValid(year: year, month: month, day: day) else { return nil }
-        return CivilDate(year: year, month: month, day: day)
     }
 
     /// `05/03/2018-09/03/2018, 12/04/2018-13/04/2018` (also with «–», «al», «;»).
@@ -252,7 +241,7 @@ struct CaseRows {
                 // «05/03/2018-09/03/2018»: two Italian dates joined by a hyphen.
                 token.contains("/") && token.contains("-") ? token.split(separator: "-") : [token]
             }
-            let parsed = dates.map { Self.civilDate(String($0)) }
+            let parsed = dates.map { CivilDate(written: String($0)) }
             guard parsed.count == 2, let from = parsed[0], let to = parsed[1] else {
                 problem(row.number, .suspensions, "«\(piece.trimmingCharacters(in: .whitespaces))» non è una sospensione; attesa per esempio «05/03/2018-09/03/2018» (più sospensioni separate da virgole)")
                 continue

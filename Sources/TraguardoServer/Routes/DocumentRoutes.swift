@@ -54,14 +54,15 @@ struct DocumentRoutes {
                                  user: user)
             }
         }
-        let sources: DocumentSources?
+        let sources: DocumentSources
         do {
+            // The plan this request has read already (or the closed period's snapshot): the store reads only the
+            // component plans and the last change.
             sources = try await state.store.documentSources(
-                scope, period: period, document: document.title, components: document.componentEntityCodes(of:))
+                of: plan, period: period, document: document.title, components: document.componentEntityCodes(of:))
         } catch let missing as MissingComponentPlan {
             throw WebFailure(status: .unprocessableContent, title: "Documento non prodotto", message: missing.description, user: user)
         }
-        guard let sources else { throw WebFailure.notFound("Il ciclo non esiste più.", user: user) }
         let data: Data
         do {
             let built = try document.document(

@@ -83,10 +83,12 @@ enum PageRendering {
 
     /// The Ente-years the user reaches; for an office, the link to its own form of the open period.
     /// Above them, the dashboard of the Ente-year the user is on (`HomeDashboard`).
-    static func home(_ plans: [CyclePlan], user: SignedInUser, dashboard: HomeDashboard? = nil) -> String {
-        let cycles = plans.map { plan in
-            let office = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan).map { (id: $0.id, name: $0.name) } : nil
-            return HomePage.Cycle(scope: scope(plan), ownOffice: office)
+    /// - Parameter offices: a responsabile d'ufficio's own unit in each Ente-year that has it.
+    static func home(
+        _ headings: [CycleHeading], offices: [CycleScope: OrganisationalUnit], user: SignedInUser, dashboard: HomeDashboard? = nil
+    ) -> String {
+        let cycles = headings.map { heading in
+            HomePage.Cycle(scope: scope(heading), ownOffice: offices[heading.scope].map { (id: $0.id, name: $0.name) })
         }
         return WebRenderer.render(HomePage.make(cycles: cycles, role: user.role, dashboard: dashboard), chrome: chrome(user))
     }

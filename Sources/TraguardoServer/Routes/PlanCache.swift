@@ -18,6 +18,8 @@ actor PlanCache {
         var used: Int
         /// Period asked (nil: the scorer's default, the last of the year) → scores.
         var scores: [String?: PlanScores] = [:]
+        /// The findings of the checks on the whole year (`CheckCatalogue.findings(in:period:)`, nil period).
+        var findings: [Finding]?
     }
 
     private var entries: [CycleScope: Entry] = [:]
@@ -54,6 +56,25 @@ actor PlanCache {
         let scores = PlanScorer.score(plan, period: period)
         await keep(scores, scope: scope, marker: marker, period: period)
         return scores
+    }
+
+    /// The findings of the checks on `plan` (the one `plan(_:store:marker:)` returned under `marker`), for the
+    /// whole year: computed once per change of the data, like the scores, outside the actor.
+    nonisolated func findings(of plan: CyclePlan, scope: CycleScope, marker: ChangeMarker) async -> [Finding] {
+        if let known = await cachedFindings(scope, marker: marker) { return known }
+        let findings = CheckCatalogue.findings(in: plan, period: nil)
+        await keep(findings, scope: scope, marker: marker)
+        return findings
+    }
+
+    private func cachedFindings(_ scope: CycleScope, marker: ChangeMarker) -> [Finding]? {
+        guard let entry = entries[scope], entry.marker == marker else { return nil }
+        return entry.findings
+    }
+
+    private func keep(_ findings: [Finding], scope: CycleScope, marker: ChangeMarker) {
+        guard let entry = entries[scope], entry.marker == marker else { return }
+        entries[scope]?.findings = findings
     }
 
     private func cachedScores(_ scope: CycleScope, marker: ChangeMarker, period: String?) -> PlanScores? {

@@ -18,36 +18,40 @@ struct PlanPageRoutes {
         router.get("**") { _, context -> Response in throw WebFailure.unknownPage(user: context.user) }
     }
 
+    /// The home: the Ente-years the user reaches by their headings (`Store.cycleHeadings`: names and periods,
+    /// never a whole plan), a responsabile d'ufficio's office from the unit directory; only the Ente-year the
+    /// user is working on is read whole (through the plan cache), for its dashboard.
     func home(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .viewPlan)
-        var plans: [CyclePlan] = []
-        for cycle in try await state.store.cycles() where Permission.reaches(user, entityCode: cycle.entityCode) {
-            // Through the plan cache, like every other page: a plan is read again only when its data changed.
-            if let plan = try await state.plans.plan(CycleScope(entityCode: cycle.entityCode, year: cycle.year), store: state.store) {
-                plans.append(plan)
-            }
+        let headings = try await state.store.cycleHeadings().filter { Permission.reaches(user, entityCode: $0.entity.code) }
+        var offices: [CycleScope: OrganisationalUnit] = [:]
+        if user.role == .officeHead, let entity = user.account.entityCode, let code = user.account.unitCode {
+            let units = Dictionary(grouping: try await state.store.unitDirectory(entityCode: entity), by: \.scope)
+            for (scope, list) in units { offices[scope] = list.map(\.unit).unit(named: code) }
         }
         var dashboard: HomeDashboard?
-        if let here = user.place?.current,
-           let plan = plans.first(where: { $0.entity.code == here.entityCode && $0.cycle.year == here.year }) {
+        if let place = user.place?.current, case let here = CycleScope(entityCode: place.entityCode, year: place.year),
+           headings.contains(where: { $0.scope == here }),
+           let plan = try await state.plans.plan(here, store: state.store) {
             dashboard = try await self.dashboard(plan: plan, user: user)
         }
-        return HTMLResponse.page(PageRendering.home(plans, user: user, dashboard: dashboard))
+        return HTMLResponse.page(PageRendering.home(headings, offices: offices, user: user, dashboard: dashboard))
     }
 
     /// The home's cards and to-do list for the user's role on `plan`.
     func dashboard(plan: CyclePlan, user: SignedInUser) async throws -> HomeDashboard {
         let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-        // The scores the cruscotto shares, kept under the Ente-year's change marker.
-        let scores = await state.plans.scores(
-            of: plan, scope: scope, marker: try await state.store.changeMarker(of: scope), period: nil)
+        // The scores the cruscotto shares and the findings, kept under the Ente-year's change marker.
+        let marker = try await state.store.changeMarker(of: scope)
+        let scores = await state.plans.scores(of: plan, scope: scope, marker: marker, period: nil)
         let units = Permission.allows(user.role, .enterMeasurement)
             ? Set(plan.units.filter { Permission.mayEnter(user, for: $0, in: plan) }.map(\.id)) : []
         let own = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan)?.id : nil
         var findings: Int?
         if Permission.allows(user.role, .acknowledgeFindings) || Permission.allows(user.role, .validate) {
             let split = AcknowledgedFindings(
-                CheckCatalogue.findings(in: plan, period: nil), acknowledgements: try await state.store.acknowledgements(in: scope))
+                await state.plans.findings(of: plan, scope: scope, marker: marker),
+                acknowledgements: try await state.store.acknowledgements(in: scope))
             findings = split.open.count
         }
         var validated: [String: Set<String>]?

@@ -53,8 +53,7 @@ struct RegistroRoutes {
         let user = try state.authorized(context, .viewAudit)
         var asked = query(filter, user: user)
         let total = try await state.store.auditCount(asked)
-        let pages = max(1, (total + RegistroPage.pageSize - 1) / RegistroPage.pageSize)
-        asked.offset = (min(filter.page, pages) - 1) * RegistroPage.pageSize
+        asked.offset = RegistroPage.offset(filter.page, of: total)
         let found = try await state.store.auditLog(asked)
         let cycles = try await state.store.cycles(entityCode: user.account.entityCode)
             .map { (value: "\($0.entityCode)/\($0.year)", label: "\($0.entityCode) \($0.year)") }

@@ -33,6 +33,18 @@ public struct RegistroPage: WebPage {
     /// Rows per page.
     public static let pageSize = 50
 
+    /// The page shown when `asked` is asked of `total` rows (a page past the last shows the last), and how many
+    /// pages there are (at least one): what the store's offset and the page's links both use.
+    public static func page(_ asked: Int, of total: Int) -> (page: Int, pages: Int) {
+        let pages = max(1, (total + pageSize - 1) / pageSize)
+        return (min(max(asked, 1), pages), pages)
+    }
+
+    /// The offset of the first row of the page shown.
+    public static func offset(_ asked: Int, of total: Int) -> Int {
+        (page(asked, of: total).page - 1) * pageSize
+    }
+
     /// One change, as the server reads it from the store.
     public struct Entry: Sendable {
         public var at: Date
@@ -123,8 +135,7 @@ public struct RegistroPage: WebPage {
             + kinds.map { Option(value: $0.value, label: $0.label, selected: $0.value == filter.kind) }
         let cycleOptions = [Option(value: "", label: "Tutti", selected: filter.cycle.isEmpty)]
             + cycles.map { Option(value: $0.value, label: $0.label, selected: $0.value == filter.cycle) }
-        let pages = max(1, (total + pageSize - 1) / pageSize)
-        let page = min(filter.page, pages)
+        let (page, pages) = Self.page(filter.page, of: total)
         let summary = switch total {
         case 0: "Nessuna modifica con questi filtri."
         case 1: "1 modifica."

@@ -56,16 +56,15 @@ struct ReportCommand: AsyncParsableCommand {
         let (kind, format) = try ReportRequest.check(kind: kind, format: output.format)
         let source = try database.location()
         let sources = try await database.withStore { store in
+            // The plan read once; the store adds the component plans and the last change.
             let plan = try await scope.loadPlan(from: store)
             do {
                 return try await store.documentSources(
-                    CycleScope(entityCode: plan.entity.code, year: plan.cycle.year), period: scope.period, document: kind.rawValue,
-                    components: kind.componentEntityCodes(of:))
+                    of: plan, period: scope.period, document: kind.rawValue, components: kind.componentEntityCodes(of:))
             } catch let missing as MissingComponentPlan {
                 throw CommandFailure(message: missing.description)
             }
         }
-        guard let sources else { throw CommandFailure(message: "l'Ente-anno non è più nel database") }
         let plan = sources.plan
         let document: Document
         do {

@@ -47,12 +47,13 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             try await database.withStore { store in
                 // The same check as the web forms: the role, the Ente, and a unit of that Ente for an office or an area.
-                let (profile, errors) = try await UserProfileCheck.check(roleText: role, entity: entity ?? "", unit: unit ?? "", store: store)
+                let directory = try await store.userProfileDirectory(entity: entity ?? "", unit: unit ?? "")
+                let (profile, errors) = UserProfileRule.check(
+                    roleText: role, entity: entity ?? "", unit: unit ?? "", directory: directory)
                 guard let profile else {
-                    let fields = UserProfileCheck.fields
-                    let options = [fields.role: "--role", fields.entity: "--entity", fields.unit: "--unit"]
-                    throw CommandFailure(message: errors.sorted { $0.key < $1.key }
-                        .map { "\(options[$0.key] ?? $0.key): \($0.value)" }.joined(separator: "\n"))
+                    throw CommandFailure(message: UserProfileRule.Field.allCases.compactMap { field in
+                        errors[field].map { "--\(field.rawValue): \($0)" }
+                    }.joined(separator: "\n"))
                 }
                 let password = try readPassword()
                 guard password.count >= UserRules.minimumPasswordLength else { throw CommandFailure(message: UserRules.passwordRule) }
