@@ -19,6 +19,11 @@ public struct Document: Hashable, Sendable {
     public var methodologyVersion: Int?
     /// What the document was made from, in Italian (`Dati: piano e rilevazioni di lucca 2013, periodo ANNO; …`).
     public var generatedFrom: String
+    /// The same line as printed (PDF, DOCX): without the database or folder the data were read from, which a
+    /// reader of the published document has nothing to do with; nil: `generatedFrom` as it is.
+    public var printedFrom: String?
+    /// What the printed document says it was made from.
+    public var publishedFrom: String { printedFrom ?? generatedFrom }
     /// The state of the data (period open or closed, last change, fingerprint); set by whoever loaded the data.
     public var snapshot: DocumentSnapshot?
     public var blocks: [DocumentBlock]

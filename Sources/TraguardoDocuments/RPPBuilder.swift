@@ -63,7 +63,7 @@ public enum RPPBuilder {
         let from = source.map { " (\($0))" } ?? ""
         let phases = parts.map { "\(RPPCover.shortName($0)): fase \(PlanIndex($0).budgetPhase.rawValue)" }.joined(separator: "; ")
         let planList = ([plan] + (parts == [plan] ? [] : parts)).map(\.entity.code).joined(separator: ", ")
-        return Document(
+        var document = Document(
             title: "Relazione Previsionale e Programmatica \(year)",
             subtitle: componentCodes.isEmpty ? nil
                 : "Unione delle Relazioni \(year) di " + RPPCover.list(parts.map(RPPCover.shortName)),
@@ -71,6 +71,9 @@ public enum RPPBuilder {
             methodologyName: "", generatedFrom: "Prodotto da Traguardo con i piani \(year) di \(planList)\(from); "
                 + "importi ricalcolati dal motore dalle risorse e dalle righe di conto (\(phases)).",
             blocks: blocks)
+        document.printedFrom = "Prodotto da Traguardo con i piani \(year) di \(planList); "
+            + "importi ricalcolati dal motore dalle risorse e dalle righe di conto (\(phases))."
+        return document
     }
 }
 

@@ -19,6 +19,8 @@ extension Document {
         let from = source.map { " (\($0))" } ?? ""
         document.generatedFrom = "Prodotto da Traguardo con il piano e le rilevazioni di \(plan.entity.name) "
             + "\(plan.cycle.year)\(period)\(from); \(computed), \(document.methodologyLabel)."
+        document.printedFrom = "Prodotto da Traguardo con il piano e le rilevazioni di \(plan.entity.name) "
+            + "\(plan.cycle.year)\(period); \(computed), \(document.methodologyLabel)."
         return document
     }
 }

@@ -52,6 +52,61 @@ enum RoleJourneyScript {
         driver.save_screenshot(os.path.join(folder, name + ".png"))
         driver.set_window_size(1280, 1000)
 
+    def visit_navigation(role, limit=40):
+        # Every page the navigation of this role leads to (the menu, the Ente-year switcher's links, the
+        # sub-menus of the pages it opens), each checked by axe: breadth first, each address once per role.
+        queue, done = ["/"], set()
+        while queue and len(done) < limit:
+            path = queue.pop(0)
+            if path in done:
+                continue
+            done.add(path)
+            open_page(path)
+            seen.setdefault("navigazione", []).append(role + " " + path)
+            for a in driver.find_elements(By.CSS_SELECTOR, "nav a[href], header a[href]"):
+                href = (a.get_attribute("href") or "").split("#")[0]
+                if not href.startswith(base):
+                    continue
+                target = href.replace(base, "") or "/"
+                if target not in done and target not in queue and not target.startswith("/logout") and "." not in target.rsplit("/", 1)[-1]:
+                    queue.append(target)
+
+    def check_charts():
+        # The cruscotto's charts as Chromium draws them with its own fonts: no label outside its drawing, the
+        # charts before the tables, each bar a link the keyboard reaches.
+        return driver.execute_script("""
+            var out = {cut: [], links: 0, focused: false, before: false, figures: 0};
+            document.querySelectorAll('figure.grafico svg').forEach(function (svg) {
+                out.figures += 1;
+                var box = svg.viewBox.baseVal;
+                svg.querySelectorAll('text').forEach(function (t) {
+                    var b = t.getBBox();
+                    if (b.x < -0.5 || b.x + b.width > box.width + 0.5) out.cut.push(t.textContent + ' [' + Math.round(b.x) + ', ' + Math.round(b.x + b.width) + ' / ' + box.width + ']');
+                });
+                out.links += svg.querySelectorAll('a[href]').length;
+            });
+            var first = document.querySelector('figure.grafico svg a[href]');
+            if (first) { first.focus(); out.focused = document.activeElement === first; }
+            var charts = document.getElementById('grafici'), areas = document.getElementById('aree');
+            out.before = !!(charts && areas && (charts.compareDocumentPosition(areas) & Node.DOCUMENT_POSITION_FOLLOWING));
+            return JSON.stringify(out);
+        """)
+
+    def check_cards():
+        # The home's cards at a phone's width: no number wider than its card.
+        driver.set_window_size(390, 844)
+        result = driver.execute_script("""
+            var out = [];
+            document.querySelectorAll('.riquadro .punteggio').forEach(function (p) {
+                var card = p.closest('.riquadro').getBoundingClientRect(), r = p.getBoundingClientRect();
+                if (p.scrollWidth > p.clientWidth + 1 || r.right > card.right + 0.5) out.push(p.textContent + ' ' + p.scrollWidth + '/' + p.clientWidth);
+            });
+            return JSON.stringify({overflow: out, page: document.documentElement.scrollWidth - document.documentElement.clientWidth});
+        """)
+        shoot_phone("home-controllo-telefono")
+        driver.set_window_size(1280, 1000)
+        return result
+
     def wait_for_new_page(old):
         WebDriverWait(driver, 60).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
         WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
@@ -131,7 +186,9 @@ enum RoleJourneyScript {
         open_page("/")
         seen["homeControllo"] = body()
         shoot("home-controllo")
+        seen["schedeTelefono"] = check_cards()
         open_page(plan["cruscotto"])
+        seen["grafici"] = check_charts()
         shoot("cruscotto")
         open_page(plan["nodo"])
         shoot("nodo")
@@ -154,6 +211,7 @@ enum RoleJourneyScript {
         open_page("/")
         seen["homeOIV"] = body()
         shoot("home-oiv")
+        visit_navigation("oiv")
 
         # The reader: the results.
         log_in(plan["reader"])
@@ -161,6 +219,12 @@ enum RoleJourneyScript {
         seen["homeLettore"] = body()
         shoot("home-lettore")
         open_page(plan["albero"])
+        visit_navigation("lettore")
+
+        # Every page of the navigation of the other roles, axe on each.
+        for role in ["office", "manager", "controller", "administrator"]:
+            log_in(plan[role])
+            visit_navigation(role)
     finally:
         driver.quit()
     print(json.dumps(seen))

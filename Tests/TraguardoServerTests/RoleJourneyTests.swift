@@ -30,6 +30,7 @@ struct RoleJourneyTests {
                     "managerField": "valore[\(managerItem)]", "managerValue": "42", "managerValueAll": "43",
                     "controller": "controllo", "cruscotto": "/enti/lucca/2018/cruscotto", "nodo": "/enti/lucca/2018/nodi/SG-2",
                     "verifiche": "/enti/lucca/2013/verifiche", "evaluator": "oiv", "reader": "lettore", "albero": "/enti/lucca/2018/albero",
+                    "administrator": "admin",
                 ]
                 if let shots = ProcessInfo.processInfo.environment["TRAGUARDO_SCREENSHOTS"], !shots.isEmpty {
                     try FileManager.default.createDirectory(atPath: shots, withIntermediateDirectories: true)
@@ -44,6 +45,27 @@ struct RoleJourneyTests {
                 let violations = seen["axe"] as? [String] ?? ["axe non eseguito"]
                 #expect(violations.isEmpty, "\(violations.joined(separator: "\n"))")
                 #expect((seen["pagine"] as? [String] ?? []).count >= 15)
+                // Every page the navigation of each role leads to was opened (and checked by axe above).
+                let navigation = seen["navigazione"] as? [String] ?? []
+                for role in ["oiv", "lettore", "office", "manager", "controller", "administrator"] {
+                    #expect(navigation.filter { $0.hasPrefix(role + " ") }.count >= 3, "\(role): \(navigation)")
+                }
+                #expect(navigation.contains { $0.hasPrefix("controller ") && $0.contains("/registro") }, "\(navigation)")
+                #expect(navigation.contains { $0.hasPrefix("administrator ") && $0.contains("/amministrazione/utenti") }, "\(navigation)")
+
+                // The cruscotto's charts: labels inside the drawing with Chromium's fonts, links focusable, before the tables.
+                struct Charts: Decodable { var cut: [String]; var links: Int; var focused: Bool; var before: Bool; var figures: Int }
+                let charts = try JSONDecoder().decode(Charts.self, from: Data(text("grafici").utf8))
+                #expect(charts.figures >= 2)
+                #expect(charts.cut.isEmpty, "testi fuori dal disegno: \(charts.cut)")
+                #expect(charts.links >= 7, "ogni barra apre il suo elemento")
+                #expect(charts.focused, "il primo link di un grafico prende il fuoco")
+                #expect(charts.before, "i grafici prima delle tabelle")
+                // The home's numbers at 390 px stay inside their cards.
+                struct Cards: Decodable { var overflow: [String]; var page: Int }
+                let cards = try JSONDecoder().decode(Cards.self, from: Data(text("schedeTelefono").utf8))
+                #expect(cards.overflow.isEmpty, "\(cards.overflow)")
+                #expect(cards.page == 0)
 
                 // The office, keyboard only: TAB to the field, TAB to the row's «Salva», ENTER; saved without reloading.
                 #expect(text("tastieraCampo") == "True")

@@ -25,7 +25,8 @@ struct CruscottoPageTests {
         // The Ente's result, as the engine shows it.
         #expect(parsed.text.contains("Risultato dell'Ente \(scores.entity.score.shown)"))
         // Every area row: code, title, the engine's shown value (and its traffic light in words).
-        let areas = try #require(parsed.tables.first)
+        // The first table after the charts' data: the areas and their objectives.
+        let areas = try #require(parsed.tables.first { $0.first?.first == "Codice" })
         for area in plan.nodes where area.parentID == nil {
             let score = try #require(scores.nodes[area.id]).score
             let row = try #require(areas.first { $0.first == area.code }, "manca l'area \(area.code)")

@@ -9,11 +9,17 @@ public enum BudgetChart {
         /// The budget; nil when the plan has none for this voce.
         public var planned: Decimal?
         public var actual: Decimal?
+        /// The page of the voce (a web page's chart); nil in a document.
+        public var href: String?
+        /// What the pair is called when its whole label goes to the key under the chart (`2E`); empty: none.
+        public var code: String
 
-        public init(label: String, planned: Decimal?, actual: Decimal?) {
+        public init(label: String, planned: Decimal?, actual: Decimal?, href: String? = nil, code: String = "") {
+            self.code = code
             self.label = label
             self.planned = planned
             self.actual = actual
+            self.href = href
         }
 
         /// Consuntivo − budget; nil when either is missing.
@@ -26,38 +32,57 @@ public enum BudgetChart {
     /// `- plannedLabel`: what the first bar of each pair is (`Budget aggiornato`, `Preventivo`).
     public static func figure(caption: String, pairs: [Pair], plannedLabel: String = "Budget aggiornato",
                               actualLabel: String = "Consuntivo") -> DocumentFigure {
-        let labelWidth: Decimal = 260, barArea: Decimal = 300, valueWidth: Decimal = 140
-        let top: Decimal = 44, barHeight: Decimal = 12, gap: Decimal = 2, rowHeight: Decimal = 40
+        let labelWidth = AchievementChart.labelWidth, barArea = AchievementChart.barArea, size = AchievementChart.labelSize
+        let valueWidth: Decimal = 170
+        let top: Decimal = 48, barHeight: Decimal = 14, gap: Decimal = 2, padding: Decimal = 14
         let width = labelWidth + barArea + valueWidth + 20
-        let height = top + rowHeight * Decimal(pairs.count) + 16
+        let chartLabels = ChartLabels(pairs.map { ($0.code, $0.label) }, columnWidth: labelWidth - 10, keyWidth: width - 20, size: size)
+        let labels = chartLabels.lines
+        let rowHeights = labels.map { max(barHeight * 2 + gap, SVGCanvas.lineHeight(size) * Decimal($0.count)) + padding }
+        let rowTops = rowHeights.indices.map { index in top + rowHeights[..<index].reduce(0, +) }
+        let barsBottom = top + rowHeights.reduce(0, +) + 6
+        let height = barsBottom + chartLabels.keyHeight(size: size)
         let amounts = pairs.flatMap { [$0.planned, $0.actual] }.compactMap { $0 }.map { $0 < 0 ? -$0 : $0 }
         let scale = amounts.max() ?? 0
         var canvas = SVGCanvas(width: width, height: height, fingerprint: caption + pairs.map {
             "\($0.label)=\($0.planned?.description ?? "-")/\($0.actual?.description ?? "-")"
         }.joined(separator: "|"))
         let left = labelWidth + 10
-        // Legend: the two series, each with its colour and its name.
-        canvas.rect(x: left, y: 8, width: 12, height: 12, fill: SVGCanvas.planned, cssClass: "legenda")
-        canvas.text(plannedLabel, x: left + 18, y: 18, size: 12)
-        canvas.rect(x: left + 170, y: 8, width: 12, height: 12, fill: SVGCanvas.actual, cssClass: "legenda")
-        canvas.text(actualLabel, x: left + 188, y: 18, size: 12)
-        canvas.line(x1: left, y1: top - 6, x2: left, y2: height - 10, stroke: SVGCanvas.axis)
+        // Legend, above the bars: each series with its colour, its letter and its name.
+        let legendGap = SVGCanvas.width(of: "B – " + plannedLabel, size: size) + 40
+        canvas.rect(x: left, y: 10, width: 14, height: 14, fill: SVGCanvas.planned, cssClass: "legenda")
+        canvas.text("B – \(plannedLabel)", x: left + 20, y: 22, size: size)
+        canvas.rect(x: left + legendGap, y: 10, width: 14, height: 14, fill: SVGCanvas.actual, cssClass: "legenda")
+        canvas.text("C – \(actualLabel)", x: left + legendGap + 20, y: 22, size: size)
+        canvas.line(x1: left, y1: top - 6, x2: left, y2: barsBottom - 4, stroke: SVGCanvas.axis)
         for (index, pair) in pairs.enumerated() {
-            let y = top + rowHeight * Decimal(index)
-            canvas.text(SVGCanvas.shortened(pair.label, limit: 38), x: labelWidth, y: y + barHeight + 4, anchor: .end,
-                        size: 11, cssClass: "etichetta")
-            for (offset, series) in [(pair.planned, plannedLabel), (pair.actual, actualLabel)].enumerated() {
-                let barY = y + (barHeight + gap) * Decimal(offset)
-                let magnitude = series.0.map { $0 < 0 ? -$0 : $0 } ?? 0
-                let length = scale == 0 ? 0 : barArea * magnitude / scale
-                let text = series.0.map(ItalianFormatting.euro) ?? "non indicato"
-                canvas.rect(x: left, y: barY, width: length, height: barHeight,
-                            fill: offset == 0 ? SVGCanvas.planned : SVGCanvas.actual, cssClass: "barra",
-                            title: "\(pair.label), \(series.1.lowercased()): \(text)")
-                canvas.text("\(series.1 == plannedLabel ? "B" : "C") \(text)", x: left + length + 6, y: barY + 10,
-                            size: 10, cssClass: "valore")
+            let y = rowTops[index]
+            let lines = labels[index]
+            let textTop = y + barHeight + gap / 2 - SVGCanvas.lineHeight(size) * Decimal(lines.count - 1) / 2
+                + size * Decimal(string: "0.35")!
+            let draw: (inout SVGCanvas) -> Void = { canvas in
+                canvas.lines(lines, x: labelWidth, y: textTop, anchor: .end, size: size, cssClass: "etichetta")
+                for (offset, series) in [(pair.planned, plannedLabel), (pair.actual, actualLabel)].enumerated() {
+                    let barY = y + (barHeight + gap) * Decimal(offset)
+                    let magnitude = series.0.map { $0 < 0 ? -$0 : $0 } ?? 0
+                    let length = scale == 0 ? 0 : barArea * magnitude / scale
+                    let text = series.0.map(ItalianFormatting.euro) ?? "non indicato"
+                    canvas.rect(x: left, y: barY, width: length, height: barHeight,
+                                fill: offset == 0 ? SVGCanvas.planned : SVGCanvas.actual, cssClass: "barra",
+                                title: "\(pair.label), \(series.1.lowercased()): \(text)")
+                    canvas.text("\(offset == 0 ? "B" : "C") \(text)", x: left + length + 6, y: barY + 11,
+                                size: 12, cssClass: "valore")
+                }
+            }
+            if let href = pair.href {
+                let said = "\(pair.label): \(plannedLabel.lowercased()) \(pair.planned.map(ItalianFormatting.euro) ?? "non indicato"), "
+                    + "\(actualLabel.lowercased()) \(pair.actual.map(ItalianFormatting.euro) ?? "non indicato")"
+                canvas.link(href: href, label: said, draw)
+            } else {
+                draw(&canvas)
             }
         }
+        chartLabels.drawKey(on: &canvas, x: 10, y: barsBottom + 6, size: size)
         let description = "Per ogni voce due barre orizzontali sulla stessa scala in euro: \(plannedLabel.lowercased()) "
             + "(B, grigia) e \(actualLabel.lowercased()) (C, blu), con l'importo scritto accanto. "
             + pairs.map { pair in
@@ -78,7 +103,8 @@ public enum BudgetChart {
 
     /// The nodes of the level the budget is attributed at (`BudgetTotals`), with the budget of `kind` (aggiornato,
     /// else preventivo) against the consuntivo, in the tree's order; voci all zero left out; nil when nothing is left.
-    public static func byNode(_ kind: ResourceKind, plan: CyclePlan) -> DocumentFigure? {
+    /// - Parameter link: the page of a node (its code), for a chart whose bars open it; nil in a document.
+    public static func byNode(_ kind: ResourceKind, plan: CyclePlan, link: ((String) -> String)? = nil) -> DocumentFigure? {
         let resources = plan.resources.filter { $0.kind == kind && $0.year == plan.cycle.year }
         let withActual = Set(resources.filter { $0.phase == .consuntivo }.map(\.nodeID))
         let plannedPhase: BudgetPhase = resources.contains { $0.phase == .aggiornato } ? .aggiornato : .preventivo
@@ -87,7 +113,7 @@ public enum BudgetChart {
         let all = nodes.map { node in
             Pair(label: node.title.isEmpty ? node.code : "\(node.code) – \(node.title)",
                  planned: BudgetTotals.resources(kind, plannedPhase, of: node.code, in: plan),
-                 actual: BudgetTotals.resources(kind, .consuntivo, of: node.code, in: plan))
+                 actual: BudgetTotals.resources(kind, .consuntivo, of: node.code, in: plan), href: link?(node.code), code: node.code)
         }
         // Voci with a zero budget and a zero consuntivo are not drawn; nothing at all when every amount is zero.
         let pairs = all.filter { ($0.planned ?? 0) != 0 || ($0.actual ?? 0) != 0 }

@@ -10,11 +10,14 @@ public enum TrendChart {
         /// How many decimals the value is written with (`99,20` has 2, as the engine shows it); nil writes its own
         /// (`96,27`).
         public var fractionDigits: Int?
+        /// The page of that year (a web page's chart); nil in a document.
+        public var href: String?
 
-        public init(year: Int, value: Decimal, fractionDigits: Int? = nil) {
+        public init(year: Int, value: Decimal, fractionDigits: Int? = nil, href: String? = nil) {
             self.year = year
             self.value = value
             self.fractionDigits = fractionDigits
+            self.href = href
         }
 
         /// The value and its text, a number of per cent.
@@ -27,51 +30,84 @@ public enum TrendChart {
     /// - Parameters:
     ///   - series: what the line is (`Risultato finale dei procedimenti monitorati`).
     ///   - points: in any order; drawn by year.
+    /// The width of the time axis: the first year at its start, the last at its end, every year between at its
+    /// proportional place (2013, 2017, 2018: the gap of the three years without data is seen as a gap).
+    static let plotWidth: Decimal = 640
+    static let left: Decimal = 70
+
+    /// Where `year` sits on the axis from `first` to `last`.
+    static func x(_ year: Int, first: Int, last: Int) -> Decimal {
+        last == first ? left + plotWidth / 2 : left + plotWidth * Decimal(year - first) / Decimal(last - first)
+    }
+
     public static func figure(caption: String, series: String, points: [Point]) -> DocumentFigure {
         let sorted = points.sorted { $0.year < $1.year }
-        let left: Decimal = 70, right: Decimal = 50, top: Decimal = 58, plotHeight: Decimal = 200
-        let step: Decimal = 140
-        let width = left + right + step * Decimal(max(sorted.count - 1, 1))
-        let height = top + plotHeight + 32
-        // The vertical scale: 0–100, or from the tens below the lowest value when every value is high.
+        let left = left, right: Decimal = 50, top: Decimal = 58, plotHeight: Decimal = 220
+        let width = left + plotWidth + right
+        let height = top + plotHeight + 36
+        // The vertical scale starts at 0 (a dip of 3 points looks like 3 points), up to 100 or the tens above the highest.
         let values = sorted.map(\.value)
         let highest = max(values.max() ?? 100, 100)
-        let lowest = values.min() ?? 0
-        let floorTen = (lowest / 10).rounded(.truncate, digits: 0) * 10
-        let bottom: Decimal = lowest >= 50 ? max(floorTen - 10, 0) : min(floorTen, 0)
+        let lowest = min(values.min() ?? 0, 0)
+        let bottom: Decimal = lowest < 0 ? ((lowest - 9) / 10).rounded(.truncate, digits: 0) * 10 : 0
         let ceiling = ((highest + 9) / 10).rounded(.truncate, digits: 0) * 10
         let span = max(ceiling - bottom, 1)
+        let first = sorted.first?.year ?? 0, last = sorted.last?.year ?? 0
         func y(_ value: Decimal) -> Decimal { top + plotHeight - plotHeight * (value - bottom) / span }
-        func x(_ index: Int) -> Decimal { sorted.count == 1 ? left + step / 2 : left + step * Decimal(index) }
+        func x(_ year: Int) -> Decimal { Self.x(year, first: first, last: last) }
 
         var canvas = SVGCanvas(width: width, height: height,
                                fingerprint: caption + sorted.map { "\($0.year)=\($0.value)" }.joined(separator: "|"))
-        canvas.text(SVGCanvas.shortened(series, limit: 56), x: 10, y: 18, size: 12, bold: true)
+        canvas.text(SVGCanvas.wrapped(series, width: width - 20, size: 13, maxLines: 1)[0], x: 10, y: 18, size: 13, bold: true)
+        canvas.text("Scala da \(ItalianFormatting.number(bottom))% a \(ItalianFormatting.number(ceiling))%", x: 10, y: 38,
+                    size: 12, cssClass: "scala", fill: SVGCanvas.axis)
         let tickStep = span / 4
         for index in 0...4 {
             let value = bottom + tickStep * Decimal(index)
             canvas.line(x1: left, y1: y(value), x2: width - right / 2, y2: y(value),
                         stroke: index == 0 ? SVGCanvas.axis : SVGCanvas.grid)
             canvas.text(ItalianFormatting.number(value.rounded(.halfUp, digits: 1)) + "%", x: left - 6, y: y(value) + 4,
-                        anchor: .end, size: 11, fill: SVGCanvas.axis)
+                        anchor: .end, size: 12, fill: SVGCanvas.axis)
         }
-        if sorted.count > 1 {
-            let path = sorted.enumerated().map { "\(SVGCanvas.coordinate(x($0.offset))),\(SVGCanvas.coordinate(y($0.element.value)))" }
-            canvas.add("<polyline class=\"linea\" points=\"\(path.joined(separator: " "))\" fill=\"none\" "
-                + "stroke=\"\(SVGCanvas.trend)\" stroke-width=\"2\"/>")
+        // A small mark for each year, labelled or not: the axis counts years, not points.
+        if last > first {
+            for year in first...last {
+                canvas.line(x1: x(year), y1: top + plotHeight, x2: x(year), y2: top + plotHeight + 5, stroke: SVGCanvas.axis)
+            }
         }
-        for (index, point) in sorted.enumerated() {
+        // Consecutive years joined by a solid line; across years without data the line is dashed.
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
             let c = SVGCanvas.coordinate
-            canvas.add("<circle class=\"punto\" cx=\"\(c(x(index)))\" cy=\"\(c(y(point.value)))\" r=\"4\" "
-                + "fill=\"\(SVGCanvas.trend)\"><title>\(SVGCanvas.escape("\(point.year): \(point.valueText)"))</title></circle>")
-            canvas.text(point.valueText, x: x(index), y: y(point.value) - 9, anchor: .middle, size: 12, bold: true,
-                        cssClass: "valore")
-            canvas.text(String(point.year), x: x(index), y: top + plotHeight + 18, anchor: .middle, size: 12,
-                        cssClass: "anno")
+            let dashed = b.year - a.year > 1
+            canvas.add("<line class=\"\(dashed ? "linea salto" : "linea")\" x1=\"\(c(x(a.year)))\" y1=\"\(c(y(a.value)))\" "
+                + "x2=\"\(c(x(b.year)))\" y2=\"\(c(y(b.value)))\" stroke=\"\(SVGCanvas.trend)\" stroke-width=\"2\""
+                + (dashed ? " stroke-dasharray=\"6 4\"" : "") + "/>")
         }
-        let range = sorted.isEmpty ? "" : " dal \(sorted.first!.year) al \(sorted.last!.year)"
-        let description = "Andamento di «\(series)»\(range), scala da \(ItalianFormatting.number(bottom))% a "
-            + "\(ItalianFormatting.number(ceiling))%: " + sorted.map { "\($0.year) \($0.valueText)" }.joined(separator: "; ") + "."
+        for point in sorted {
+            let c = SVGCanvas.coordinate
+            let draw: (inout SVGCanvas) -> Void = { canvas in
+                canvas.add("<circle class=\"punto\" cx=\"\(c(x(point.year)))\" cy=\"\(c(y(point.value)))\" r=\"5\" "
+                    + "fill=\"\(SVGCanvas.trend)\"><title>\(SVGCanvas.escape("\(point.year): \(point.valueText)"))</title></circle>")
+                canvas.text(point.valueText, x: x(point.year), y: y(point.value) - 10, anchor: .middle, size: 13, bold: true,
+                            cssClass: "valore")
+                canvas.text(String(point.year), x: x(point.year), y: top + plotHeight + 22, anchor: .middle, size: 13,
+                            cssClass: "anno")
+            }
+            if let href = point.href {
+                canvas.link(href: href, label: "\(series), \(point.year): \(point.valueText)", draw)
+            } else {
+                draw(&canvas)
+            }
+        }
+        let range = sorted.isEmpty ? "" : " dal \(first) al \(last)"
+        let present = Set(sorted.map(\.year))
+        let missingYears = last > first ? (first...last).filter { !present.contains($0) } : []
+        var description = "Andamento di «\(series)»\(range), scala da \(ItalianFormatting.number(bottom))% a "
+            + "\(ItalianFormatting.number(ceiling))%, anni alla loro distanza: "
+            + sorted.map { "\($0.year) \($0.valueText)" }.joined(separator: "; ") + "."
+        if !missingYears.isEmpty {
+            description += " Senza dato (linea tratteggiata): " + missingYears.map(String.init).joined(separator: ", ") + "."
+        }
         let data = DocumentTable(
             caption: caption, columns: ["Anno", series],
             rows: sorted.map { [TableCell(String($0.year)), .figure($0.figure)] })

@@ -4,6 +4,8 @@ enum DOCXBody {
     static func xml(_ document: Document) -> String {
         var out = WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>"
         out += cover(document)
+        let contents = HTMLWriter.contents(of: document).filter { $0.anchor.hasPrefix("sezione-") }
+        if !contents.isEmpty { out += tableOfContents(contents) }
         var afterBreak = false
         var chapters = 0
         for block in document.blocks {
@@ -50,11 +52,32 @@ enum DOCXBody {
         if let period = document.period { facts.append("periodo \(period)") }
         facts.append(document.methodologyLabel)
         out += WordXML.paragraph(style: DOCXStyles.ID.coverDetail, runs: WordXML.run(facts.joined(separator: " · ")))
-        out += WordXML.paragraph(style: DOCXStyles.ID.coverDetail, runs: WordXML.run(document.generatedFrom))
+        out += WordXML.paragraph(style: DOCXStyles.ID.coverDetail, runs: WordXML.run(document.publishedFrom))
         if let snapshot = document.snapshot {
             out += WordXML.paragraph(style: DOCXStyles.ID.coverDetail, runs: WordXML.run(snapshot.text))
         }
         return out
+    }
+
+    /// After the cover, on a page of its own: «Indice» and Word's TOC field over the headings of levels 1–2,
+    /// its result already holding the entries (Word and LibreOffice fill in the page numbers when the field is
+    /// updated, which `updateFields` in the settings asks for on opening).
+    static func tableOfContents(_ entries: [HTMLWriter.ContentsEntry]) -> String {
+        var out = #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#
+        out += WordXML.paragraph(style: DOCXStyles.ID.tocHeading, runs: WordXML.run("Indice"))
+        let begin = #"<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>"#
+            + #"<w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r>"#
+            + #"<w:r><w:fldChar w:fldCharType="separate"/></w:r>"#
+        let end = #"<w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+        for (index, entry) in entries.enumerated() {
+            var runs = index == 0 ? begin : ""
+            runs += WordXML.run(entry.text)
+            if index == entries.count - 1 { runs += end }
+            out += WordXML.paragraph(style: DOCXStyles.ID.toc(entry.level), runs: runs)
+        }
+        out += WordXML.paragraph(style: DOCXStyles.ID.note, runs: WordXML.run(
+            "Se i numeri di pagina non compaiono, aggiornare l'indice (in Word: clic destro › Aggiorna campo)."))
+        return out + #"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#
     }
 
     /// The caption above (style Caption, kept with the table), the table, then an empty paragraph: two tables

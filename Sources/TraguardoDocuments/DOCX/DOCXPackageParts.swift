@@ -46,7 +46,7 @@ enum DOCXPackageParts {
     /// Italian as the proofing language, the comma as decimal symbol, Word 2013+ layout.
     static let settings = WordXML.declaration
         + #"<w:settings xmlns:w="\#(WordXML.main)">"#
-        + #"<w:zoom w:percent="100"/><w:defaultTabStop w:val="708"/>"#
+        + #"<w:zoom w:percent="100"/><w:updateFields w:val="true"/><w:defaultTabStop w:val="708"/>"#
         + #"<w:hyphenationZone w:val="283"/><w:characterSpacingControl w:val="doNotCompress"/>"#
         + #"<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>"#
         + #"<w:themeFontLang w:val="it-IT"/><w:decimalSymbol w:val=","/><w:listSeparator w:val=";"/>"#
@@ -81,7 +81,7 @@ enum DOCXPackageParts {
         if let subtitle = document.subtitle { out += "<dc:subject>\(WordXML.escaped(subtitle))</dc:subject>" }
         out += "<dc:creator>Traguardo</dc:creator>"
         out += "<cp:keywords>\(WordXML.escaped("\(document.entityName); \(document.year)"))</cp:keywords>"
-        out += "<dc:description>\(WordXML.escaped(document.generatedFrom))</dc:description>"
+        out += "<dc:description>\(WordXML.escaped(document.publishedFrom))</dc:description>"
         out += "<cp:lastModifiedBy>Traguardo</cp:lastModifiedBy>"
         out += "<dc:language>it-IT</dc:language>"
         out += #"<dcterms:created xsi:type="dcterms:W3CDTF">\#(created)</dcterms:created>"#

@@ -17,6 +17,8 @@ enum DOCXStyles {
         static let header = "Header"
         static let footer = "Footer"
         static func heading(_ level: Int) -> String { "Heading\(headingLevel(level))" }
+        static let tocHeading = "TOCHeading"
+        static func toc(_ level: Int) -> String { "TOC\(min(max(level, 1), 2))" }
     }
 
     /// Levels beyond 4 are written as level 4; levels below 1 as level 1.
@@ -75,6 +77,17 @@ enum DOCXStyles {
             out += paragraphStyle(id: ID.heading(level), name: "heading \(level)", priority: 9, pPr: pPr, rPr: rPr)
         }
 
+        out += paragraphStyle(
+            id: ID.tocHeading, name: "TOC Heading", priority: 39,
+            pPr: #"<w:keepNext/><w:spacing w:before="240" w:after="240"/>"#,
+            rPr: #"<w:b/><w:bCs/><w:color w:val="\#(accent)"/><w:sz w:val="32"/><w:szCs w:val="32"/>"#)
+        for level in 1...2 {
+            out += paragraphStyle(
+                id: ID.toc(level), name: "toc \(level)", priority: 39,
+                pPr: #"<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9628"/></w:tabs><w:spacing w:after="60"/>"#
+                    + (level == 2 ? #"<w:ind w:left="284"/>"# : ""),
+                rPr: level == 1 ? "<w:b/><w:bCs/>" : "")
+        }
         out += paragraphStyle(
             id: ID.caption, name: "caption", priority: 35,
             pPr: #"<w:keepNext/><w:spacing w:before="120" w:after="60"/>"#,

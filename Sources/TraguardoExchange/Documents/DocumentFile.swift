@@ -19,7 +19,9 @@ public enum DocumentFile {
                 throw DocumentFileError(message: error.description)
             }
         case .pdf:
-            do { try ChromiumPrinter.find(environment: environment).pdf(html: HTMLWriter.html(document), to: url) } catch {
+            do {
+                try PrintedContents.print(document, with: ChromiumPrinter.find(environment: environment), to: url, environment: environment)
+            } catch {
                 throw DocumentFileError(message: error.description)
             }
         case .docx:

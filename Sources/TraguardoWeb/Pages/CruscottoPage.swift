@@ -122,11 +122,13 @@ public struct CruscottoPage: WebPage {
         // The charts of TraguardoDocuments (the same the documents print): by area, budget against
         // consuntivo at the level the budget is attributed, the Ente's result over the years.
         var figures: [WebFigure] = []
-        if let byArea = AchievementChart.byArea(plan: plan, scores: scores) { figures.append(WebFigure(byArea)) }
-        if let budget = BudgetChart.byNode(.oneri, plan: plan) { figures.append(WebFigure(budget)) }
+        // Each bar opens its node, each point of the trend the cruscotto of its year.
+        if let byArea = AchievementChart.byArea(plan: plan, scores: scores, link: href) { figures.append(WebFigure(byArea)) }
+        if let budget = BudgetChart.byNode(.oneri, plan: plan, link: href) { figures.append(WebFigure(budget)) }
         if history.count >= 2 {
             let points = history.map { TrendChart.Point(
-                year: $0.year, value: $0.score, fractionDigits: ItalianFormatting.scoreFractionDigits($0.score, digits: 2)) }
+                year: $0.year, value: $0.score, fractionDigits: ItalianFormatting.scoreFractionDigits($0.score, digits: 2),
+                href: WebRoutes.cruscotto(ente: plan.entity.code, anno: $0.year)) }
             let years = points.map(\.year)
             figures.append(WebFigure(TrendChart.figure(
                 caption: "Andamento del risultato dell'Ente, \(years.min()!)–\(years.max()!)",

@@ -57,6 +57,14 @@ public struct HomeDashboard: Sendable {
         }
     }
 
+    /// `1 verde · 2 gialli · 0 rossi`: each count with its word in the singular for one, the plural otherwise
+    /// (Italian says «0 rossi»).
+    static func lightCounts(green: Int, yellow: Int, red: Int) -> String {
+        func said(_ count: Int, _ one: String, _ many: String) -> String { "\(count) \(count == 1 ? one : many)" }
+        return [said(green, "verde", "verdi"), said(yellow, "giallo", "gialli"), said(red, "rosso", "rossi")]
+            .joined(separator: " · ")
+    }
+
     /// How many entries a to-do list shows at most.
     public static let todoLimit = 15
 
@@ -76,7 +84,7 @@ public struct HomeDashboard: Sendable {
             let green = lights.filter { $0 == .green }.count, yellow = lights.filter { $0 == .yellow }.count
             let red = lights.filter { $0 == .red }.count, none = lights.count - green - yellow - red
             cards.append(Card(
-                title: "Obiettivi per semaforo", value: "\(green) verdi · \(yellow) gialli · \(red) rossi", light: nil,
+                title: "Obiettivi per semaforo", value: lightCounts(green: green, yellow: yellow, red: red), light: nil,
                 note: none > 0 ? "\(none) senza semaforo (N.C. o senza soglie)." : nil,
                 link: NavLink(label: "Vedi gli obiettivi", href: WebRoutes.cruscotto(ente: ente, anno: year) + "#obiettivi")))
         }

@@ -17,6 +17,12 @@ enum CruscottoTemplate {
         </section>
         </div>
 
+        {{#hasFigures}}
+        <h2 id="grafici">Grafici</h2>
+        <p class="aiuto">Ogni barra e ogni punto apre la pagina di ciò che mostra; i dati di ogni grafico sono nella tabella sotto il disegno.</p>
+        {{#figures}}{{>figura}}{{/figures}}
+        {{/hasFigures}}
+
         {{#hasAreas}}
         <h2 id="aree">Raggiungimento per area e obiettivo</h2>
         <div class="tabella">
@@ -65,11 +71,6 @@ enum CruscottoTemplate {
         </table>
         </div>
         {{/hasLowestItems}}
-
-        {{#hasFigures}}
-        <h2 id="grafici">Grafici</h2>
-        {{#figures}}{{>figura}}{{/figures}}
-        {{/hasFigures}}
 
         <h2 id="mancanti">Rilevazioni ancora mancanti</h2>
         {{#hasMissing}}

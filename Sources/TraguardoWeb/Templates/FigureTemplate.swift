@@ -3,9 +3,9 @@
 enum FigureTemplate {
     static let name = "figura"
     static let source = """
-        <figure>
+        <figure class="grafico">
         <figcaption>{{caption}}</figcaption>
-        {{{svg}}}
+        <div class="disegno">{{{svg}}}</div>
         <details>
         <summary>Dati del grafico</summary>
         <div class="tabella">

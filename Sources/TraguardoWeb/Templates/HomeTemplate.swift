@@ -8,7 +8,7 @@ enum HomeTemplate {
         {{#cards}}
         <section class="riquadro scheda">
         <h2>{{title}}</h2>
-        <p class="punteggio">{{value}}</p>
+        <p class="punteggio cifra">{{value}}</p>
         {{#light}}{{#hasLight}}<p><span class="semaforo {{lightClass}}">{{lightLabel}}</span></p>{{/hasLight}}{{/light}}
         {{#note}}<p class="aiuto">{{.}}</p>{{/note}}
         {{#link}}<p><a href="{{href}}">{{label}}</a></p>{{/link}}

@@ -59,12 +59,18 @@ public enum LayoutStyle {
         .semaforo-giallo { background: #fff3cd; color: #5c4400; }
         .semaforo-rosso { background: #f8d7da; color: #7a1c24; }
         .punteggio { font-size: 2.5em; font-weight: 700; margin: 0; }
-        .riquadri { display: grid; grid-template-columns: repeat(auto-fit, minmax(16em, 1fr)); gap: 1em; }
+        .riquadri { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(16em, 100%), 1fr)); gap: 1em; }
+        .riquadro { min-width: 0; }
+        .punteggio.cifra { font-size: clamp(1.5em, 7vw, 2.5em); line-height: 1.15; overflow-wrap: anywhere; }
         .riquadro { border: 1px solid #767676; padding: .75em 1em; }
         .riquadro > h2:first-child { margin-top: 0; }
         ul.in-linea { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .5em 1.5em; }
         figure { margin: 1em 0; }
         figure svg { max-width: 100%; height: auto; }
+        figure.grafico .disegno { overflow-x: auto; }
+        figure.grafico svg { width: 100%; max-width: 70rem; min-width: 36rem; height: auto; display: block; }
+        figure.grafico svg a:focus { outline: 3px solid #1f4e79; outline-offset: 2px; }
+        figure.grafico svg a:hover .barra, figure.grafico svg a:focus .barra { opacity: .8; }
         figcaption { font-weight: 700; }
         .albero, .albero ul { list-style: none; padding-left: 1.25em; margin: 0; }
         .albero { padding-left: 0; }
