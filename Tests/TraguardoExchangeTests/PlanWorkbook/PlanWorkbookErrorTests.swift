@@ -68,6 +68,8 @@ struct PlanWorkbookErrorTests {
             }, expected: ["foglio «Albero», riga 1, colonna C", "intestazione «Titolo», attesa «Tipo»", "va nella colonna D"]),
             Case(name: "intestazione rinominata", change: { $0.set("Periodi", row: 1, "Fine", .text("Data fine")) },
                  expected: ["foglio «Periodi», riga 1, colonna E", "«Data fine», attesa «Fine»"]),
+            Case(name: "una scheda di rilevazione al posto del piano", change: { $0 = [WorksheetContent(name: "Scheda", rows: [[.text("Scheda di rilevazione")]])] },
+                 expected: ["piano.xlsx: non è un foglio Excel del piano", "fogli presenti: «Scheda»"]),
             Case(name: "foglio sconosciuto", change: { $0.append(WorksheetContent(name: "Foglio1", rows: [[.text("x")]])) },
                  expected: ["piano.xlsx", "foglio «Foglio1» sconosciuto"]),
             Case(name: "codice sconosciuto", change: { $0.set("Obiettivi", row: 2, "Dirigente", .text("ZZZ")) },
