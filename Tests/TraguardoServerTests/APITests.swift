@@ -125,7 +125,7 @@ struct APITests {
                       get 200 400 401 403 404 default
                     /enti/{ente}/{anno}/rilevazioni get post
                       get 200 400 401 403 404 default
-                      post 200 400 401 403 404 422 default
+                      post 200 400 401 403 404 409 422 default
                     Errore errore
                     EsitoRilevazione punteggioEnte punteggioItem rilevazione scritte
                     NuovaRilevazione giustificazione item motivoNC nota periodo scostamentoGiustificato valore
