@@ -56,3 +56,19 @@ struct RoundTripTests {
         }
     }
 }
+
+@Suite("File piano: il calendario dei periodi")
+struct PeriodCalendarFileTests {
+    /// Issue 18: the opening date, the deadline, the new states and the reason of a reopening are written and read back.
+    @Test func theCalendarOfThePeriodsRoundTrips() throws {
+        var plan = try #require(try ExampleDatasets.read(ExampleDatasets.folders[0]).first)
+        plan.periods[0].status = .reopened
+        plan.periods[0].opensOn = CivilDate(year: plan.cycle.year + 1, month: 1, day: 2)
+        plan.periods[0].deadline = CivilDate(year: plan.cycle.year + 1, month: 1, day: 31)
+        plan.periods[0].reopenReason = "Correzione chiesta dall'OIV"
+        let yaml = try PlanFileWriter.yaml(plan)
+        #expect(yaml.contains("stato: riaperto") && yaml.contains("scadenza: \(plan.cycle.year + 1)-01-31"))
+        let back = try #require(try PlanFileReader.read(texts: [("calendario.yaml", yaml)]).first)
+        #expect(back.periods.first == plan.periods[0])
+    }
+}

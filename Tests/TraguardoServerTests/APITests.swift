@@ -129,7 +129,7 @@ struct APITests {
                       get 200 400 401 403 404 default
                     /enti/{ente}/{anno}/rilevazioni get post
                       get 200 400 401 403 404 default
-                      post 200 400 401 403 404 422 default
+                      post 200 400 401 403 404 409 422 default
                     CampoPiano nome valore
                     Errore errore
                     EsitoModificaPiano anno ente esito id modifiche

@@ -67,6 +67,7 @@ struct APIOperation: Sendable {
                 (.unauthorized, "Token assente o non valido."),
                 (.forbidden, "Ruolo senza il permesso, Ente non accessibile, item di un altro ufficio o periodo chiuso."),
                 (.notFound, "Ciclo, item o periodo inesistente."),
+                (.conflict, "Valori dell'ufficio validati dall'OIV: per cambiarli il controllo di gestione deve prima riaprirli con un motivo."),
                 (.unprocessableContent, "Valore non leggibile o dati mancanti (per esempio il motivo di un N.C.)."),
             ]),
         APIOperation(
