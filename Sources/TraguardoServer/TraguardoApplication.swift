@@ -61,6 +61,7 @@ public enum TraguardoApplication {
         AccessiRoutes(state: state).register(on: pages)
         DocumentRoutes(state: state).register(on: pages)
         VerificheRoutes(state: state).register(on: pages)
+        MailRoutes(state: state).register(on: pages)
         return router
     }
 }

@@ -29,6 +29,8 @@ public enum WebTemplates {
         VerifichePage.templateName: VerificheTemplate.source,
         RegistroPage.templateName: RegistroTemplate.source,
         AccessiPage.templateName: AccessiTemplate.source,
+        AdminMailPage.templateName: MailTemplates.settings,
+        AdminRemindersPage.templateName: MailTemplates.reminders,
         AdminTemplates.menuName: AdminTemplates.menu,
         "campo-amministrazione": AdminTemplates.adminField,
         "scelta-amministrazione": AdminTemplates.adminSelect,

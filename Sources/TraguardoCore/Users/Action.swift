@@ -28,4 +28,8 @@ public enum Action: String, Sendable, CaseIterable {
     case viewSecurityLog
     /// Users: list, add, change.
     case manageUsers
+    /// The SMTP settings and their test message (Amministrazione › Posta).
+    case manageMail
+    /// The reminder schedule of an Ente-year and the sent-mail log (Amministrazione › Promemoria).
+    case manageReminders
 }

@@ -12,6 +12,8 @@ extension UserRole {
         case .viewAudit: [.administrator, .controller, .evaluator].contains(self)
         case .viewSecurityLog: [.administrator, .controller].contains(self)
         case .manageUsers: self == .administrator
+        case .manageMail: self == .administrator
+        case .manageReminders: [.administrator, .controller].contains(self)
         }
     }
 }

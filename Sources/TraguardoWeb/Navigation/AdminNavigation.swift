@@ -9,6 +9,8 @@ public enum AdminNavigation {
         case .unita: scope.map { WebRoutes.unitaEnte(ente: $0.entityCode, anno: $0.year) } ?? WebRoutes.unita
         case .periodi: scope.map { WebRoutes.periodi(ente: $0.entityCode, anno: $0.year) }
         case .importazione: WebRoutes.importazione
+        case .posta: WebRoutes.posta
+        case .promemoria: scope.map { WebRoutes.promemoria(ente: $0.entityCode, anno: $0.year) }
         }
     }
 

@@ -57,6 +57,8 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
     case unita
     case periodi
     case importazione
+    case posta
+    case promemoria
 
     public var label: String {
         switch self {
@@ -64,6 +66,8 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
         case .unita: "Unità organizzative"
         case .periodi: "Periodi di monitoraggio"
         case .importazione: "Importazione"
+        case .posta: "Posta"
+        case .promemoria: "Promemoria"
         }
     }
 
@@ -74,6 +78,8 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
         case .unita: .viewUnits
         case .periodi: .managePeriods
         case .importazione: .importData
+        case .posta: .manageMail
+        case .promemoria: .manageReminders
         }
     }
 }
