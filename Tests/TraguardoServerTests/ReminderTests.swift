@@ -230,4 +230,58 @@ struct ReminderTests {
             await storeB.close()
         }
     }
+
+    /// The pages: the amministratore saves the settings (refused with the error beside the field when a password
+    /// would go in clear) and sends the test message, which arrives; the controller sees the sent reminders.
+    @Test func settingsPageTestMessageAndSentMailLog() async throws {
+        let server = try await TestSMTPServer(mode: .plain)
+        defer { server.stop() }
+        try await ServerFixture.withStore(.sqlite) { store, _ in
+            let app = TraguardoApplication.make(store: store, configuration: ServerFixture.configuration())
+            try await app.test(.router) { client in
+                let admin = Browser(client)
+                _ = try await admin.logIn("admin")
+                let refused = try await admin.post("/amministrazione/posta", [
+                    ("host", "127.0.0.1"), ("porta", String(server.port)), ("sicurezza", "nessuna"), ("utente", "traguardo"),
+                    ("variabile_password", "TRAGUARDO_SMTP_PASSWORD"), ("mittente", "performance@lucca.example.it"),
+                ])
+                #expect(refused.status == .unprocessableContent)
+                #expect(refused.body.contains("la password non si invia in chiaro"))
+                #expect(try await store.mailSettings() == nil)
+                let saved = try await admin.post("/amministrazione/posta", [
+                    ("host", "127.0.0.1"), ("porta", String(server.port)), ("sicurezza", "nessuna"),
+                    ("mittente", "performance@lucca.example.it"), ("nome_mittente", "Controllo di gestione"),
+                ])
+                #expect(saved.status == .seeOther)
+                let test = try await admin.post("/amministrazione/posta/prova", [("destinatario", "prova@lucca.example.it")])
+                #expect(test.status == .ok)
+                #expect(test.body.contains("Messaggio di prova inviato a prova@lucca.example.it."))
+                let received = try await server.waitForMessages(1)
+                #expect(received.map(\.to) == [["prova@lucca.example.it"]])
+                #expect(received.first?.subject == "Traguardo: messaggio di prova")
+
+                // A reminder round on an Ente-year with a schedule: the controller reads it in the log.
+                let now = Date()
+                let (plan, scope) = Self.plan(now: now)
+                _ = try await store.savePlan(plan, actor: "test")
+                try await store.saveReminderSchedule(ReminderSchedule(enabled: true), in: scope, actor: "test")
+                _ = try await ReminderSender(store: store).run(now: now, dryRun: false)
+                _ = try await server.waitForMessages(2)
+                let controller = Browser(client)
+                _ = try await controller.logIn("controllo")
+                let page = try await controller.get("/amministrazione/promemoria/lucca/\(scope.year)")
+                #expect(page.status == .ok)
+                #expect(page.body.contains("mario.rossi@lucca.example.it"))
+                #expect(page.body.contains("ufficio, 7 giorni prima della scadenza"))
+                #expect(page.body.contains(">inviato<"))
+                // The schedule form: a wrong address is refused beside its field, nothing saved.
+                let wrong = try await controller.post("/amministrazione/promemoria/lucca/\(scope.year)", [
+                    ("attivo", "1"), ("giorni_prima", "7"), ("controllo_dopo", "5"), ("indirizzi_controllo", "non-un-indirizzo"),
+                ])
+                #expect(wrong.status == .unprocessableContent)
+                #expect(wrong.body.contains("«non-un-indirizzo» non è un indirizzo e-mail valido."))
+                #expect(try await store.reminderSchedule(in: scope) == ReminderSchedule(enabled: true))
+            }
+        }
+    }
 }

@@ -26,7 +26,7 @@ public struct AdminRemindersPage: WebPage {
         public var period: String
         public var rule: String
         public var status: String
-        public var error: String
+        public var error: String?
         public var body: String
     }
 
@@ -63,7 +63,7 @@ public struct AdminRemindersPage: WebPage {
         }
         let rows = log.map { entry in
             Row(at: RegistroPage.timestamp(entry.at), recipient: entry.recipient, subject: entry.subject, period: entry.periodCode ?? "–",
-                rule: ReminderRule(key: entry.ruleKey)?.label ?? entry.ruleKey, status: entry.status, error: entry.error ?? "", body: entry.body)
+                rule: ReminderRule(key: entry.ruleKey)?.label ?? entry.ruleKey, status: entry.status, error: entry.error.flatMap { $0.isEmpty ? nil : $0 }, body: entry.body)
         }
         return AdminRemindersPage(
             title: "Promemoria via e-mail \(entityName) \(year)",
