@@ -179,6 +179,37 @@ public enum FormFields {
         public static let outcome = "esito"
         /// The working note.
         public static let note = "nota"
+    /// `WebRoutes.posta`, `WebRoutes.postaProva`: the SMTP settings (never a password: where to read it).
+    public enum Posta {
+        public static let host = "host"
+        public static let port = "porta"
+        /// `nessuna`, `starttls`, `tls`.
+        public static let security = "sicurezza"
+        public static let username = "utente"
+        public static let passwordVariable = "variabile_password"
+        public static let passwordFile = "file_password"
+        public static let senderAddress = "mittente"
+        public static let senderName = "nome_mittente"
+        public static let certificates = "certificati"
+        public static let siteAddress = "indirizzo_sito"
+        /// The test message's recipient.
+        public static let testRecipient = "destinatario"
+    }
+
+    /// `WebRoutes.promemoria(…)`: the reminder schedule of an Ente-year.
+    public enum Promemoria {
+        /// Checkbox, value `1`.
+        public static let enabled = "attivo"
+        /// `7, 2`: days before the deadline.
+        public static let daysBefore = "giorni_prima"
+        /// Checkbox, value `1`.
+        public static let onDeadline = "alla_scadenza"
+        /// Days after the deadline for the dirigente (empty: never).
+        public static let managerAfter = "dirigente_dopo"
+        /// Days after the deadline for the controller (empty: never).
+        public static let controllerAfter = "controllo_dopo"
+        /// The controller's addresses, separated by commas or lines.
+        public static let controllerAddresses = "indirizzi_controllo"
     }
 
     /// `WebRoutes.importazionePiano`, `WebRoutes.importazioneSchede`: multipart uploads.

@@ -61,6 +61,11 @@ public enum WebRoutes {
     public static let registro = "/registro"
     /// The security log (logins, failed logins, logouts, sessions ended): `AccessiPage`.
     public static let accessi = "/registro/accessi"
+    /// The SMTP settings (amministratore): `AdminMailPage`; `postaProva` sends the test message.
+    public static let posta = "/amministrazione/posta"
+    public static let postaProva = "/amministrazione/posta/prova"
+    /// The reminder schedule of an Ente-year and its sent-mail log: `AdminRemindersPage`.
+    public static func promemoria(ente: String, anno: Int) -> String { "/amministrazione/promemoria/" + segment(ente) + "/\(anno)" }
 
     public static let amministrazione = "/amministrazione"
     public static let utenti = "/amministrazione/utenti"

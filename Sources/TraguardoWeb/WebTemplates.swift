@@ -30,6 +30,8 @@ public enum WebTemplates {
         RegistroPage.templateName: RegistroTemplate.source,
         AccessiPage.templateName: AccessiTemplate.source,
         PianoVersioniPage.templateName: PianoVersioniTemplate.source,
+        AdminMailPage.templateName: MailTemplates.settings,
+        AdminRemindersPage.templateName: MailTemplates.reminders,
         AdminTemplates.menuName: AdminTemplates.menu,
         "campo-amministrazione": AdminTemplates.adminField,
         "scelta-amministrazione": AdminTemplates.adminSelect,

@@ -163,6 +163,18 @@ struct AuthorizationMatrixTests {
             name: "revoca di un token di un utente di Lucca",
             path: { who in "/amministrazione/utenti/lucca.lettore/token/\(tokenCode(of: "lucca.lettore", for: who))/revoca" },
             fields: { _ in [] }, allowed: ["admin", "admin.lucca"]),
+        // Issue 18: the SMTP settings (an amministratore of every Ente: they hold for all), the test message (an empty
+        // recipient: the page again, 422, nothing sent), the reminder schedule of an Ente-year.
+        Route(
+            name: "impostazioni di posta", path: "/amministrazione/posta",
+            fields: { _ in [("host", "127.0.0.1"), ("porta", "25"), ("sicurezza", "nessuna"), ("mittente", "performance@lucca.example.it")] },
+            allowed: ["admin"]),
+        Route(
+            name: "messaggio di prova", path: "/amministrazione/posta/prova", fields: { _ in [("destinatario", "")] }, allowed: ["admin"]),
+        Route(
+            name: "calendario dei promemoria", path: "/amministrazione/promemoria/lucca/2018",
+            fields: { _ in [("attivo", "1"), ("giorni_prima", "7, 2"), ("alla_scadenza", "1"), ("dirigente_dopo", "3")] },
+            allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
             name: "nuova unità", path: "/amministrazione/unita/lucca/2018",
             fields: { who in [("codice", "U-\(who.replacingOccurrences(of: ".", with: "-"))"), ("nome", "Unità di \(who)"),
@@ -280,6 +292,9 @@ struct AuthorizationMatrixTests {
         (path: "/enti/lucca/2018/campione/T1/validazione.docx", allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
         // Issue 18: the offices' submissions and completion, read by every role (the buttons follow the role).
         (path: "/enti/lucca/2018/invii?periodo=ANNO", allowed: Set(accounts)),
+        // Issue 18: the SMTP settings (amministratore of every Ente), the reminders and the sent-mail log of an Ente-year.
+        (path: "/amministrazione/posta", allowed: ["admin"]),
+        (path: "/amministrazione/promemoria/lucca/2018", allowed: ["admin", "admin.lucca", "controllo"]),
     ]
 
     /// What anyone may read, signed in or not: the style sheet (the login page needs it).

@@ -106,13 +106,12 @@ public final class TestSMTPServer: @unchecked Sendable {
                 counter[0] += 1
                 content = envelope.original_content or envelope.content
                 message = email.message_from_bytes(content, policy=policy.default)
-                login = getattr(session, "login_data", None)
-                if isinstance(login, (bytes, bytearray)):
-                    login = login.decode()
+                login = getattr(session, "traguardo_user", None)
+                encrypted = server.transport is not None and server.transport.get_extra_info("ssl_object") is not None
                 record = {
                     "from": envelope.mail_from, "to": envelope.rcpt_tos, "subject": str(message["subject"]),
                     "body": message.get_content(), "raw": content.decode("utf-8", "replace"),
-                    "tls": session.ssl is not None, "authenticatedAs": login if session.authenticated else None,
+                    "tls": encrypted, "authenticatedAs": login if session.authenticated else None,
                 }
                 name = "%s-%06d" % (time.strftime("%Y%m%d%H%M%S"), counter[0])
                 temporary = os.path.join(folder, name + ".tmp")
@@ -124,7 +123,7 @@ public final class TestSMTPServer: @unchecked Sendable {
         def authenticator(server, session, envelope, mechanism, auth_data):
             ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user and auth_data.password.decode() == password
             if ok:
-                session.login_data = user
+                session.traguardo_user = user
             return AuthResult(success=ok, handled=False)
 
         probe = socket.socket()
@@ -142,7 +141,8 @@ public final class TestSMTPServer: @unchecked Sendable {
             if mode == "starttls":
                 arguments.update(tls_context=context, require_starttls=True)
             else:
-                arguments.update(ssl_context=context)
+                # TLS from the first byte: aiosmtpd does not count it as TLS for AUTH, the connection is encrypted anyway.
+                arguments.update(ssl_context=context, auth_require_tls=False)
         signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
         controller = Controller(Handler(), **arguments)
         controller.start()

@@ -24,7 +24,21 @@ public enum ReminderPlanner {
         public var deadline: CivilDate
         public var rule: ReminderRule
         public var unitName: String
-        public var items: [PendingWork.Item]
+        /// `C30101/1/1a` and the item's description, for each item still without a value.
+        public var items: [(code: String, title: String)]
+        /// Every value is in but the office has not sent them yet.
+        public var onlySubmissionMissing: Bool
+
+        public static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs.periodID == rhs.periodID && lhs.rule == rhs.rule && lhs.unitName == rhs.unitName
+                && lhs.items.map(\.code) == rhs.items.map(\.code)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(periodID)
+            hasher.combine(rule)
+            hasher.combine(unitName)
+        }
     }
 
     /// Everything one person is reminded of in one run.
@@ -53,52 +67,47 @@ public enum ReminderPlanner {
         public var unreachable: [Unreachable]
     }
 
-    /// The digests for `today`. `deadlines`: each period's deadline (periods without one are not reminded);
-    /// only open periods are.
+    /// The digests for `today`, from the outstanding work of the offices (`OutstandingWork.outstanding`: periods
+    /// accepting entries, offices that have not sent their values). Periods without a deadline are not reminded.
+    /// The office rules write to the office's holders, the dirigente rule to the dirigenti above it
+    /// (`Escalation`), the controller rule to the schedule's addresses.
     public static func plan(
-        _ cycle: CyclePlan, schedule: ReminderSchedule, today: CivilDate, deadlines: [String: CivilDate], pending: [PendingWork]
+        _ outstanding: [OfficePeriodWork], schedule: ReminderSchedule, today: CivilDate, itemPaths: [String: String]
     ) -> Plan {
         guard schedule.enabled else { return Plan(digests: [], unreachable: []) }
-        let periods = Dictionary(cycle.periods.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let units = Dictionary(cycle.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let people = Dictionary(cycle.people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var entries: [Recipient: [Entry]] = [:]
         var unreachable: [Unreachable] = []
 
-        for work in pending where !work.items.isEmpty {
-            guard let period = periods[work.periodID], period.status == .open, let deadline = deadlines[period.id],
-                  let unit = units[work.unitID],
-                  let rule = schedule.rule(daysFromDeadline: today.dayNumber - deadline.dayNumber)
-            else { continue }
+        for work in outstanding where work.isOutstanding {
+            guard let deadline = work.deadline, let rule = schedule.rule(daysFromDeadline: today.dayNumber - deadline.dayNumber) else { continue }
+            let missing = work.missing
             let entry = Entry(
-                periodID: period.id, periodCode: period.code, periodName: period.name, deadline: deadline, rule: rule,
-                unitName: unit.name, items: work.items)
+                periodID: work.period.id, periodCode: work.period.code, periodName: work.period.name, deadline: deadline, rule: rule,
+                unitName: work.unit.name, items: missing.map { (itemPaths[$0.item.id] ?? $0.item.code, $0.item.description) },
+                onlySubmissionMissing: missing.isEmpty)
             let recipients: [Recipient]
             switch rule.audience {
             case .office, .manager:
-                let roles: Set<OrganisationalRole> = rule.audience == .office
-                    ? [.responsabileUfficio, .capoServizio, .posizioneOrganizzativa] : [.dirigente, .segretarioGenerale]
-                let holders = holders(of: roles, for: unit, nearest: rule.audience == .manager, in: cycle)
-                if holders.isEmpty {
+                let people = rule.audience == .office ? work.escalation.officeHolders : work.escalation.dirigenti
+                if people.isEmpty {
                     unreachable.append(Unreachable(
-                        who: rule.audience == .office ? "responsabile dell'ufficio" : "dirigente", unitName: unit.name,
-                        periodCode: period.code))
+                        who: rule.audience == .office ? "responsabile dell'ufficio" : "dirigente", unitName: work.unit.name,
+                        periodCode: work.period.code))
                 }
-                recipients = holders.compactMap { id in
-                    guard let person = people[id] else { return nil }
+                recipients = people.compactMap { person in
                     guard let address = person.email?.trimmingCharacters(in: .whitespaces), !address.isEmpty else {
-                        unreachable.append(Unreachable(who: person.name, unitName: unit.name, periodCode: period.code))
+                        unreachable.append(Unreachable(who: person.name, unitName: work.unit.name, periodCode: work.period.code))
                         return nil
                     }
                     return Recipient(address: address, name: [person.title, person.name].compactMap { $0 }.joined(separator: " "))
                 }
             case .controller:
                 if schedule.controllerAddresses.isEmpty {
-                    unreachable.append(Unreachable(who: "controllo di gestione", unitName: unit.name, periodCode: period.code))
+                    unreachable.append(Unreachable(who: "controllo di gestione", unitName: work.unit.name, periodCode: work.period.code))
                 }
                 recipients = schedule.controllerAddresses.map { Recipient(address: $0, name: "Controllo di gestione") }
             }
-            for recipient in recipients { entries[recipient, default: []].append(entry) }
+            for recipient in Set(recipients) { entries[recipient, default: []].append(entry) }
         }
         let digests = entries.keys.sorted().map { recipient in
             Digest(recipient: recipient, entries: entries[recipient]!.sorted {
@@ -108,15 +117,5 @@ public enum ReminderPlanner {
         return Plan(digests: digests, unreachable: Array(Set(unreachable)).sorted {
             ($0.periodCode, $0.unitName, $0.who) < ($1.periodCode, $1.unitName, $1.who)
         })
-    }
-
-    /// The people holding one of `roles` in the unit (for a dirigente: in the nearest unit of the chain that has one).
-    static func holders(of roles: Set<OrganisationalRole>, for unit: OrganisationalUnit, nearest: Bool, in cycle: CyclePlan) -> [String] {
-        let active = cycle.roles.filter { roles.contains($0.role) && $0.isActive(in: cycle.cycle.year) }
-        for candidate in nearest ? cycle.unitChain(from: unit) : [unit] {
-            let ids = active.filter { $0.unitID == candidate.id }.map(\.personID)
-            if !ids.isEmpty { return Array(Set(ids)).sorted() }
-        }
-        return []
     }
 }

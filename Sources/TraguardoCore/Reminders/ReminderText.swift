@@ -5,11 +5,11 @@ public enum ReminderText {
         let earliest = digest.entries.map(\.deadline).min()
         let escalation = digest.entries.contains { $0.rule.audience != .office }
         let count = digest.entries.reduce(0) { $0 + $1.items.count }
-        let what = count == 1 ? "1 rilevazione" : "\(count) rilevazioni"
+        let what = count == 0 ? "valori da inviare" : count == 1 ? "1 rilevazione" : "\(count) rilevazioni"
         if escalation {
-            return "\(entityName): \(what) non inserite dopo la scadenza"
+            return "\(entityName): \(what) in ritardo dopo la scadenza"
         }
-        return "\(entityName): \(what) da inserire entro il \(earliest?.italian ?? "")"
+        return "Promemoria \(entityName): \(what) entro il \(earliest?.italian ?? "")"
     }
 
     public static func body(_ digest: ReminderPlanner.Digest, entityName: String, today: CivilDate, address: String?) -> String {
@@ -33,6 +33,7 @@ public enum ReminderText {
             for entry in entries {
                 lines.append("  Ufficio: \(entry.unitName)")
                 for item in entry.items { lines.append("  - \(item.code) \(item.title)") }
+                if entry.onlySubmissionMissing { lines.append("  - tutti i valori sono inseriti: manca l'invio al controllo di gestione") }
             }
         }
         lines.append("")

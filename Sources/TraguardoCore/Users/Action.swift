@@ -36,4 +36,8 @@ public enum Action: String, Sendable, CaseIterable {
     case drawSample
     /// Approving the plan of an Ente-year with its act, preparing the next year's plan (rollover).
     case managePlan
+    /// The SMTP settings and their test message (Amministrazione › Posta).
+    case manageMail
+    /// The reminder schedule of an Ente-year and the sent-mail log (Amministrazione › Promemoria).
+    case manageReminders
 }

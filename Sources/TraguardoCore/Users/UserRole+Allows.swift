@@ -15,6 +15,8 @@ extension UserRole {
         case .manageUsers: self == .administrator
         case .viewSample: [.administrator, .controller, .evaluator].contains(self)
         case .drawSample: self == .evaluator
+        case .manageMail: self == .administrator
+        case .manageReminders: [.administrator, .controller].contains(self)
         }
     }
 }

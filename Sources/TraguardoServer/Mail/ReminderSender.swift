@@ -58,9 +58,8 @@ public struct ReminderSender: Sendable {
         let today = CivilDate.italianDay(of: now)
         for (scope, schedule) in schedules {
             guard let plan = try await store.loadPlan(scope) else { continue }
-            let pending = PendingWork.missingMeasurements(in: plan)
-            let planned = ReminderPlanner.plan(
-                plan, schedule: schedule, today: today, deadlines: ReminderDeadlines.of(plan), pending: pending)
+            let work = OutstandingWork.compute(plan: plan, submissions: try await store.submissions(in: scope), today: today)
+            let planned = ReminderPlanner.plan(work.outstanding, schedule: schedule, today: today, itemPaths: plan.itemPaths())
             round.unreachable += planned.unreachable.map { (scope, $0) }
             let entityName = plan.entity.shortName ?? plan.entity.name
             for var digest in planned.digests {
@@ -108,22 +107,5 @@ public struct ReminderSender: Sendable {
             }
         }
         return round
-    }
-}
-
-/// The deadline of each period of a plan, the day the reminders count from.
-enum ReminderDeadlines {
-    static func of(_ plan: CyclePlan) -> [String: CivilDate] {
-        Dictionary(plan.periods.map { ($0.id, $0.endsOn) }, uniquingKeysWith: { a, _ in a })
-    }
-}
-
-extension CivilDate {
-    /// The day it is in Italy (Europe/Rome) at `date`.
-    static func italianDay(of date: Date) -> CivilDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Rome") ?? TimeZone(secondsFromGMT: 0)!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }

@@ -32,12 +32,7 @@ struct ServerState: Sendable {
     var now: Date { configuration.clock() }
 
     /// Today in Italy (the deadlines of the calendar are Italian days).
-    var today: CivilDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Rome") ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return CivilDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-    }
+    var today: CivilDate { CivilDate.italianDay(of: now) }
 
     /// The signed-in user, or a redirect to the login page.
     func signedIn(_ context: TraguardoRequestContext) throws -> SignedInUser {

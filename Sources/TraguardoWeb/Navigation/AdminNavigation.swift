@@ -11,6 +11,8 @@ public enum AdminNavigation {
         case .importazione: WebRoutes.importazione
         case .piano: scope.map { WebRoutes.pianoEditor(ente: $0.entityCode, anno: $0.year) } ?? WebRoutes.enti
         case .enti: WebRoutes.enti
+        case .posta: WebRoutes.posta
+        case .promemoria: scope.map { WebRoutes.promemoria(ente: $0.entityCode, anno: $0.year) }
         }
     }
 

@@ -59,6 +59,8 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
     case importazione
     case piano
     case enti
+    case posta
+    case promemoria
 
     public var label: String {
         switch self {
@@ -68,6 +70,8 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
         case .importazione: "Importazione"
         case .piano: "Editor del piano"
         case .enti: "Enti e anni"
+        case .posta: "Posta"
+        case .promemoria: "Promemoria"
         }
     }
 
@@ -79,6 +83,8 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
         case .periodi: .managePeriods
         case .importazione: .importData
         case .piano, .enti: .editPlan
+        case .posta: .manageMail
+        case .promemoria: .manageReminders
         }
     }
 }
