@@ -53,7 +53,7 @@ public struct DocumentiPage: WebPage {
         }
         return DocumentiPage(title: "Documenti \(plan.entity.shortName ?? plan.entity.name) \(year)",
                              entityName: plan.entity.name, documents: rows,
-                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status == .open ? "periodo aperto: i numeri possono ancora cambiare" : "periodo chiuso: stampati dall'istantanea congelata alla chiusura")." },
+                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status == .open ? "periodo aperto: i numeri possono ancora cambiare" : "periodo chiuso")." },
                              periods: periods, hasPeriods: !periods.isEmpty,
                              sampleLink: chosen.flatMap { p in
                                  showsSample && p.status == .closed
