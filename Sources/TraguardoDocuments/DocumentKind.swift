@@ -5,6 +5,8 @@ import TraguardoCore
 /// web application's «Documenti» page list these.
 public enum DocumentKind: String, CaseIterable, Sendable {
     case rpp, piano, relazione, valutazione
+    /// The interim report to the Giunta for a period, with the year-end forecast (`MonitoringReportBuilder`).
+    case monitoraggio
 
     /// `Relazione sulla performance`.
     public var title: String {
@@ -13,6 +15,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .piano: "Piano della performance (albero e schede)"
         case .relazione: "Relazione sulla performance"
         case .valutazione: "Schede di valutazione dei dirigenti"
+        case .monitoraggio: "Relazione di monitoraggio"
         }
     }
 
@@ -33,6 +36,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .piano: PianoBuilder.build(plan: plan, scores: scores, source: source)
         case .relazione: RelazioneBuilder.build(plan: plan, scores: scores, source: source)
         case .valutazione: ValutazioneBuilder.build(plan: plan, scores: scores, source: source)
+        case .monitoraggio: MonitoringReportBuilder.build(plan: plan, scores: scores, source: source)
         }
     }
 

@@ -47,7 +47,7 @@ public enum ValidationDocumentBuilder {
             }.joined(separator: "; ")
             return [
                 TableCell(entry.office), TableCell(entry.path), TableCell(entry.title),
-                TableCell(entry.value ?? "non rilevato"), TableCell(entry.score ?? "—", alignment: .trailing),
+                TableCell(entry.value ?? "non rilevato"), TableCell(entry.score ?? "—"),
                 TableCell(listed), TableCell(entry.outcome?.rawValue ?? "non esaminato"), TableCell(entry.note ?? ""),
             ]
         }
@@ -57,9 +57,9 @@ public enum ValidationDocumentBuilder {
             rows: rows)))
         blocks.append(.heading(level: 2, text: "Esiti"))
         var outcomes: [[TableCell]] = OIVSample.Outcome.allCases.map { outcome in
-            [TableCell(outcome.rawValue), TableCell(String(sample.entries.filter { $0.outcome == outcome }.count), alignment: .trailing)]
+            [TableCell(outcome.rawValue), .number(Decimal(sample.entries.filter { $0.outcome == outcome }.count))]
         }
-        outcomes.append(["non esaminato", TableCell(String(sample.entries.filter { $0.outcome == nil }.count), alignment: .trailing)])
+        outcomes.append(["non esaminato", .number(Decimal(sample.entries.filter { $0.outcome == nil }.count))])
         blocks.append(.table(DocumentTable(caption: "Esiti del campione", columns: ["Esito", "Item"], rows: outcomes)))
         let open = sample.entries.count - sample.examinedCount
         blocks.append(.paragraph(open == 0
@@ -86,9 +86,8 @@ public enum ValidationDocumentBuilder {
         let rows: [[TableCell]] = population.keys.sorted().map { office in
             let drawn = sample.entries.filter { $0.office == office }
             return [
-                TableCell(office), TableCell(String(population[office] ?? 0), alignment: .trailing),
-                TableCell(String(drawn.count), alignment: .trailing),
-                TableCell(String(drawn.filter { $0.outcome != nil }.count), alignment: .trailing),
+                TableCell(office), .number(Decimal(population[office] ?? 0)), .number(Decimal(drawn.count)),
+                .number(Decimal(drawn.filter { $0.outcome != nil }.count)),
             ]
         }
         return DocumentTable(caption: "Campione per ufficio", columns: ["Ufficio", "Item", "Estratti", "Esaminati"], rows: rows)

@@ -215,3 +215,23 @@ struct ReportCommandsTests {
         #expect(format.errors.contains("«html»"), "\(format)")
     }
 }
+
+/// `traguardo report monitoraggio --period P`: the interim report with the year-end forecast and its rule.
+@Suite("traguardo report monitoraggio")
+struct MonitoringReportCommandTests {
+    @Test func theInterimReportStatesTheForecastRule() throws {
+        try ReportCommandsTests().withImported("lucca-2018") { folder, database in
+            let file = folder.appendingPathComponent("monitoraggio.html")
+            let result = try CommandLineRunner.run([
+                "report", "monitoraggio", "--database", database, "--entity", "lucca", "--year", "2018", "--period", "ANNO",
+                "--format", "html", "-o", file.path,
+            ])
+            #expect(result.status == 0, "\(result)")
+            let html = try String(contentsOf: file, encoding: .utf8)
+            #expect(html.contains("Relazione di monitoraggio 2018"))
+            #expect(html.contains("Previsione a fine anno: per gli indicatori cumulativi"))
+            #expect(html.contains("Sintesi della previsione"))
+            #expect(html.contains("Azioni correttive"))
+        }
+    }
+}

@@ -22,7 +22,7 @@ struct DocumentDownloadTests {
             let page = try await reader.get("/enti/lucca/2013/documenti")
             #expect(page.status == .ok)
             let links = Self.links(page)
-            #expect(links.count == 4 * 4 + 2, "\(links)")
+            #expect(links.count == 5 * 4 + 2, "\(links)")
             for link in links where !link.hasSuffix(".pdf") {
                 let file = try await reader.get(link)
                 #expect(file.status == .ok, "\(link): \(file.status) \(file.body.prefix(300))")

@@ -29,6 +29,10 @@ public struct CruscottoPage: WebPage {
     public var missingNote: String?
     public var hasFigures: Bool
     public var treeHref: String
+    /// The items whose year-end forecast misses the target at the period shown (`YearEndForecast`), «a rischio».
+    public var atRisk: [RiskRow]
+    public var hasAtRisk: Bool
+    public var forecastRule: String
 
     /// An area (a root of the tree) and its objectives (its children).
     public struct AreaRow: Sendable {
@@ -60,6 +64,16 @@ public struct CruscottoPage: WebPage {
         public var description: String
         public var href: String
         public var score: ScoreBadge
+    }
+
+    /// An item «a rischio»: its forecast and the year's target.
+    public struct RiskRow: Sendable {
+        public var path: String
+        public var description: String
+        public var href: String
+        public var forecast: String
+        public var target: String
+        public var method: String
     }
 
     /// The items an office still has to measure.
@@ -139,6 +153,15 @@ public struct CruscottoPage: WebPage {
         let offices = byOffice.keys.sorted().map { name in
             OfficeMissing(office: name, count: byOffice[name]!.count, items: byOffice[name]!.sorted { $0.itemPath < $1.itemPath })
         }
+        let itemsByID = Dictionary(plan.items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let risks = periodCode.map { YearEndForecast.compute(plan, period: $0).lines.filter { $0.status == .atRisk } } ?? []
+        let atRisk = risks.map { line in
+            RiskRow(
+                path: paths[line.itemID] ?? line.itemID, description: itemsByID[line.itemID]?.description ?? "",
+                href: href(indicatorOwner[line.indicatorID] ?? ""), forecast: line.forecast?.italian ?? "—",
+                target: line.target.map { (line.comparator?.symbol ?? "") + " " + $0.italian } ?? "—",
+                method: line.method?.rawValue ?? "")
+        }
         return CruscottoPage(
             title: "Cruscotto \(ente) \(year)", entityName: plan.entity.name, year: year, periodLabel: periodLabel,
             methodologyName: scores.methodology.name, entity: ScoreBadge(scores.entity.score), areas: areas,
@@ -147,7 +170,8 @@ public struct CruscottoPage: WebPage {
             hasMissing: !missing.isEmpty, missingCount: missing.count,
             hasMissingCount: open != nil && !plan.items.isEmpty, missingNote: missingNote(plan: plan, openPeriod: open),
             hasFigures: !figures.isEmpty,
-            treeHref: WebRoutes.albero(ente: plan.entity.code, anno: year))
+            treeHref: WebRoutes.albero(ente: plan.entity.code, anno: year),
+            atRisk: atRisk, hasAtRisk: !atRisk.isEmpty, forecastRule: YearEndForecast.ruleText)
     }
 
     /// Nil when the count of missing measurements is meaningful; otherwise why there is none.

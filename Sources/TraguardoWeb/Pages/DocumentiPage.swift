@@ -72,6 +72,7 @@ public enum WebDocumentKind: String, Sendable, CaseIterable {
     case rpp
     case piano
     case valutazione
+    case monitoraggio
     case opendata
 
     /// The document of the catalogue; nil for the open data.
@@ -87,6 +88,7 @@ public enum WebDocumentKind: String, Sendable, CaseIterable {
         case .rpp: "Le linee programmatiche, le aree strategiche e le risorse previste."
         case .piano: "L'albero della performance con indicatori e target."
         case .valutazione: "Per ogni dirigente: obiettivi, percentuali di raggiungimento e punteggi."
+        case .monitoraggio: "Alla Giunta, per il periodo: avanzamento, cosa manca, azioni correttive, previsione a fine anno con gli indicatori «a rischio»."
         case .opendata: "Tutti i punteggi con la formula che li dà, per «Amministrazione trasparente»."
         }
     }

@@ -85,7 +85,7 @@ public struct OIVSamplePage: WebPage {
                 + "\(ItalianFormatting.dateTime($0.drawnAt)); esaminati \($0.examinedCount)."
         }
         return OIVSamplePage(
-            title: "Campione dell'OIV: \(period.name) (\(period.code)) \(anno)",
+            title: "Campione dell'OIV: \(period.name) (\(period.code))",
             periodName: period.name,
             snapshotText: snapshot.map { "Istantanea \($0.text)." },
             notFrozen: snapshot == nil

@@ -72,6 +72,22 @@ enum CruscottoTemplate {
         </div>
         {{/hasLowestItems}}
 
+        {{#hasAtRisk}}
+        <h2 id="a-rischio">Item a rischio</h2>
+        <p>{{forecastRule}}</p>
+        <div class="tabella">
+        <table>
+        <caption>Gli item la cui previsione a fine anno non raggiunge il target</caption>
+        <thead><tr><th scope="col">Item</th><th scope="col">Descrizione</th><th scope="col" class="numero">Previsione</th><th scope="col">Target</th><th scope="col">Metodo</th><th scope="col">Stato</th></tr></thead>
+        <tbody>
+        {{#atRisk}}
+        <tr><th scope="row"><a href="{{href}}">{{path}}</a></th><td>{{description}}</td><td class="numero">{{forecast}}</td><td>{{target}}</td><td>{{method}}</td><td><strong>a rischio</strong></td></tr>
+        {{/atRisk}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasAtRisk}}
+
         <h2 id="mancanti">Rilevazioni ancora mancanti</h2>
         {{#hasMissing}}
         {{#missing}}
