@@ -25,11 +25,15 @@ struct ChartReadingTests {
                 #expect(text.x - width >= 0 && width <= column, "«\(line)» esce dalla colonna delle etichette (\(width) > \(column))")
             }
         }
+        let drawingHeight = Double(svg.attributes["viewBox"]?.split(separator: " ").dropFirst(3).first.flatMap { Double($0) } ?? 0)
         for text in key {
             for line in text.lines {
                 let width = Double(line.count) * text.fontSize * 0.6
                 #expect(text.x + width <= drawingWidth, "«\(line)» esce dal disegno")
             }
+            // The last line's baseline and its descenders (a quarter of the size) inside the drawing.
+            let lastBaseline = text.y + Double(text.lines.count - 1) * text.fontSize * 1.25
+            #expect(lastBaseline + text.fontSize * 0.25 <= drawingHeight, "«\(text.lines.last ?? "")» tagliata in fondo")
         }
         for (index, label) in labels.enumerated() {
             let whole = label.split(whereSeparator: \.isWhitespace).joined(separator: " ")

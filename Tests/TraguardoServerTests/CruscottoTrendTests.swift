@@ -22,7 +22,7 @@ struct CruscottoTrendTests {
             let page = try await reader.get("/enti/lucca/2018/cruscotto")
             #expect(page.body.contains("Andamento del risultato dell&#39;Ente, 2013–2018")
                 || page.body.contains("Andamento del risultato dell'Ente, 2013–2018"), "il grafico dell'andamento")
-            let trend = /dal 2013 al 2018, scala da [0-9,]+% a [0-9,]+%: 2013 ([0-9,]+)%/
+            let trend = /dal 2013 al 2018, scala da [0-9,]+% a [0-9,]+%, anni alla loro distanza: 2013 ([0-9,]+)%/
             #expect(page.body.firstMatch(of: trend).map { String($0.1) } == before2013, "il risultato 2013 nel grafico")
 
             // A measurement of 2013 changes: the 2018 cruscotto shows the new 2013 result.

@@ -52,9 +52,9 @@ enum RoleJourneyScript {
         driver.save_screenshot(os.path.join(folder, name + ".png"))
         driver.set_window_size(1280, 1000)
 
-    def visit_navigation(role, limit=40):
-        # Every page the navigation of this role leads to (the menu, the Ente-year switcher's links, the
-        # sub-menus of the pages it opens), each checked by axe: breadth first, each address once per role.
+    def visit_navigation(role, limit=16):
+        # Every page the navigation of this role leads to (the main menu and the Amministrazione section's
+        # menu), each checked by axe: breadth first, each address once per role.
         queue, done = ["/"], set()
         while queue and len(done) < limit:
             path = queue.pop(0)
@@ -63,7 +63,7 @@ enum RoleJourneyScript {
             done.add(path)
             open_page(path)
             seen.setdefault("navigazione", []).append(role + " " + path)
-            for a in driver.find_elements(By.CSS_SELECTOR, "nav a[href], header a[href]"):
+            for a in driver.find_elements(By.CSS_SELECTOR, "nav.menu a[href], nav.menu-sezione a[href]"):
                 href = (a.get_attribute("href") or "").split("#")[0]
                 if not href.startswith(base):
                     continue

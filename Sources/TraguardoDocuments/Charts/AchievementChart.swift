@@ -70,7 +70,7 @@ public enum AchievementChart {
         let rowHeights = labels.map { max(barHeight, SVGCanvas.lineHeight(size) * Decimal($0.count)) + padding }
         let rowTops = rowHeights.indices.map { index in top + rowHeights[..<index].reduce(0, +) }
         let axisBottom = top + rowHeights.reduce(0, +) + 30
-        let height = axisBottom + chartLabels.keyHeight(size: size)
+        let height = axisBottom + chartLabels.keyHeight(size: size) + (chartLabels.key.isEmpty ? 0 : 6)
         var canvas = SVGCanvas(width: width, height: height,
                                fingerprint: caption + bars.map { "\($0.label)=\($0.shown)" }.joined(separator: "|"))
         let left = labelWidth + 10

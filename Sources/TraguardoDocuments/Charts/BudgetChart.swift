@@ -41,7 +41,7 @@ public enum BudgetChart {
         let rowHeights = labels.map { max(barHeight * 2 + gap, SVGCanvas.lineHeight(size) * Decimal($0.count)) + padding }
         let rowTops = rowHeights.indices.map { index in top + rowHeights[..<index].reduce(0, +) }
         let barsBottom = top + rowHeights.reduce(0, +) + 6
-        let height = barsBottom + chartLabels.keyHeight(size: size)
+        let height = barsBottom + chartLabels.keyHeight(size: size) + (chartLabels.key.isEmpty ? 0 : 6)
         let amounts = pairs.flatMap { [$0.planned, $0.actual] }.compactMap { $0 }.map { $0 < 0 ? -$0 : $0 }
         let scale = amounts.max() ?? 0
         var canvas = SVGCanvas(width: width, height: height, fingerprint: caption + pairs.map {

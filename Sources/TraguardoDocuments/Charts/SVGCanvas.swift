@@ -194,11 +194,12 @@ struct ChartLabels {
         }
     }
 
-    /// The height the key takes (a heading line, then its entries with a small gap).
+    /// The height the key takes from its top (a heading line, then its entries with a small gap).
     func keyHeight(size: Decimal) -> Decimal {
         guard !key.isEmpty else { return 0 }
         let line = SVGCanvas.lineHeight(size)
-        return line * 2 + key.reduce(0) { $0 + line * Decimal($1.count) + 4 }
+        // The heading line, the entries, and room under the last line's descenders.
+        return line * 2 + key.reduce(0) { $0 + line * Decimal($1.count) + 4 } + size
     }
 
     /// Draws the key from `y` (its top) at `x`.

@@ -42,7 +42,7 @@ public enum TrendChart {
 
     public static func figure(caption: String, series: String, points: [Point]) -> DocumentFigure {
         let sorted = points.sorted { $0.year < $1.year }
-        let left = left, right: Decimal = 50, top: Decimal = 58, plotHeight: Decimal = 220
+        let left = left, right: Decimal = 50, top: Decimal = 74, plotHeight: Decimal = 200
         let width = left + plotWidth + right
         let height = top + plotHeight + 36
         // The vertical scale starts at 0 (a dip of 3 points looks like 3 points), up to 100 or the tens above the highest.

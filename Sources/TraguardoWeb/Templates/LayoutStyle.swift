@@ -68,7 +68,7 @@ public enum LayoutStyle {
         figure { margin: 1em 0; }
         figure svg { max-width: 100%; height: auto; }
         figure.grafico .disegno { overflow-x: auto; }
-        figure.grafico svg { width: 100%; max-width: 70rem; min-width: 36rem; height: auto; display: block; }
+        figure.grafico svg { width: 100%; max-width: 60rem; min-width: 36rem; height: auto; display: block; }
         figure.grafico svg a:focus { outline: 3px solid #1f4e79; outline-offset: 2px; }
         figure.grafico svg a:hover .barra, figure.grafico svg a:focus .barra { opacity: .8; }
         figcaption { font-weight: 700; }
