@@ -179,6 +179,8 @@ public enum FormFields {
         public static let outcome = "esito"
         /// The working note.
         public static let note = "nota"
+    }
+
     /// `WebRoutes.posta`, `WebRoutes.postaProva`: the SMTP settings (never a password: where to read it).
     public enum Posta {
         public static let host = "host"
