@@ -71,6 +71,13 @@ struct SnapshotCommandTests {
         #expect(!diff.output.contains("Piano cambiato"), "\(diff.output)")
         let same = try run(["snapshot", "diff", "--period", "ANNO", "--from", "1", "--to", "1"], database: database)
         #expect(same.output.contains("Nessuna differenza"), "\(same)")
+        // `traguardo diff --snapshot` is the same comparison.
+        let throughDiff = try run(["diff", "--snapshot", "--period", "ANNO"], database: database)
+        #expect(throughDiff.status == 0, "\(throughDiff)")
+        #expect(throughDiff.output.trimmingCharacters(in: .whitespacesAndNewlines) == diff.output.trimmingCharacters(in: .whitespacesAndNewlines))
+        let notAVersion = try run(["diff", "--snapshot", "--period", "ANNO", "--from", "ieri"], database: database)
+        #expect(notAVersion.status != 0)
+        #expect(notAVersion.errors.contains("numero di una versione"), "\(notAVersion)")
         let shown = try run(["snapshot", "show", "--period", "ANNO", "--version", "1"], database: database)
         #expect(shown.output.contains("Istantanea ANNO versione 1"), "\(shown.output.prefix(500))")
         let missing = try run(["snapshot", "show", "--period", "ANNO", "--version", "9"], database: database)

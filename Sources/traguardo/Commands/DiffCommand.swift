@@ -16,6 +16,9 @@ struct DiffCommand: AsyncParsableCommand {
             gli sta sotto. Esempi:
               traguardo diff --entity lucca --year 2018 --from 1 --to 3
               traguardo diff --entity lucca --year 2019 --other-year 2018 --element 2C
+            Con --snapshot confronta invece due versioni dell'istantanea del periodo chiuso --period (--from e --to \
+            sono numeri di versione; senza, le ultime due), come «traguardo snapshot diff»:
+              traguardo diff --snapshot --entity lucca --year 2018 --period ANNO
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -34,7 +37,25 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Solo questo elemento (codice o identificativo) e ciò che gli sta sotto.", valueName: "codice"))
     var element: String?
 
+    @Flag(name: .long, help: "Confronta due versioni dell'istantanea del periodo chiuso --period.")
+    var snapshot = false
+
     func run() async throws {
+        if snapshot {
+            func version(_ text: String?, _ option: String) throws -> Int? {
+                guard let text else { return nil }
+                guard let number = Int(text.hasPrefix("v") ? String(text.dropFirst()) : text), number > 0 else {
+                    throw CommandFailure(message: "--\(option) «\(text)»: con --snapshot serve il numero di una versione dell'istantanea (1, 2, …)")
+                }
+                return number
+            }
+            let older = try version(from, "from"), newer = try version(to, "to")
+            let comparison = try await database.withStore { store in
+                try await SnapshotCommand.comparison(in: store, scope: scope, from: older, to: newer)
+            }
+            try OutputWriter.write(comparison.text + "\n", to: output.output)
+            return
+        }
         let asJSON = try OutputWriter.textOrJSON(output.format, command: "diff")
         let scope = try scope.requiredScope()
         let comparison = try await database.withStore { store in

@@ -69,18 +69,7 @@ struct SnapshotCommand: AsyncParsableCommand {
 
         func run() async throws {
             let comparison = try await database.withStore { store in
-                let plan = try await scope.loadPlan(from: store)
-                let cycle = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-                guard let period = scope.period else { throw CommandFailure(message: "manca --period: il periodo delle istantanee da confrontare") }
-                let versions = try await store.snapshots(in: cycle, period: period).map(\.version)
-                let newer = to ?? versions.last
-                let older = from ?? versions.filter { $0 < (newer ?? 0) }.last
-                guard let older, let newer else {
-                    throw CommandFailure(message: "il periodo \(period) ha \(versions.count) istantanee: ne servono due (riaprirlo e richiuderlo)")
-                }
-                let old = try await SnapshotCommand.load(store, scope: scope, version: older)
-                let new = try await SnapshotCommand.load(store, scope: scope, version: newer)
-                return SnapshotComparison(old, new)
+                try await SnapshotCommand.comparison(in: store, scope: scope, from: from, to: to)
             }
             print(comparison.text)
         }
@@ -101,6 +90,23 @@ struct SnapshotCommand: AsyncParsableCommand {
             }
             print("Periodo \(snapshot.periodCode) chiuso; istantanea \(snapshot.summary.text).")
         }
+    }
+
+    /// Versions `from` and `to` of the snapshots of `--period` compared (without them the last two):
+    /// `traguardo snapshot diff` and `traguardo diff --snapshot`.
+    static func comparison(in store: Store, scope: ScopeOptions, from: Int?, to: Int?) async throws -> SnapshotComparison {
+        let plan = try await scope.loadPlan(from: store)
+        let cycle = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+        guard let period = scope.period else { throw CommandFailure(message: "manca --period: il periodo delle istantanee da confrontare") }
+        let versions = try await store.snapshots(in: cycle, period: period).map(\.version)
+        let newer = to ?? versions.last
+        let older = from ?? versions.filter { $0 < (newer ?? 0) }.last
+        guard let older, let newer else {
+            throw CommandFailure(message: "il periodo \(period) ha \(versions.count) istantanee: ne servono due (riaprirlo e richiuderlo)")
+        }
+        let old = try await load(store, scope: scope, version: older)
+        let new = try await load(store, scope: scope, version: newer)
+        return SnapshotComparison(old, new)
     }
 
     /// The snapshot of `--period` (version `version`, else the latest), or an Italian error saying what exists.
