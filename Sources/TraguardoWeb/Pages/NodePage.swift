@@ -24,6 +24,9 @@ public struct NodePage: WebPage {
     public var hasBudget: Bool
     /// The budget phases, as the table's columns.
     public var budgetPhases: [String]
+    /// «Utilizzo del budget»: per kind, aggiornato, consuntivo, use (%) and variance (`BudgetUse`).
+    public var budgetUse: [BudgetUseRow]
+    public var hasBudgetUse: Bool
     public var children: [ChildRow]
     public var hasChildren: Bool
     public var indicators: [IndicatorView]
@@ -34,6 +37,24 @@ public struct NodePage: WebPage {
     public struct BudgetRow: Sendable {
         public var kind: String
         public var amounts: [String]
+    }
+
+    public struct BudgetUseRow: Sendable {
+        public var kind: String
+        public var aggiornato: String
+        public var consuntivo: String
+        /// `85,02%`, or «n.d.» and the reason.
+        public var percent: String
+        public var variance: String
+
+        init(_ use: BudgetUse) {
+            kind = use.kind.label
+            aggiornato = use.aggiornato.map(ItalianFormatting.amount) ?? "–"
+            consuntivo = use.consuntivo.map(ItalianFormatting.amount) ?? "–"
+            percent = use.percent.map { ItalianFormatting.percent($0, fractionDigits: 2) }
+                ?? "n.d. (\(use.unavailable ?? "non calcolabile"))"
+            variance = use.variance.map(ItalianFormatting.amount) ?? "–"
+        }
     }
 
     public struct ChildRow: Sendable {
@@ -101,6 +122,8 @@ public struct NodePage: WebPage {
             }
         }
 
+        let budgetUse = node.map { BudgetUse.uses(of: $0.code, in: plan).map(BudgetUseRow.init) } ?? []
+
         let children = plan.nodes.filter { node != nil && $0.parentID == node!.id }
             .sorted { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }
             .map { ChildRow(code: $0.code, title: $0.title, href: href($0.code), score: badge(scores.nodes[$0.id])) }
@@ -152,6 +175,7 @@ public struct NodePage: WebPage {
             score: ScoreBadge(element.score), explanation: ExplanationTree.make(element.explanation, plan: plan),
             sources: sources, hasSources: !sources.isEmpty, parent: parent,
             treeHref: WebRoutes.albero(ente: ente, anno: year), budget: budget, hasBudget: !budget.isEmpty, budgetPhases: BudgetPhase.allCases.map(\.label),
+            budgetUse: budgetUse, hasBudgetUse: !budgetUse.isEmpty,
             children: children, hasChildren: !children.isEmpty, indicators: indicators, hasIndicators: !indicators.isEmpty)
     }
 
