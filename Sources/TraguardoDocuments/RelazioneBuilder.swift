@@ -198,8 +198,7 @@ private struct Builder {
                 rows.append([
                     TableCell(name, emphasis: code == nil ? .strong : .none), TableCell(use.kind.label),
                     .amount(use.aggiornato, missing: "–"), .amount(use.consuntivo, missing: "–"),
-                    use.percent.map { .percent($0, fractionDigits: 2) }
-                        ?? TableCell("n.d. (\(use.unavailable ?? "non calcolabile"))", alignment: .trailing),
+                    use.notComputableText.map { TableCell($0, alignment: .trailing) } ?? .percent(use.percent, fractionDigits: 2),
                     .amount(use.variance, missing: "–"),
                 ])
             }

@@ -45,6 +45,7 @@ struct BudgetUseTests {
         #expect(use.percent == nil)
         #expect(use.variance == 0)
         #expect(use.unavailable == "il budget aggiornato è zero")
+        #expect(use.notComputableText == "n.d. (il budget aggiornato è zero)")
     }
 
     @Test func aMissingAggiornatoIsNotZero() throws {

@@ -21,6 +21,12 @@ public struct BudgetUse: Hashable, Sendable {
     /// Why `percent` is nil, in Italian, for the reader.
     public var unavailable: String?
 
+    /// What documents and pages print instead of the missing percent: «n.d. (il budget aggiornato è zero)»;
+    /// nil when the percent exists.
+    public var notComputableText: String? {
+        percent == nil ? "n.d. (\(unavailable ?? "non calcolabile"))" : nil
+    }
+
     /// The rounding of the use: half-up to 2 decimals.
     public static let rounding = RoundingRule(mode: .halfUp, digits: 2)
 

@@ -51,8 +51,7 @@ public struct NodePage: WebPage {
             kind = use.kind.label
             aggiornato = use.aggiornato.map(ItalianFormatting.amount) ?? "–"
             consuntivo = use.consuntivo.map(ItalianFormatting.amount) ?? "–"
-            percent = use.percent.map { ItalianFormatting.percent($0, fractionDigits: 2) }
-                ?? "n.d. (\(use.unavailable ?? "non calcolabile"))"
+            percent = use.notComputableText ?? use.percent.map { ItalianFormatting.percent($0, fractionDigits: 2) } ?? ""
             variance = use.variance.map(ItalianFormatting.amount) ?? "–"
         }
     }
