@@ -184,6 +184,29 @@ private struct Builder {
         guard !budget.isEmpty else { return }
         blocks.append(.heading(level: 2, text: "Risorse: budget e consuntivo \(plan.cycle.year)"))
         for figure in budget { blocks.append(.figure(figure)) }
+        budgetUseByArea()
+    }
+
+    /// «Utilizzo delle risorse per area»: for each area (and the Ente) and kind with a consuntivo, aggiornato,
+    /// consuntivo, use (%) and variance, as `BudgetUse` computes them; «n.d.» and the reason when the use cannot be computed.
+    private mutating func budgetUseByArea() {
+        let subjects = plan.nodes.filter { $0.parentID == nil }.map { ($0.code as String?, "\($0.code) \($0.title)") }
+            + [(nil, "Ente")]
+        var rows: [[TableCell]] = []
+        for (code, name) in subjects {
+            for use in BudgetUse.uses(of: code, in: plan) where use.consuntivo != nil {
+                rows.append([
+                    TableCell(name, emphasis: code == nil ? .strong : .none), TableCell(use.kind.label),
+                    .amount(use.aggiornato, missing: "–"), .amount(use.consuntivo, missing: "–"),
+                    use.notComputableText.map { TableCell($0, alignment: .trailing) } ?? .percent(use.percent, fractionDigits: 2),
+                    .amount(use.variance, missing: "–"),
+                ])
+            }
+        }
+        guard !rows.isEmpty else { return }
+        blocks.append(.table(DocumentTable(
+            caption: "Utilizzo delle risorse per area \(plan.cycle.year): consuntivo su budget aggiornato (euro)",
+            columns: ["Area", "Voce", "Aggiornato", "Consuntivo", "Utilizzo", "Scostamento"], rows: rows)))
     }
 
     mutating func managers() {

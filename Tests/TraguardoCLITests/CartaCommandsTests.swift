@@ -10,23 +10,23 @@ struct CartaCommandsTests {
     @Test(arguments: TestBackend.allCases)
     func casesImportAndTheAllegatoIsThePrintedOne(_ backend: TestBackend) async throws {
         try await withTestDatabase(backend) { database in
-            #expect(try CommandLineRunner.run(["import", "--database", database.argument, Self.dataset.path]).status == 0)
+            #expect(try await CommandLineRunner.run(["import", "--database", database.argument, Self.dataset.path]).status == 0)
             let scope = ["--database", database.argument, "--entity", "lucca", "--year", "2018"]
-            let empty = try CommandLineRunner.run(["carta", "allegato"] + scope)
+            let empty = try await CommandLineRunner.run(["carta", "allegato"] + scope)
             #expect(empty.status == 0, "\(empty)")
             #expect(empty.output.contains("% RISULTATO CONSEGUITO SU 0 PROCESSI N.C."), "\(empty)")
 
             let lines = try String(contentsOf: Self.cases, encoding: .utf8).split(whereSeparator: \.isNewline).count - 1
-            let imported = try CommandLineRunner.run(["carta", "import-casi"] + scope + [Self.cases.path])
+            let imported = try await CommandLineRunner.run(["carta", "import-casi"] + scope + [Self.cases.path])
             #expect(imported.status == 0, "\(imported)")
             #expect(imported.output.contains("lucca 2018: \(lines) casi registrati"), "\(imported)")
             #expect(imported.output.contains("servizio 3.3.4: 415 casi (prima 0)"), "\(imported)")
 
-            let allegato = try CommandLineRunner.run(["carta", "allegato"] + scope + ["--period", "ANNO"])
+            let allegato = try await CommandLineRunner.run(["carta", "allegato"] + scope + ["--period", "ANNO"])
             #expect(allegato.status == 0, "\(allegato)")
             #expect(allegato.output.contains("TOTALE 3.572\n% RISULTATO CONSEGUITO SU 36 PROCESSI 99,22"), "\(allegato)")
             #expect(allegato.output.contains("patrono San Paolino (12/07)"))
-            let json = try CommandLineRunner.run(["carta", "allegato", "--format", "json"] + scope)
+            let json = try await CommandLineRunner.run(["carta", "allegato", "--format", "json"] + scope)
             #expect(json.output.contains("\"processi_computati\" : 36"), "\(json.output.prefix(400))")
 
             // A bad file: every problem named (file, row, column, value), nothing written.
@@ -43,7 +43,7 @@ struct CartaCommandsTests {
                 3.1.1;A-4;10/05/2018;11/05/2018;;
 
                 """.write(to: bad, atomically: true, encoding: .utf8)
-            let refused = try CommandLineRunner.run(["carta", "import-casi"] + scope + [bad.path])
+            let refused = try await CommandLineRunner.run(["carta", "import-casi"] + scope + [bad.path])
             #expect(refused.status == 1)
             for expected in [
                 "registro.csv, riga 2, colonna «conclusa»: il caso si conclude il 08/05/2018, prima di essere ricevuto (10/05/2018)",
@@ -55,14 +55,14 @@ struct CartaCommandsTests {
             ] {
                 #expect(refused.errors.contains(expected), "\(expected)\n\(refused.errors)")
             }
-            let after = try CommandLineRunner.run(["carta", "allegato"] + scope + ["--period", "ANNO"])
+            let after = try await CommandLineRunner.run(["carta", "allegato"] + scope + ["--period", "ANNO"])
             #expect(after.output == allegato.output)
         }
     }
 
     @Test func aFileOfOneServiceNamesItOnTheCommandLine() async throws {
         try await withTestDatabase(.sqlite) { database in
-            #expect(try CommandLineRunner.run(["import", "--database", database.argument, Self.dataset.path]).status == 0)
+            #expect(try await CommandLineRunner.run(["import", "--database", database.argument, Self.dataset.path]).status == 0)
             let scope = ["--database", database.argument, "--entity", "lucca", "--year", "2018"]
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casi-\(UUID().uuidString.prefix(8))")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -76,12 +76,12 @@ struct CartaCommandsTests {
                 103,02/07/2018,31/07/2018,05/07/2018,20/07/2018,Verdi
 
                 """.write(to: file, atomically: true, encoding: .utf8)
-            let missing = try CommandLineRunner.run(["carta", "import-casi"] + scope + [file.path])
+            let missing = try await CommandLineRunner.run(["carta", "import-casi"] + scope + [file.path])
             #expect(missing.status == 1)
             #expect(missing.errors.contains("la riga dei titoli delle colonne non ha «servizio» (oppure indicare il servizio del file: --servizio 3.1.1)"), "\(missing.errors)")
-            let imported = try CommandLineRunner.run(["carta", "import-casi", "--servizio", "3.1.1"] + scope + [file.path])
+            let imported = try await CommandLineRunner.run(["carta", "import-casi", "--servizio", "3.1.1"] + scope + [file.path])
             #expect(imported.status == 0, "\(imported)")
-            let allegato = try CommandLineRunner.run(["carta", "allegato", "--format", "json"] + scope)
+            let allegato = try await CommandLineRunner.run(["carta", "allegato", "--format", "json"] + scope)
             // 2→16 July: 9 working days (San Paolino, 12 July, is not one); 9→13 July: 3; 2→31 July: 20 working
             // days, 11 of them in the suspension 5–20 July = 9. The longest is 9, the mean 7.
             #expect(allegato.output.contains("\"massimo_giorni\" : 9"), "\(allegato.output.prefix(600))")

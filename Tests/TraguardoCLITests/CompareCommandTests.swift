@@ -36,7 +36,7 @@ struct CompareCommandTests {
     @Test func commonIndicatorsAreRankedWithQuartiles() async throws {
         let (folder, path) = try await database()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CommandLineRunner.run(["compare", "--database", path, "--format", "json"])
+        let result = try await CommandLineRunner.run(["compare", "--database", path, "--format", "json"])
         #expect(result.status == 0, "\(result.errors)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         let i1 = try #require(json.first { $0["codice"] as? String == "I1" })
@@ -72,12 +72,12 @@ struct CompareCommandTests {
     @Test func theTextShowsTheChosenEnteAndOnlyItsIndicators() async throws {
         let (folder, path) = try await database()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let text = try CommandLineRunner.run(["compare", "--database", path, "--entity", "pisa"])
+        let text = try await CommandLineRunner.run(["compare", "--database", path, "--entity", "pisa"])
         #expect(text.status == 0, "\(text.errors)")
         #expect(text.output.contains("I1 – Tempo medio di evasione delle pratiche"))
         #expect(text.output.contains("▶"), "l'Ente scelto è segnato")
         #expect(text.output.contains("quartili: Q1 "))
-        let massa = try CommandLineRunner.run(["compare", "--database", path, "--entity", "massa"])
+        let massa = try await CommandLineRunner.run(["compare", "--database", path, "--entity", "massa"])
         #expect(massa.output.contains("Nessun indicatore comune"), "l'indicatore di massa non ha pari negli altri Enti")
     }
 
@@ -88,9 +88,9 @@ struct CompareCommandTests {
         let path = folder.appendingPathComponent("demo.sqlite").path
         let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Examples")
-        let demo = try CommandLineRunner.run(["demo", "--database", path, "--examples", examples.path, "--no-serve"])
+        let demo = try await CommandLineRunner.run(["demo", "--database", path, "--examples", examples.path, "--no-serve"])
         #expect(demo.status == 0, "\(demo.errors)")
-        let result = try CommandLineRunner.run(["compare", "--database", path, "--entity", "lucca", "--format", "json"])
+        let result = try await CommandLineRunner.run(["compare", "--database", path, "--entity", "lucca", "--format", "json"])
         #expect(result.status == 0, "\(result.errors)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
         #expect(!json.isEmpty, "gli esempi di Lucca hanno indicatori comuni a più anni")

@@ -7,7 +7,7 @@ import TraguardoTestSupport
 struct MalformedInput: Sendable, CustomStringConvertible {
     var name: String
     var file: String
-    var content: @Sendable (URL, String) throws -> Data
+    var content: @Sendable (URL, String) async throws -> Data
     var expected: [String]
 
     var description: String { name }
@@ -19,7 +19,7 @@ struct MalformedInput: Sendable, CustomStringConvertible {
         self.content = { _, _ in Data(text.utf8) }
     }
 
-    init(_ name: String, _ file: String, expect expected: String..., data: @escaping @Sendable (URL, String) throws -> Data) {
+    init(_ name: String, _ file: String, expect expected: String..., data: @escaping @Sendable (URL, String) async throws -> Data) {
         self.name = name
         self.file = file
         self.expected = expected
@@ -147,7 +147,7 @@ enum MalformedInputs {
             MalformedInput("testo chiamato .xlsx", "scheda.xlsx", expect: "non è un file XLSX (non è un archivio ZIP)", text: "Codice;Valore\n"),
             MalformedInput("vecchio formato .xls", "scheda.xls", expect: "formato .xls non letto: salvare la scheda come .xlsx", text: "x"),
             MalformedInput("XLSX troncato", "scheda.xlsx", expect: "scheda.xlsx: non è un file XLSX leggibile (archivio ZIP danneggiato o troncato)", data: { folder, database in
-                let full = try realSheet(in: folder, database: database)
+                let full = try await realSheet(in: folder, database: database)
                 return full.prefix(full.count / 2)
             }),
             MalformedInput("ZIP che non è un XLSX", "scheda.xlsx", expect: "scheda.xlsx: non è un file XLSX (manca la parte xl/workbook.xml)", data: { folder, _ in
@@ -159,9 +159,9 @@ enum MalformedInputs {
     }
 
     /// A real exported sheet, for the damaged-XLSX cases.
-    static func realSheet(in folder: URL, database: String) throws -> Data {
+    static func realSheet(in folder: URL, database: String) async throws -> Data {
         let path = folder.appendingPathComponent("vera.xlsx").path
-        _ = try CommandLineRunner.run(["export", "--database", database, "--entity", "prova", "--year", "2019", "--period", "T2",
+        _ = try await CommandLineRunner.run(["export", "--database", database, "--entity", "prova", "--year", "2019", "--period", "T2",
                                        "--format", "xlsx", "-o", path])
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
@@ -172,7 +172,7 @@ extension MalformedInput {
         var copy = self
         let content = self.content
         copy.content = { folder, database in
-            Data(String(decoding: try content(folder, database), as: UTF8.self).replacingOccurrences(of: old, with: new).utf8)
+            await Data(String(decoding: try content(folder, database), as: UTF8.self).replacingOccurrences(of: old, with: new).utf8)
         }
         return copy
     }
@@ -194,10 +194,10 @@ struct MalformedInputTests {
             for input in MalformedInputs.all {
                 let url = folder.appendingPathComponent(input.file)
                 try? FileManager.default.removeItem(at: url)
-                if let data = try? input.content(folder, database.argument) {
+                if let data = try? await input.content(folder, database.argument) {
                     try data.write(to: url)
                 }
-                let result = try CommandLineRunner.run(["import", "--database", database.argument, url.path])
+                let result = try await CommandLineRunner.run(["import", "--database", database.argument, url.path])
                 #expect(result.status == 1, "\(input.name): \(result)")
                 for fragment in input.expected {
                     #expect(result.errors.contains(fragment), "\(input.name): atteso «\(fragment)», trovato: \(result.errors)")

@@ -12,11 +12,11 @@ struct OutputFileTests {
     static let isRoot = getuid() == 0
     static let plan = examples.appendingPathComponent("lucca-2018").path
 
-    func withFolder(_ body: (URL) throws -> Void) throws {
+    func withFolder(_ body: (URL) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-uscita-test-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try body(folder)
+        try await body(folder)
     }
 
     /// The kind of what is at `path` itself (a link is a link): `S_IFCHR`, `S_IFIFO`, `S_IFLNK`, `S_IFREG`…
@@ -27,7 +27,7 @@ struct OutputFileTests {
     }
 
     /// A character device like `/dev/null` (major 1, minor 3), made where the test can throw it away.
-    func makeNullDevice(_ path: String) throws {
+    func makeNullDevice(_ path: String) async throws {
         let mknod = Process()
         mknod.executableURL = URL(fileURLWithPath: ExternalProgram.path("mknod") ?? "/usr/bin/mknod")
         mknod.arguments = ["-m", "666", path, "c", "1", "3"]
@@ -38,8 +38,8 @@ struct OutputFileTests {
     }
 
     /// `check` of a plan file as JSON: a command that needs no database (exit 1 when it finds errors).
-    func checkJSON(to path: String) throws -> CommandLineRunner.Result {
-        let result = try CommandLineRunner.run(["check", Self.plan, "--format", "json", "-o", path])
+    func checkJSON(to path: String) async throws -> CommandLineRunner.Result {
+        let result = try await CommandLineRunner.run(["check", Self.plan, "--format", "json", "-o", path])
         #expect(result.status == 0 || result.status == 1, "\(result)")
         #expect(!result.errors.contains("impossibile scrivere"), "\(result)")
         #expect(result.output.isEmpty, "\(result)")
@@ -47,28 +47,28 @@ struct OutputFileTests {
     }
 
     @Test(.enabled(if: isRoot, "mknod vuole i permessi di root"))
-    func aDeviceIsWrittenThroughAndStaysADevice() throws {
-        try withFolder { folder in
+    func aDeviceIsWrittenThroughAndStaysADevice() async throws {
+        try await withFolder { folder in
             let device = folder.appendingPathComponent("null").path
-            try makeNullDevice(device)
-            _ = try checkJSON(to: device)
+            try await makeNullDevice(device)
+            _ = try await checkJSON(to: device)
             #expect(kind(device) == S_IFCHR, "il dispositivo è stato sostituito")
             // Through a link, the same rule: the link and the device both stay.
             let link = folder.appendingPathComponent("verso-null").path
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "null")
-            _ = try checkJSON(to: link)
+            _ = try await checkJSON(to: link)
             #expect(kind(link) == S_IFLNK)
             #expect(kind(device) == S_IFCHR, "il dispositivo dietro al collegamento è stato sostituito")
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["null", "verso-null"])
         }
     }
 
-    @Test func aFIFOIsWrittenInPlaceForItsReader() throws {
-        try withFolder { folder in
+    @Test func aFIFOIsWrittenInPlaceForItsReader() async throws {
+        try await withFolder { folder in
             let fifo = folder.appendingPathComponent("canale").path
             #expect(mkfifo(fifo, 0o600) == 0)
             let reader = try FIFOReader(path: fifo)
-            _ = try checkJSON(to: fifo)
+            _ = try await checkJSON(to: fifo)
             let received = reader.finish()
             #expect(kind(fifo) == S_IFIFO, "la FIFO è stata sostituita da un file")
             let json = try JSONSerialization.jsonObject(with: received) as? [[String: Any]]
@@ -76,14 +76,14 @@ struct OutputFileTests {
         }
     }
 
-    @Test func aSymbolicLinkIsFollowedAndStaysALink() throws {
-        try withFolder { folder in
+    @Test func aSymbolicLinkIsFollowedAndStaysALink() async throws {
+        try await withFolder { folder in
             let target = folder.appendingPathComponent("rapporto.json")
             try Data("vecchio".utf8).write(to: target)
             try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: target.path)
             let link = folder.appendingPathComponent("ultimo.json").path
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "rapporto.json")
-            _ = try checkJSON(to: link)
+            _ = try await checkJSON(to: link)
             #expect(kind(link) == S_IFLNK, "il collegamento è stato sostituito da un file")
             #expect(kind(target.path) == S_IFREG)
             // Replaced, it keeps its permissions.
@@ -94,7 +94,7 @@ struct OutputFileTests {
             let dangling = folder.appendingPathComponent("nuovo.json").path
             try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: "sotto/nuovo-rapporto.json")
             try FileManager.default.createDirectory(at: folder.appendingPathComponent("sotto"), withIntermediateDirectories: false)
-            _ = try checkJSON(to: dangling)
+            _ = try await checkJSON(to: dangling)
             #expect(kind(dangling) == S_IFLNK)
             #expect(kind(folder.appendingPathComponent("sotto/nuovo-rapporto.json").path) == S_IFREG)
             // No temporary file is left behind anywhere.
@@ -102,9 +102,9 @@ struct OutputFileTests {
         }
     }
 
-    @Test func aFolderIsRefusedInItalian() throws {
-        try withFolder { folder in
-            let result = try CommandLineRunner.run(["check", Self.plan, "--format", "json", "-o", folder.path])
+    @Test func aFolderIsRefusedInItalian() async throws {
+        try await withFolder { folder in
+            let result = try await CommandLineRunner.run(["check", Self.plan, "--format", "json", "-o", folder.path])
             #expect(result.status != 0)
             #expect(result.errors.contains("è una cartella: indicare un file"), "\(result)")
             #expect(kind(folder.path) == S_IFDIR)
@@ -112,10 +112,10 @@ struct OutputFileTests {
     }
 
     /// Binary formats: `-o -` puts the file on standard output; `-o DEVICE` writes through.
-    @Test func binaryFormatsGoToStandardOutputAndThroughDevices() throws {
-        try withFolder { folder in
+    @Test func binaryFormatsGoToStandardOutputAndThroughDevices() async throws {
+        try await withFolder { folder in
             let database = folder.appendingPathComponent("traguardo.sqlite").path
-            let imported = try CommandLineRunner.run(["import", "--database", database, Self.plan])
+            let imported = try await CommandLineRunner.run(["import", "--database", database, Self.plan])
             #expect(imported.status == 0, "\(imported)")
             let scope = ["--database", database, "--entity", "lucca", "--year", "2018"]
             let zipSignature = "PK\u{03}\u{04}"
@@ -124,18 +124,18 @@ struct OutputFileTests {
                 ["report", "relazione"] + scope + ["--format", "docx"],
                 ["export"] + scope + ["--format", "xlsx", "--period", "ANNO"],
             ] {
-                let result = try CommandLineRunner.run(arguments + ["-o", "-"])
+                let result = try await CommandLineRunner.run(arguments + ["-o", "-"])
                 #expect(result.status == 0, "\(result)")
                 #expect(result.output.hasPrefix(zipSignature), "\(arguments): \(result.output.prefix(40))")
                 if Self.isRoot {
                     let device = folder.appendingPathComponent("null-\(arguments[0])-\(arguments[arguments.count - 1])").path
-                    try makeNullDevice(device)
-                    let written = try CommandLineRunner.run(arguments + ["-o", device])
+                    try await makeNullDevice(device)
+                    let written = try await CommandLineRunner.run(arguments + ["-o", device])
                     #expect(written.status == 0, "\(written)")
                     #expect(kind(device) == S_IFCHR, "\(arguments): il dispositivo è stato sostituito")
                 }
             }
-            let missing = try CommandLineRunner.run(["report", "relazione"] + scope + ["--format", "xlsx"])
+            let missing = try await CommandLineRunner.run(["report", "relazione"] + scope + ["--format", "xlsx"])
             #expect(missing.status != 0)
             #expect(missing.errors.contains("-o - per l'uscita standard"), "\(missing)")
         }

@@ -10,26 +10,26 @@ struct ReportCommandsTests {
         .deletingLastPathComponent().appendingPathComponent("Examples")
 
     /// A temporary folder with the path of a database in it, removed afterwards.
-    func withFolder(_ body: (URL, String) throws -> Void) throws {
+    func withFolder(_ body: (URL, String) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-report-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try body(folder, folder.appendingPathComponent("traguardo.sqlite").path)
+        try await body(folder, folder.appendingPathComponent("traguardo.sqlite").path)
     }
 
     /// The same, with an example (a folder of `Examples/`) imported into the database.
-    func withImported(_ example: String, _ body: (URL, String) throws -> Void) throws {
-        try withFolder { folder, database in
-            let imported = try CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent(example).path])
+    func withImported(_ example: String, _ body: (URL, String) async throws -> Void) async throws {
+        try await withFolder { folder, database in
+            let imported = try await CommandLineRunner.run(["import", "--database", database, Self.examples.appendingPathComponent(example).path])
             #expect(imported.status == 0, "\(imported)")
-            try body(folder, database)
+            try await body(folder, database)
         }
     }
 
-    @Test func relazioneIsWrittenAsHTML() throws {
-        try withImported("lucca-2018") { folder, database in
+    @Test func relazioneIsWrittenAsHTML() async throws {
+        try await withImported("lucca-2018") { folder, database in
             let file = folder.appendingPathComponent("relazione.html")
-            let result = try CommandLineRunner.run([
+            let result = try await CommandLineRunner.run([
                 "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "html", "-o", file.path,
             ])
             #expect(result.status == 0, "\(result)")
@@ -46,11 +46,11 @@ struct ReportCommandsTests {
         }
     }
 
-    @Test func relazioneTablesAreWrittenAsXLSX() throws {
+    @Test func relazioneTablesAreWrittenAsXLSX() async throws {
         try OpenPyXL.require()
-        try withImported("lucca-2018") { folder, database in
+        try await withImported("lucca-2018") { folder, database in
             let file = folder.appendingPathComponent("relazione.xlsx").path
-            let result = try CommandLineRunner.run([
+            let result = try await CommandLineRunner.run([
                 "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "xlsx", "-o", file,
             ])
             #expect(result.status == 0, "\(result)")
@@ -75,12 +75,12 @@ struct ReportCommandsTests {
     }
 
     /// The 2018 Relazione printed by headless Chromium, read back with poppler's pdftotext and pdfinfo.
-    @Test func relazioneIsPrintedToPDFByChromium() throws {
+    @Test func relazioneIsPrintedToPDFByChromium() async throws {
         let tools = try ExternalProgram.require(["pdftotext", "pdfinfo"], debianPackage: "poppler-utils")
         try ExternalProgram.require(["chromium"], debianPackage: "chromium")
-        try withImported("lucca-2018") { folder, database in
+        try await withImported("lucca-2018") { folder, database in
             let file = folder.appendingPathComponent("relazione.pdf").path
-            let result = try CommandLineRunner.run([
+            let result = try await CommandLineRunner.run([
                 "report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "pdf", "-o", file,
             ])
             #expect(result.status == 0, "\(result)")
@@ -100,10 +100,10 @@ struct ReportCommandsTests {
         }
     }
 
-    @Test func pdfWithoutChromiumNamesTheMissingProgram() throws {
-        try withImported("lucca-2018") { folder, database in
+    @Test func pdfWithoutChromiumNamesTheMissingProgram() async throws {
+        try await withImported("lucca-2018") { folder, database in
             let file = folder.appendingPathComponent("relazione.pdf").path
-            let result = try CommandLineRunner.run(
+            let result = try await CommandLineRunner.run(
                 ["report", "relazione", "--database", database, "--entity", "lucca", "--year", "2018", "--format", "pdf", "-o", file],
                 environment: ["PATH": "/nonexistent"])
             #expect(result.status != 0)
@@ -120,9 +120,9 @@ struct ReportCommandsTests {
         ("piano", "lucca-2017", "lucca", 2017, ["Albero della performance", "scheda"]),
         ("valutazione", "lucca-2013", "lucca", 2013, ["Scheda di valutazione 2013", "Segretario Generale"]),
     ])
-    func documentsFromTheDatabase(kind: String, example: String, entity: String, year: Int, expected: [String]) throws {
-        try withImported(example) { _, database in
-            let result = try CommandLineRunner.run(["report", kind, "--database", database, "--entity", entity, "--year", String(year)])
+    func documentsFromTheDatabase(kind: String, example: String, entity: String, year: Int, expected: [String]) async throws {
+        try await withImported(example) { _, database in
+            let result = try await CommandLineRunner.run(["report", kind, "--database", database, "--entity", entity, "--year", String(year)])
             #expect(result.status == 0, "\(result)")
             for text in expected {
                 #expect(result.output.localizedCaseInsensitiveContains(text), "«\(text)» manca in \(kind) \(entity) \(year)")
@@ -132,10 +132,10 @@ struct ReportCommandsTests {
     }
 
     /// The RPP of a merged Ente is made of its parts: without the plan of one of them, an error naming it.
-    @Test func mergedRPPNeedsThePlansOfItsParts() throws {
+    @Test func mergedRPPNeedsThePlansOfItsParts() async throws {
         // Only the merged Ente's own file: its parts are missing.
-        try withImported("toscana-nord-ovest-2022/toscana-nord-ovest.yaml") { _, database in
-            let result = try CommandLineRunner.run(["report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022"])
+        try await withImported("toscana-nord-ovest-2022/toscana-nord-ovest.yaml") { _, database in
+            let result = try await CommandLineRunner.run(["report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022"])
             #expect(result.status != 0)
             #expect(result.errors.contains("che non è nel database"), "\(result)")
             #expect(result.errors.contains("«lucca»") || result.errors.contains("«massa-carrara»") || result.errors.contains("«pisa»"), "\(result)")
@@ -143,11 +143,11 @@ struct ReportCommandsTests {
     }
 
     /// The 2022 RPP of the merged Ente as a Word file, read back with python-docx.
-    @Test func rppIsWrittenAsDOCX() throws {
+    @Test func rppIsWrittenAsDOCX() async throws {
         try PythonDocx.require()
-        try withImported("toscana-nord-ovest-2022") { folder, database in
+        try await withImported("toscana-nord-ovest-2022") { folder, database in
             let file = folder.appendingPathComponent("rpp.docx").path
-            let result = try CommandLineRunner.run([
+            let result = try await CommandLineRunner.run([
                 "report", "rpp", "--database", database, "--entity", "toscana-nord-ovest", "--year", "2022", "--format", "docx", "-o", file,
             ])
             #expect(result.status == 0, "\(result)")
@@ -167,13 +167,13 @@ struct ReportCommandsTests {
     }
 
     /// Open data: one JSON file, or a folder of CSV with datapackage.json; read back with python's json and csv.
-    @Test func openDataIsWrittenAsJSONAndCSV() throws {
-        try withImported("lucca-2013") { folder, database in
+    @Test func openDataIsWrittenAsJSONAndCSV() async throws {
+        try await withImported("lucca-2013") { folder, database in
             let json = folder.appendingPathComponent("dati.json").path
             let csv = folder.appendingPathComponent("dati-aperti").path
             let base = ["report", "opendata", "--database", database, "--entity", "lucca", "--year", "2013"]
-            #expect(try CommandLineRunner.run(base + ["--format", "json", "-o", json]).status == 0)
-            let written = try CommandLineRunner.run(base + ["--format", "csv", "-o", csv])
+            #expect(try await CommandLineRunner.run(base + ["--format", "json", "-o", json]).status == 0)
+            let written = try await CommandLineRunner.run(base + ["--format", "csv", "-o", csv])
             #expect(written.status == 0, "\(written)")
             #expect(written.errors.contains("elementi.csv"))
             let summary = try Python.text("""
@@ -198,18 +198,18 @@ struct ReportCommandsTests {
             #expect(read["headers"] as? Bool == true)
             #expect((read["jsonRows"] as? Int) == (read["csvRows"] as? Int))
             #expect((read["shown"] as? [String])?.contains("97,51") == true, "il totale dei procedimenti")
-            let noFolder = try CommandLineRunner.run(base + ["--format", "csv"])
+            let noFolder = try await CommandLineRunner.run(base + ["--format", "csv"])
             #expect(noFolder.status != 0)
             #expect(noFolder.errors.contains("indicare la cartella con -o CARTELLA"), "\(noFolder)")
         }
     }
 
-    @Test func unknownDocumentsAndFormatsNameWhatExists() throws {
-        let unknown = try CommandLineRunner.run(["report", "bilancio", "--entity", "lucca", "--year", "2018"])
+    @Test func unknownDocumentsAndFormatsNameWhatExists() async throws {
+        let unknown = try await CommandLineRunner.run(["report", "bilancio", "--entity", "lucca", "--year", "2018"])
         #expect(unknown.status != 0)
         #expect(unknown.errors.contains("documento «bilancio» sconosciuto"), "\(unknown)")
         #expect(unknown.errors.contains("«relazione»"))
-        let format = try CommandLineRunner.run(["report", "relazione", "--entity", "lucca", "--year", "2018", "--format", "odt"])
+        let format = try await CommandLineRunner.run(["report", "relazione", "--entity", "lucca", "--year", "2018", "--format", "odt"])
         #expect(format.status != 0)
         #expect(format.errors.contains("formato «odt» non previsto per «relazione»"), "\(format)")
         #expect(format.errors.contains("«html»"), "\(format)")

@@ -23,7 +23,7 @@ struct SheetCommandsTests {
         try OpenPyXL.require()
         try await SheetFixture.withDatabase(backend) { database, folder in
             let sheet = folder.appendingPathComponent("scheda-PROG-T2.xlsx").path
-            let export = try CommandLineRunner.run(["export", "--database", database.argument, "--entity", "prova", "--year", "2019",
+            let export = try await CommandLineRunner.run(["export", "--database", database.argument, "--entity", "prova", "--year", "2019",
                                                     "--period", "T2", "--office", "PROG", "--format", "xlsx", "-o", sheet])
             #expect(export.status == 0, "\(export)")
             #expect(export.errors.contains("ufficio PROG: 3 item"), "\(export)")
@@ -55,7 +55,7 @@ struct SheetCommandsTests {
                 ws['I10'] = 'nessun reclamo nel trimestre'
                 wb.save(\(Python.literal(sheet)))
                 """)
-            let result = try CommandLineRunner.run(["import", "--database", database.argument, sheet])
+            let result = try await CommandLineRunner.run(["import", "--database", database.argument, sheet])
             #expect(result.status == 0, "\(result)")
             #expect(result.output.contains("3 righe compilate (0 uguali al database), 0 vuote"), "\(result)")
             #expect(result.output.contains("Rilevazioni: 3 nuove, 0 modificate, 0 invariate."), "\(result)")
@@ -66,10 +66,10 @@ struct SheetCommandsTests {
             #expect(stored["A1/1/b"]?.date == CivilDate(year: 2019, month: 6, day: 28) && stored["A1/1/b"]?.text == "28/06/2019")
             #expect(stored["A1/1/c"]?.notComputableReason == "nessun reclamo nel trimestre" && stored["A1/1/c"]?.value == nil)
             // Importing the same sheet again changes nothing.
-            let again = try CommandLineRunner.run(["import", "--database", database.argument, sheet])
+            let again = try await CommandLineRunner.run(["import", "--database", database.argument, sheet])
             #expect(again.output.contains("3 righe compilate (3 uguali al database)"), "\(again)")
             // The scores see the new values.
-            let score = try CommandLineRunner.run(["score", "--database", database.argument, "--entity", "prova", "--year", "2019",
+            let score = try await CommandLineRunner.run(["score", "--database", database.argument, "--entity", "prova", "--year", "2019",
                                                    "--period", "T2", "--all"])
             #expect(score.output.contains("a Pratiche evase entro 5 giorni (%)"), "\(score)")
         }
@@ -78,7 +78,7 @@ struct SheetCommandsTests {
     @Test func aCSVSheetEditedAsTextRoundTrips() async throws {
         try await SheetFixture.withDatabase(.sqlite) { database, folder in
             let sheet = folder.appendingPathComponent("scheda.csv")
-            let export = try CommandLineRunner.run(["export", "--database", database.argument, "--entity", "prova", "--year", "2019",
+            let export = try await CommandLineRunner.run(["export", "--database", database.argument, "--entity", "prova", "--year", "2019",
                                                     "--period", "T2", "--format", "csv", "-o", sheet.path])
             #expect(export.status == 0, "\(export)")
             let bytes = try Data(contentsOf: sheet)
@@ -95,7 +95,7 @@ struct SheetCommandsTests {
                 return fields.joined(separator: ";")
             }.joined(separator: "\r\n")
             try text.write(to: sheet, atomically: true, encoding: .utf8)
-            let result = try CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
+            let result = try await CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
             #expect(result.status == 0, "\(result)")
             let stored = try await Self.measurements(database, period: "T2")
             #expect(stored["A1/1/a"]?.value == Decimal(string: "92.5") && stored["A1/1/a"]?.text == "92,5%")
@@ -112,10 +112,10 @@ struct SheetCommandsTests {
     func anImportIsAuditedOnceWithItsFileAndCompactChanges(_ backend: TestBackend) async throws {
         try await SheetFixture.withDatabase(backend) { database, folder in
             let sheet = folder.appendingPathComponent("scheda-T2.csv")
-            let export = try CommandLineRunner.run(["export", "--database", database.argument, "--entity", "prova", "--year", "2019",
+            let export = try await CommandLineRunner.run(["export", "--database", database.argument, "--entity", "prova", "--year", "2019",
                                                     "--period", "T2", "--format", "csv", "-o", sheet.path])
             #expect(export.status == 0, "\(export)")
-            func fill(_ value: String) throws {
+            func fill(_ value: String) async throws {
                 let text = String(decoding: try Data(contentsOf: sheet).dropFirst(3), as: UTF8.self)
                 let filled = text.split(separator: "\r\n", omittingEmptySubsequences: false).map { line -> String in
                     var fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
@@ -125,15 +125,15 @@ struct SheetCommandsTests {
                 }.joined(separator: "\r\n")
                 try filled.write(to: sheet, atomically: true, encoding: .utf8)
             }
-            try fill("92,5")
-            let first = try CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
+            try await fill("92,5")
+            let first = try await CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
             #expect(first.status == 0, "\(first)")
             let sha = try Python.text("""
                 import hashlib
                 print(hashlib.sha256(open(\(Python.literal(sheet.path)), 'rb').read()).hexdigest(), end='')
                 """)
-            try fill("93")
-            let second = try CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
+            try await fill("93")
+            let second = try await CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
             #expect(second.status == 0, "\(second)")
 
             let store = try await database.open()
@@ -160,7 +160,7 @@ struct SheetCommandsTests {
             lines += Array(repeating: "A1/2/a;;;;;;;5;;;", count: 120_000)
             let sheet = folder.appendingPathComponent("grande.csv")
             try lines.joined(separator: "\n").write(to: sheet, atomically: true, encoding: .utf8)
-            let result = try CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
+            let result = try await CommandLineRunner.run(["import", "--database", database.argument, sheet.path])
             #expect(result.status == 1)
             #expect(result.errors.contains("grande.csv: 100.000 righe lette"), "\(result.errors.prefix(400))")
             #expect(result.errors.contains("grande.csv, riga 9, colonna «Codice»: l'item «A1/2/a» compare anche alla riga 8"))

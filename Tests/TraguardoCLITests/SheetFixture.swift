@@ -66,7 +66,7 @@ enum SheetFixture {
             defer { try? FileManager.default.removeItem(at: folder) }
             let file = folder.appendingPathComponent("piano.yaml")
             try plan.write(to: file, atomically: true, encoding: .utf8)
-            let imported = try CommandLineRunner.run(["import", "--database", database.argument, file.path])
+            let imported = try await CommandLineRunner.run(["import", "--database", database.argument, file.path])
             try #require(imported.status == 0, "\(imported)")
             try await body(database, folder)
         }

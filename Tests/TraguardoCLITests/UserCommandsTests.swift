@@ -17,24 +17,24 @@ struct UserCommandsTests {
         }
     }
 
-    static func run(_ arguments: [String], _ database: TestDatabase, input: String? = nil) throws -> CommandLineRunner.Result {
-        try CommandLineRunner.run(arguments + ["--database", database.argument], input: input)
+    static func run(_ arguments: [String], _ database: TestDatabase, input: String? = nil) async throws -> CommandLineRunner.Result {
+        try await CommandLineRunner.run(arguments + ["--database", database.argument], input: input)
     }
 
     @Test(arguments: TestBackend.allCases)
     func anOfficeNeedsItsEnteAndAUnitOfThatEnte(_ backend: TestBackend) async throws {
         try await Self.withTwoEnti(backend) { database in
             let password = "password-sicura-1\n"
-            let noEnte = try Self.run(["user", "add", "sg.tutti", "--role", "dirigente", "--unit", "SG", "--password-stdin"], database, input: password)
+            let noEnte = try await Self.run(["user", "add", "sg.tutti", "--role", "dirigente", "--unit", "SG", "--password-stdin"], database, input: password)
             #expect(noEnte.status != 0)
             #expect(noEnte.errors.contains("--entity: Un dirigente lavora per un Ente: scegliere l'Ente della sua area."), "\(noEnte)")
-            let unknown = try Self.run(
+            let unknown = try await Self.run(
                 ["user", "add", "sg.tutti", "--role", "responsabile-ufficio", "--entity", "ente-b", "--unit", "PERS", "--password-stdin"], database,
                 input: password)
             #expect(unknown.status != 0)
             #expect(unknown.errors.contains("--unit: Ufficio «PERS» sconosciuto: atteso il codice di un'unità dei piani dell'Ente «ente-b» (RI, SG)."),
                     "\(unknown)")
-            let unknownEnte = try Self.run(
+            let unknownEnte = try await Self.run(
                 ["user", "add", "sg.tutti", "--role", "lettore", "--entity", "milano", "--password-stdin"], database, input: password)
             #expect(unknownEnte.errors.contains("--entity: Ente «milano» sconosciuto: atteso il codice di un Ente del database (ente-b, lucca) o nessuno."),
                     "\(unknownEnte)")
@@ -42,7 +42,7 @@ struct UserCommandsTests {
             #expect(try await store.user("sg.tutti") == nil)
             await store.close()
 
-            let added = try Self.run(
+            let added = try await Self.run(
                 ["user", "add", "sg.lucca", "--role", "dirigente", "--entity", "lucca", "--unit", "SG", "--password-stdin"], database, input: password)
             #expect(added.status == 0, "\(added)")
             store = try await database.open()
@@ -56,8 +56,8 @@ struct UserCommandsTests {
     @Test(arguments: TestBackend.allCases)
     func tokensAreReadOnlyExpireAndAreListedAndRevoked(_ backend: TestBackend) async throws {
         try await Self.withTwoEnti(backend) { database in
-            #expect(try Self.run(["user", "add", "lettore", "--role", "lettore", "--password-stdin"], database, input: "password-sicura-1\n").status == 0)
-            let created = try Self.run(["user", "token", "lettore", "--label", "script"], database)
+            await #expect(try Self.run(["user", "add", "lettore", "--role", "lettore", "--password-stdin"], database, input: "password-sicura-1\n").status == 0)
+            let created = try await Self.run(["user", "token", "lettore", "--label", "script"], database)
             #expect(created.status == 0, "\(created)")
             let token = created.output.trimmingCharacters(in: .whitespacesAndNewlines)
             #expect(token.count >= 40 && !token.contains(" "), "solo il token sullo standard output")
@@ -70,22 +70,22 @@ struct UserCommandsTests {
             #expect(abs(stored.expiresAt.timeIntervalSince(stored.createdAt) - 90 * 86_400) < 1)
             await store.close()
 
-            #expect(try Self.run(["user", "token", "lettore", "--write", "--days", "1", "--label", "carico"], database).errors
+            await #expect(try Self.run(["user", "token", "lettore", "--write", "--days", "1", "--label", "carico"], database).errors
                 .contains("lettura e scrittura"))
-            let tooLong = try Self.run(["user", "token", "lettore", "--days", "400"], database)
+            let tooLong = try await Self.run(["user", "token", "lettore", "--days", "400"], database)
             #expect(tooLong.status != 0)
             #expect(tooLong.errors.contains("--days 400 non valido: atteso un numero di giorni da 1 a 365"), "\(tooLong)")
-            let list = try Self.run(["user", "token", "lettore", "--list"], database)
+            let list = try await Self.run(["user", "token", "lettore", "--list"], database)
             #expect(list.output.contains("\(code)\tscript\tsola lettura\tcreato il "), "\(list)")
             #expect(list.output.contains("\tcarico\tlettura e scrittura\t"))
             #expect(list.output.contains("mai usato"))
 
-            #expect(try Self.run(["user", "token", "lettore", "--revoke", String(code)], database).output.contains("revocato"))
-            let again = try Self.run(["user", "token", "lettore", "--revoke", String(code)], database)
+            await #expect(try Self.run(["user", "token", "lettore", "--revoke", String(code)], database).output.contains("revocato"))
+            let again = try await Self.run(["user", "token", "lettore", "--revoke", String(code)], database)
             #expect(again.status != 0)
             #expect(again.errors.contains("nessun token «\(code)» dell'utente «lettore»"))
-            #expect(try Self.run(["user", "token", "lettore", "--revoke-all"], database).output.contains("Revocati 1 token di «lettore»."))
-            #expect(try Self.run(["user", "token", "lettore", "--list"], database).output.contains("«lettore» non ha token."))
+            await #expect(try Self.run(["user", "token", "lettore", "--revoke-all"], database).output.contains("Revocati 1 token di «lettore»."))
+            await #expect(try Self.run(["user", "token", "lettore", "--list"], database).output.contains("«lettore» non ha token."))
         }
     }
 }

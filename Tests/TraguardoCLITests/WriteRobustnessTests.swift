@@ -24,7 +24,7 @@ struct WriteRobustnessTests {
     }
 
     /// The four quarterly sheets of that plan, every row filled.
-    static func sheets(indicators: Int, in folder: URL) throws -> [String] {
+    static func sheets(indicators: Int, in folder: URL) async throws -> [String] {
         try ["T1", "T2", "T3", "ANNO"].map { period in
             var lines = ["Scheda di rilevazione;x", "Ente;grande", "Anno;2020", "Periodo;\(period)", "Ufficio;tutti", "",
                          "Codice;Obiettivo o nodo;Indicatore;Item;Target;Unità di misura;Valore periodo precedente;Valore;Motivo N.C.;Scostamento giustificato;Note"]
@@ -55,9 +55,9 @@ struct WriteRobustnessTests {
             let indicators = 3000
             let plan = folder.appendingPathComponent("piano.yaml")
             try Self.largePlan(indicators: indicators).write(to: plan, atomically: true, encoding: .utf8)
-            let planImport = try CommandLineRunner.run(["import", "--database", database.argument, plan.path])
+            let planImport = try await CommandLineRunner.run(["import", "--database", database.argument, plan.path])
             try #require(planImport.status == 0, "\(planImport)")
-            let sheets = try Self.sheets(indicators: indicators, in: folder)
+            let sheets = try await Self.sheets(indicators: indicators, in: folder)
             let auditBefore = try await Self.count("SELECT COUNT(*) AS n FROM audit_log", in: database)
 
             let running = try RunningProcess.traguardo(
@@ -81,7 +81,7 @@ struct WriteRobustnessTests {
                     arguments: [path])
                 #expect(check.trimmingCharacters(in: .whitespacesAndNewlines) == "ok 0")
             }
-            let again = try CommandLineRunner.run(["import", "--database", database.argument] + sheets, environment: ["TMPDIR": temporary.path])
+            let again = try await CommandLineRunner.run(["import", "--database", database.argument] + sheets, environment: ["TMPDIR": temporary.path])
             #expect(again.status == 0, "\(again)")
             #expect(try await Self.count("SELECT COUNT(*) AS n FROM measurements", in: database) == 4 * indicators)
             #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
@@ -95,12 +95,12 @@ struct WriteRobustnessTests {
             guard case .sqlite(let path) = database.location else { return }
             let holder = try await SQLiteWriteLockHolder(path: path)
             do {
-                let status = try CommandLineRunner.run(
+                let status = try await CommandLineRunner.run(
                     ["status", "--database", path], environment: [WriterWait.environmentVariable: "2"])
                 #expect(status.status == 0, "\(status)")
                 #expect(status.output.contains("prova — Camera di Commercio di Prova"), "\(status)")
 
-                let add = try CommandLineRunner.run(
+                let add = try await CommandLineRunner.run(
                     ["user", "add", "nuovo.utente", "--role", "lettore", "--password-stdin", "--database", path],
                     environment: [WriterWait.environmentVariable: "2"], input: "una-password-lunga\n")
                 #expect(add.status == 1, "\(add)")
@@ -112,7 +112,7 @@ struct WriteRobustnessTests {
                 throw error
             }
             await holder.release()
-            let users = try CommandLineRunner.run(["user", "list", "--database", path])
+            let users = try await CommandLineRunner.run(["user", "list", "--database", path])
             #expect(!users.output.contains("nuovo.utente"), "\(users)")
         }
     }

@@ -92,7 +92,7 @@ struct OpenDataTests {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-dati-aperti-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let written = try OpenDataFolder.write(set, to: output)
-        #expect(written.map(\.lastPathComponent) == ["elementi.csv", "rilevazioni.csv", "risorse.csv", "datapackage.json", "dati.json"])
+        #expect(written.map(\.lastPathComponent) == ["elementi.csv", "rilevazioni.csv", "risorse.csv", "utilizzo_budget.csv", "datapackage.json", "dati.json"])
         let data = try Python.run(script, arguments: [output.path])
         return Built(plan: plan, scores: scores, set: set, parsed: try JSONDecoder().decode(Parsed.self, from: data))
     }
@@ -101,8 +101,8 @@ struct OpenDataTests {
     func theFilesAreWhatTheDatapackageSays(_ folder: String) throws {
         let built = try Self.build(folder)
         let parsed = built.parsed
-        #expect(parsed.files == ["datapackage.json", "dati.json", "elementi.csv", "rilevazioni.csv", "risorse.csv"])
-        #expect(parsed.resourceOrder == ["elementi", "rilevazioni", "risorse"])
+        #expect(parsed.files == ["datapackage.json", "dati.json", "elementi.csv", "rilevazioni.csv", "risorse.csv", "utilizzo_budget.csv"])
+        #expect(parsed.resourceOrder == ["elementi", "rilevazioni", "risorse", "utilizzo_budget"])
         #expect(parsed.license == "CC-BY-4.0")
         for name in parsed.resourceOrder {
             let resource = try #require(parsed.resources[name])
@@ -165,6 +165,27 @@ struct OpenDataTests {
         let measurements = try #require(built.parsed.resources["rilevazioni"])
         let element = try #require(measurements.column("elemento")), period = try #require(measurements.column("periodo"))
         #expect(measurements.rows.contains { $0[element].hasPrefix("SG-4/b/") && !$0[period].isEmpty })
+    }
+
+    /// Issue 22: the budget use per node in open data. Lucca 2018's area 2, oneri, by hand from the seed
+    /// (righe 132-142, 356-366, 388-398): aggiornato 699.900,00 + 0,00 + 750.820,00, consuntivo
+    /// 595.088,48 + 0,00 + 712.779,73; 1.307.868,21 / 1.450.720,00 × 100 = 90,153… → 90.15; −142.851,79.
+    @Test func lucca2018HasTheBudgetUseOfEveryNode() throws {
+        let built = try Self.build("lucca-2018")
+        let use = try #require(built.parsed.resources["utilizzo_budget"])
+        let element = try #require(use.column("elemento")), nature = try #require(use.column("natura"))
+        let aggiornato = try #require(use.column("aggiornato")), consuntivo = try #require(use.column("consuntivo"))
+        let percent = try #require(use.column("utilizzo_percentuale")), variance = try #require(use.column("scostamento"))
+        let reason = try #require(use.column("motivo_non_calcolabile"))
+        let area = try #require(use.rows.first { $0[nature] == "oneri" && $0[aggiornato] == "1450720" }, "manca l'area 2")
+        #expect(area[consuntivo] == "1307868.21")
+        #expect(area[percent] == "90.15")
+        #expect(area[variance] == "-142851.79")
+        #expect(area[reason].isEmpty)
+        // 2D: oneri aggiornato 0,00: no percent, the reason instead.
+        #expect(use.rows.contains { $0[element].hasSuffix("2D") && $0[nature] == "oneri" && $0[percent].isEmpty
+            && $0[reason] == "il budget aggiornato è zero" })
+        #expect(use.rows.contains { $0[element].isEmpty && $0[nature] == "oneri" }, "manca la riga dell'Ente")
     }
 
     @Test func toscanaNordOvest2022HasEveryAmountOfThePlan() throws {

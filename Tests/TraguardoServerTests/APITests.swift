@@ -101,7 +101,7 @@ struct APITests {
                 let json = String(buffer: jsonAnswer.body)
                 try PythonModules.require("yaml, openapi_spec_validator")
                 // openapi-spec-validator (an independent reader) accepts both forms, which say the same.
-                let summary = try Python.text("""
+                let summary = String(decoding: try await Python.runOnOwnThread("""
                     import json, sys, yaml
                     from openapi_spec_validator import validate
                     doc = yaml.safe_load(sys.argv[1])
@@ -116,7 +116,7 @@ struct APITests {
                     for name in sorted(schemas):
                         print(name, ' '.join(sorted(schemas[name].get('properties', {}))))
                     print(' '.join(sorted(doc['components']['securitySchemes'])))
-                    """, arguments: [yaml, json])
+                    """, arguments: [yaml, json]), as: UTF8.self)
                 #expect(summary == """
                     3.1.0
                     /enti post
@@ -238,7 +238,7 @@ struct APITests {
                         schemathesis()
                     """
                 do {
-                    _ = try await Task.detached { try Python.run(script, arguments: [folder.path] + arguments) }.value
+                    try await Python.runOnOwnThread(script, arguments: [folder.path] + arguments)
                 } catch let failure as Python.Failure {
                     Issue.record("schemathesis ha trovato problemi:\n\(failure.standardError.suffix(6000))")
                 }

@@ -14,15 +14,7 @@ import TraguardoTestSupport
 struct BrowserTests {
     /// Runs python3 off the cooperative threads (the server answers the browser on them meanwhile).
     static func runScript(_ arguments: [String], source: String = BrowserScript.source) async throws -> String {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                do {
-                    continuation.resume(returning: try Python.text(source, arguments: arguments))
-                } catch {
-                    continuation.resume(throwing: error)
-                }
-            }
-        }
+        String(decoding: try await Python.runOnOwnThread(source, arguments: arguments), as: UTF8.self)
     }
 
     /// The line of the page's visible text that names the objective (its code first, then its title and score).

@@ -31,8 +31,19 @@ public enum CommandLineRunner {
     }
 
     /// Runs `traguardo arguments…` in `directory` with `environment` added to (or, for `nil` values, removed from) the tests' own.
+    ///
+    /// The wait for the child happens on a thread of its own (`OffPool.run`), never on the cooperative threads the
+    /// tests and a live server under test share: on a two-core machine two commands waiting there left the
+    /// server no thread to answer on.
     public static func run(
         _ arguments: [String], in directory: URL? = nil, environment: [String: String?] = [:], input: String? = nil
+    ) async throws -> Result {
+        try await OffPool.run { try runWaiting(arguments, in: directory, environment: environment, input: input) }
+    }
+
+    /// The same, blocking the calling thread until the command ends.
+    private static func runWaiting(
+        _ arguments: [String], in directory: URL?, environment: [String: String?], input: String?
     ) throws -> Result {
         // The test PostgreSQL server starts before any command does: a server started while a
         // command runs could inherit the descriptors through which Foundation waits for that

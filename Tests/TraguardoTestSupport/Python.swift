@@ -34,6 +34,13 @@ public enum Python {
         return data
     }
 
+    /// `run`, waited for on a thread of its own (`OffPool`): what an async test calls, above all while a live
+    /// server under test must answer on the cooperative threads (a `Task.detached` still waits on one of them).
+    @discardableResult
+    public static func runOnOwnThread(_ script: String, arguments: [String] = []) async throws -> Data {
+        try await OffPool.run { try run(script, arguments: arguments) }
+    }
+
     /// What the script printed, as text.
     @discardableResult
     public static func text(_ script: String, arguments: [String] = []) throws -> String {

@@ -35,7 +35,7 @@ public struct OpenDataSet: Hashable, Sendable {
     }
 
     public var metadata: Metadata
-    /// `elementi`, `rilevazioni`, `risorse`, in this order.
+    /// `elementi`, `rilevazioni`, `risorse`, `utilizzo_budget`, in this order.
     public var tables: [OpenDataTable]
 
     public func table(_ name: String) -> OpenDataTable? { tables.first { $0.name == name } }
@@ -48,7 +48,8 @@ public struct OpenDataSet: Hashable, Sendable {
         let context = OpenDataContext(plan: plan, scores: scores)
         return OpenDataSet(
             metadata: metadata,
-            tables: [OpenDataElements.table(context), OpenDataMeasurements.table(context), OpenDataResources.table(context)])
+            tables: [OpenDataElements.table(context), OpenDataMeasurements.table(context), OpenDataResources.table(context),
+                     OpenDataBudgetUse.table(context)])
     }
 }
 

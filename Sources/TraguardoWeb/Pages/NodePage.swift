@@ -28,6 +28,9 @@ public struct NodePage: WebPage {
     public var varied: String?
     /// The element's history: «Versioni del piano» with `?elemento=`.
     public var historyHref: String = ""
+    /// «Utilizzo del budget»: per kind, aggiornato, consuntivo, use (%) and variance (`BudgetUse`).
+    public var budgetUse: [BudgetUseRow]
+    public var hasBudgetUse: Bool
     public var children: [ChildRow]
     public var hasChildren: Bool
     public var indicators: [IndicatorView]
@@ -38,6 +41,23 @@ public struct NodePage: WebPage {
     public struct BudgetRow: Sendable {
         public var kind: String
         public var amounts: [String]
+    }
+
+    public struct BudgetUseRow: Sendable {
+        public var kind: String
+        public var aggiornato: String
+        public var consuntivo: String
+        /// `85,02%`, or «n.d.» and the reason.
+        public var percent: String
+        public var variance: String
+
+        init(_ use: BudgetUse) {
+            kind = use.kind.label
+            aggiornato = use.aggiornato.map(ItalianFormatting.amount) ?? "–"
+            consuntivo = use.consuntivo.map(ItalianFormatting.amount) ?? "–"
+            percent = use.notComputableText ?? use.percent.map { ItalianFormatting.percent($0, fractionDigits: 2) } ?? ""
+            variance = use.variance.map(ItalianFormatting.amount) ?? "–"
+        }
     }
 
     public struct ChildRow: Sendable {
@@ -105,6 +125,8 @@ public struct NodePage: WebPage {
             }
         }
 
+        let budgetUse = node.map { BudgetUse.uses(of: $0.code, in: plan).map(BudgetUseRow.init) } ?? []
+
         let children = plan.nodes.filter { node != nil && $0.parentID == node!.id }
             .sorted { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }
             .map { ChildRow(code: $0.code, title: $0.title, href: href($0.code), score: badge(scores.nodes[$0.id])) }
@@ -158,6 +180,7 @@ public struct NodePage: WebPage {
             treeHref: WebRoutes.albero(ente: ente, anno: year), budget: budget, hasBudget: !budget.isEmpty, budgetPhases: BudgetPhase.allCases.map(\.label),
             varied: node.flatMap { PlanApproval.variedNote(nodeID: $0.id, in: plan) }.map { $0.prefix(1).uppercased() + $0.dropFirst() },
             historyHref: WebRoutes.pianoVersioni(ente: ente, anno: year) + "?elemento=" + WebRoutes.segment(code),
+            budgetUse: budgetUse, hasBudgetUse: !budgetUse.isEmpty,
             children: children, hasChildren: !children.isEmpty, indicators: indicators, hasIndicators: !indicators.isEmpty)
     }
 

@@ -45,6 +45,20 @@ enum NodeTemplate {
         </div>
         {{/hasBudget}}
 
+        {{#hasBudgetUse}}
+        <h2 id="utilizzo-budget">Utilizzo del budget</h2>
+        <div class="tabella">
+        <table>
+        <caption>Utilizzo del budget di {{code}}: consuntivo su aggiornato (euro; utilizzo arrotondato a 2 decimali)</caption>
+        <thead><tr><th scope="col">Voce</th><th scope="col" class="numero">Aggiornato</th><th scope="col" class="numero">Consuntivo</th><th scope="col" class="numero">Utilizzo</th><th scope="col" class="numero">Scostamento</th></tr></thead>
+        <tbody>
+        {{#budgetUse}}<tr><th scope="row">{{kind}}</th><td class="numero">{{aggiornato}}</td><td class="numero">{{consuntivo}}</td><td class="numero">{{percent}}</td><td class="numero">{{variance}}</td></tr>
+        {{/budgetUse}}
+        </tbody>
+        </table>
+        </div>
+        {{/hasBudgetUse}}
+
         {{#hasChildren}}
         <h2 id="rami">Rami</h2>
         <div class="tabella">
