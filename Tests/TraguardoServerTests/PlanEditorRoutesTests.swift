@@ -156,6 +156,9 @@ struct PlanEditorRoutesTests {
             ])
             #expect(loop.status == .unprocessableContent)
             #expect(loop.body.contains("formano un ciclo"))
+            // The refused form comes back unfolded; the other add forms stay folded.
+            #expect(loop.body.contains(#"<details class="modulo-piano" open>\#n<summary><h2 id="sposta--sezione">"#))
+            #expect(loop.body.contains(#"<details class="modulo-piano">\#n<summary><h2 id="nuovo-figlio--sezione">"#))
             #expect(try await store.loadPlan(Self.scope)?.nodes.first { $0.id == "A" }?.parentID == nil)
         }
     }

@@ -70,6 +70,25 @@ public struct PlanEditorPage: WebPage {
         public var button: String
         public var danger: Bool
         public var failed: Bool
+        /// Shown unfolded: the element's own form and a refused one; the others (add, move, remove) stay
+        /// folded in their `<details>` so the page stays short.
+        public var open: Bool
+
+        public init(
+            id: String, heading: String, action: String, hidden: [Hidden], notes: [Note], controls: [Control], button: String,
+            danger: Bool, failed: Bool, open: Bool? = nil
+        ) {
+            self.id = id
+            self.heading = heading
+            self.action = action
+            self.hidden = hidden
+            self.notes = notes
+            self.controls = controls
+            self.button = button
+            self.danger = danger
+            self.failed = failed
+            self.open = open ?? failed
+        }
     }
 
     /// What the page shows: the whole plan (`element` nil) or one element.
@@ -146,7 +165,7 @@ public struct PlanEditorPage: WebPage {
             let notes = others.map { key, message in Note(id: "\(formID)-\(key)", text: message) }
             return EditorForm(
                 id: formID, heading: heading, action: action, hidden: hiddenFields, notes: notes, controls: controls, button: button,
-                danger: operation == .remove, failed: failed)
+                danger: operation == .remove, failed: failed, open: failed || operation == .update)
         }
 
         func select(
