@@ -134,8 +134,10 @@ public enum FormFields {
         public static let id = "id"
         /// Which form of the page was posted (its errors are shown there).
         public static let form = "modulo"
+        /// The `PlanFingerprint` of the plan the form was drawn from (`PlanEditor.changedMeanwhile`).
+        public static let drawnFrom = "impronta"
         /// The fields that are not keys of the plan file.
-        public static let control: Set<String> = [csrf, element, operation, id, form]
+        public static let control: Set<String> = [csrf, element, operation, id, form, drawnFrom]
     }
 
     /// `WebRoutes.periodoStato(…)`.

@@ -96,7 +96,7 @@ public struct PlanEditorPage: WebPage {
         plan: CyclePlan, element: (kind: PlanEdit.Element, id: String)?, role: UserRole, scope: WebScope?, findings: [Finding] = [],
         failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
     ) -> PlanEditorPage {
-        let builder = Builder(plan: plan, failedForm: failedForm, typed: typed, errors: errors)
+        let builder = Builder(plan: plan, failedForm: failedForm, typed: typed, errors: errors, fingerprint: PlanFingerprint.of(plan))
         let overview = WebRoutes.pianoEditor(ente: plan.entity.code, anno: plan.cycle.year)
         let name = plan.entity.shortName ?? plan.entity.name
         var page = PlanEditorPage(
@@ -125,6 +125,8 @@ public struct PlanEditorPage: WebPage {
         let failedForm: String?
         let typed: [String: String]
         let errors: [String: String]
+        /// The plan's fingerprint, in every form: a post on a plan changed meanwhile is refused.
+        let fingerprint: String
 
         var entity: String { plan.entity.code }
         var year: Int { plan.cycle.year }
@@ -145,6 +147,7 @@ public struct PlanEditorPage: WebPage {
             var hiddenFields = [
                 Hidden(name: FormFields.PianoEditor.form, value: formID), Hidden(name: FormFields.PianoEditor.element, value: kind.rawValue),
                 Hidden(name: FormFields.PianoEditor.operation, value: operation.rawValue),
+                Hidden(name: FormFields.PianoEditor.drawnFrom, value: fingerprint),
             ]
             if let id { hiddenFields.append(Hidden(name: FormFields.PianoEditor.id, value: id)) }
             hiddenFields += hidden.sorted { $0.key < $1.key }.map { Hidden(name: $0.key, value: $0.value) }
