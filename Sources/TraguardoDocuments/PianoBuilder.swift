@@ -103,7 +103,9 @@ struct PianoSheets {
     private func sheet(_ objective: PlanNode) -> [DocumentBlock] {
         let year = plan.cycle.year
         let indicators = index.indicators(ofNode: objective)
-        var blocks: [DocumentBlock] = [.heading(level: 2, text: PlanIndex.label(objective.code, objective.title))]
+        var heading = PlanIndex.label(objective.code, objective.title)
+        if let varied = PlanApproval.variedNote(nodeID: objective.id, in: plan) { heading += " (\(varied))" }
+        var blocks: [DocumentBlock] = [.heading(level: 2, text: heading)]
         var facts: [[TableCell]] = []
         if let mission = objective.missionCode { facts.append(["Missione", TableCell(NationalClassification.missionLabel(mission))]) }
         if let programme = objective.programmeCode {

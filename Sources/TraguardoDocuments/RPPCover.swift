@@ -37,9 +37,9 @@ enum RPPCover {
 
     /// The act that approved the Ente's plan: the one with an approval variation, else the latest delibera.
     static func approvingAct(of plan: CyclePlan) -> Act? {
-        let approving = Set(plan.variations.filter { $0.kind == .approval }.map(\.actID))
+        if let approving = PlanApproval.approvingAct(of: plan) { return approving }
         let ordered = plan.acts.sorted { ($0.date ?? CivilDate(year: 1, month: 1, day: 1)) > ($1.date ?? CivilDate(year: 1, month: 1, day: 1)) }
-        return ordered.first { approving.contains($0.id) } ?? ordered.first { $0.kind == .delibera }
+        return ordered.first { $0.kind == .delibera }
     }
 
     /// The acts that approved or changed the part's plan, oldest first (not those about a single node).

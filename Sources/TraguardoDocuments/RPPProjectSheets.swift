@@ -89,7 +89,8 @@ struct RPPProjectSheets {
 
     private func objective(_ objective: PlanNode) -> [DocumentBlock] {
         var blocks: [DocumentBlock] = [
-            .heading(level: level + 1, text: "\(index.label(of: objective.kind)) \(objective.code): \(PlanIndex.oneLine(objective.title))"),
+            .heading(level: level + 1, text: "\(index.label(of: objective.kind)) \(objective.code): \(PlanIndex.oneLine(objective.title))"
+                + (PlanApproval.variedNote(nodeID: objective.id, in: plan).map { " (\($0))" } ?? "")),
         ]
         if objective.status != .active {
             let why = plan.variations.filter { $0.nodeID == objective.id }.map(\.description)

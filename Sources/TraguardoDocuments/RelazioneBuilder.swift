@@ -268,6 +268,28 @@ private struct Builder {
         enteObjectivesTable()
         managersSummary()
         budgetVariances()
+        variations()
+    }
+
+    /// The year's variations of the plan, act by act (the approval is on the cover, not here).
+    private mutating func variations() {
+        let varied = plan.variations.filter { $0.kind != .approval }
+        guard !varied.isEmpty else { return }
+        let acts = Dictionary(plan.acts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let nodes = Dictionary(plan.nodes.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+        let ordered = varied.enumerated().sorted { a, b in
+            (acts[a.element.actID]?.date?.dayNumber ?? 0, a.offset) < (acts[b.element.actID]?.date?.dayNumber ?? 0, b.offset)
+        }.map(\.element)
+        allegato("Variazioni del piano \(plan.cycle.year)")
+        if let approving = PlanApproval.approvingAct(of: plan) {
+            blocks.append(.paragraph("Piano approvato con \(approving.label); \(ordered.count) variazioni successive o citate nel documento."))
+        }
+        blocks.append(.table(DocumentTable(
+            caption: "Variazioni del piano \(plan.cycle.year)", columns: ["Atto", "Elemento", "Tipo", "Variazione"],
+            rows: ordered.map { variation in
+                [TableCell(acts[variation.actID]?.label ?? variation.actID), TableCell(variation.nodeID.flatMap { nodes[$0] } ?? ""),
+                 TableCell(variation.kind.rawValue), TableCell(variation.description)]
+            })))
     }
 
     /// The conto economico against the budget, with the scostamenti `AccountFigures` computes (seed 001, allegato n. 3).

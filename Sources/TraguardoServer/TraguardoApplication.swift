@@ -55,6 +55,7 @@ public enum TraguardoApplication {
         AccessiRoutes(state: state).register(on: pages)
         DocumentRoutes(state: state).register(on: pages)
         VerificheRoutes(state: state).register(on: pages)
+        PianoVersioniRoutes(state: state).register(on: pages)
         return router
     }
 }

@@ -86,6 +86,8 @@ extension Store {
             }
             try await db.delete(from: "check_acknowledgements")
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
+            try await db.delete(from: "plan_versions")
+                .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
             try await db.delete(from: "score_results")
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
             try await db.delete(from: "methodology_versions")

@@ -41,34 +41,39 @@ extension Store {
 
     /// The Ente-year as plain values, with the latest methodology version; `nil` when the cycle is not there.
     public func loadPlan(_ scope: CycleScope) async throws(StoreError) -> CyclePlan? {
-        try await read { db in
-            guard let entity = try await Self.storedEntity(scope.entityCode, on: db)?.entity,
-                let cycle = try await Self.storedCycle(scope, on: db)?.cycle
-            else { return nil }
-            var plan = CyclePlan(entity: entity, cycle: cycle)
-            plan.units = try await RecordRows.all(OrganisationalUnit.self, scope: scope, on: db)
-            plan.people = try await RecordRows.all(Person.self, scope: scope, on: db)
-            plan.roles = try await RecordRows.all(RoleAssignment.self, scope: scope, on: db)
-            plan.periods = try await RecordRows.all(MonitoringPeriod.self, scope: scope, on: db)
-            plan.levels = try await RecordRows.all(PlanLevel.self, scope: scope, on: db)
-            plan.nodes = try await RecordRows.all(PlanNode.self, scope: scope, on: db)
-            plan.objectives = try await RecordRows.all(Objective.self, scope: scope, on: db)
-            plan.objectiveLinks = try await RecordRows.all(ObjectiveLink.self, scope: scope, on: db)
-            plan.indicators = try await RecordRows.all(Indicator.self, scope: scope, on: db)
-            plan.targets = try await RecordRows.all(Target.self, scope: scope, on: db)
-            plan.items = try await RecordRows.all(MeasuredItem.self, scope: scope, on: db)
-            plan.measurements = try await RecordRows.all(Measurement.self, scope: scope, on: db)
-            plan.resources = try await RecordRows.all(Resource.self, scope: scope, on: db)
-            plan.accountLines = try await RecordRows.all(AccountLine.self, scope: scope, on: db)
-            plan.serviceStandards = try await RecordRows.all(ServiceStandard.self, scope: scope, on: db)
-            plan.serviceResults = try await RecordRows.all(ServiceResult.self, scope: scope, on: db)
-            plan.procedures = try await RecordRows.all(MonitoredProcedure.self, scope: scope, on: db)
-            plan.procedureResults = try await RecordRows.all(ProcedureResult.self, scope: scope, on: db)
-            plan.acts = try await RecordRows.all(Act.self, scope: scope, on: db)
-            plan.variations = try await RecordRows.all(PlanVariation.self, scope: scope, on: db)
-            plan.methodology = try await Self.storedMethodologies(scope, on: db).last?.version
-            return plan
-        }
+        try await read { db in try await Self.load(scope, on: db) }
+    }
+
+    /// The Ente-year as stored, read on `db` (inside a write, what the transaction sees).
+    /// Without `measurements` the measurements and the results of the Carta and the procedures are left out (what a
+    /// plan version compares).
+    static func load(_ scope: CycleScope, measurements: Bool = true, on db: any SQLDatabase) async throws -> CyclePlan? {
+        guard let entity = try await Self.storedEntity(scope.entityCode, on: db)?.entity,
+            let cycle = try await Self.storedCycle(scope, on: db)?.cycle
+        else { return nil }
+        var plan = CyclePlan(entity: entity, cycle: cycle)
+        plan.units = try await RecordRows.all(OrganisationalUnit.self, scope: scope, on: db)
+        plan.people = try await RecordRows.all(Person.self, scope: scope, on: db)
+        plan.roles = try await RecordRows.all(RoleAssignment.self, scope: scope, on: db)
+        plan.periods = try await RecordRows.all(MonitoringPeriod.self, scope: scope, on: db)
+        plan.levels = try await RecordRows.all(PlanLevel.self, scope: scope, on: db)
+        plan.nodes = try await RecordRows.all(PlanNode.self, scope: scope, on: db)
+        plan.objectives = try await RecordRows.all(Objective.self, scope: scope, on: db)
+        plan.objectiveLinks = try await RecordRows.all(ObjectiveLink.self, scope: scope, on: db)
+        plan.indicators = try await RecordRows.all(Indicator.self, scope: scope, on: db)
+        plan.targets = try await RecordRows.all(Target.self, scope: scope, on: db)
+        plan.items = try await RecordRows.all(MeasuredItem.self, scope: scope, on: db)
+        if measurements { plan.measurements = try await RecordRows.all(Measurement.self, scope: scope, on: db) }
+        plan.resources = try await RecordRows.all(Resource.self, scope: scope, on: db)
+        plan.accountLines = try await RecordRows.all(AccountLine.self, scope: scope, on: db)
+        plan.serviceStandards = try await RecordRows.all(ServiceStandard.self, scope: scope, on: db)
+        if measurements { plan.serviceResults = try await RecordRows.all(ServiceResult.self, scope: scope, on: db) }
+        plan.procedures = try await RecordRows.all(MonitoredProcedure.self, scope: scope, on: db)
+        if measurements { plan.procedureResults = try await RecordRows.all(ProcedureResult.self, scope: scope, on: db) }
+        plan.acts = try await RecordRows.all(Act.self, scope: scope, on: db)
+        plan.variations = try await RecordRows.all(PlanVariation.self, scope: scope, on: db)
+        plan.methodology = try await Self.storedMethodologies(scope, on: db).last?.version
+        return plan
     }
 
     /// Makes the stored Ente-year equal to `plan`: adds what is new, updates what changed, deletes
@@ -76,15 +81,20 @@ extension Store {
     /// whose references do not hold is refused whole, with every broken reference named.
     ///
     /// A methodology that differs from the stored ones becomes a new version (never an overwrite).
+    ///
+    /// A plan that is `bozza` is saved as it is. Once approved, every change to the plan proper is a **variazione**
+    /// and needs `act` (see ``PlanApproval``): without it the save is refused with the changes named; with it the
+    /// act and one variation record per changed element are added. The acts and variations already stored stay.
+    /// Every save that changes the plan proper or the organisation stores a new plan version.
     @discardableResult
-    public func savePlan(_ plan: CyclePlan, actor: String) async throws(StoreError) -> PlanSaveSummary {
-        try await savePlans([plan], actor: actor)[0]
+    public func savePlan(_ plan: CyclePlan, actor: String, act: Act? = nil) async throws(StoreError) -> PlanSaveSummary {
+        try await savePlans([plan], actor: actor, act: act)[0]
     }
 
     /// Saves several Ente-years (an import of a merger: the merged Ente and the three it is made of)
-    /// in one transaction: all of them, or none.
+    /// in one transaction: all of them, or none. `act` is the act of the variations, for those already approved.
     @discardableResult
-    public func savePlans(_ plans: [CyclePlan], actor: String) async throws(StoreError) -> [PlanSaveSummary] {
+    public func savePlans(_ plans: [CyclePlan], actor: String, act: Act? = nil) async throws(StoreError) -> [PlanSaveSummary] {
         for plan in plans {
             let problems = PlanReferences.problems(in: plan)
             if !problems.isEmpty {
@@ -95,13 +105,17 @@ extension Store {
         return try await write(actor: actor) { db, trail in
             var summaries: [PlanSaveSummary] = []
             for plan in plans {
-                summaries.append(try await Self.write(plan, on: db, trail: trail))
+                let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+                let stored = try await Self.load(scope, measurements: false, on: db)
+                let (varied, kind) = try Self.versioned(plan, stored: stored, act: act)
+                summaries.append(try await Self.write(varied, on: db, trail: trail))
+                try await Self.recordVersion(of: varied, kind: kind, act: act, on: db, trail: trail)
             }
             return summaries
         }
     }
 
-    private static func write(_ plan: CyclePlan, on db: any SQLDatabase, trail: AuditTrail) async throws -> PlanSaveSummary {
+    static func write(_ plan: CyclePlan, on db: any SQLDatabase, trail: AuditTrail) async throws -> PlanSaveSummary {
         let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
         try await upsert(plan.entity, on: db, trail: trail)
         try await upsert(plan.cycle, on: db, trail: trail)

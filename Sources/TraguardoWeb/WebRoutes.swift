@@ -39,6 +39,12 @@ public enum WebRoutes {
         base(ente, anno) + "/documenti/" + segment(documento) + "." + segment(formato)
     }
     public static func verifiche(ente: String, anno: Int) -> String { base(ente, anno) + "/verifiche" }
+    /// The plan's versions, the comparison between two of them (`?da=&a=`, `?anno=`) and an element's history (`?elemento=`).
+    public static func pianoVersioni(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/versioni" }
+    /// POST: approve the plan with its act (field `atto`).
+    public static func pianoApprova(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/approva" }
+    /// POST: prepare the plan of another year from this one (fields `anno`, `sostituisci`).
+    public static func pianoNuovoAnno(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/nuovo-anno" }
     /// POST: acknowledge a finding (fields `FormFields.Verifiche`).
     public static func verificheRiconosci(ente: String, anno: Int) -> String { verifiche(ente: ente, anno: anno) + "/riconosci" }
     /// The audit log; its filter form uses GET with the fields of `FormFields.Registro`.

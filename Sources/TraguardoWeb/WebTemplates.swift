@@ -29,6 +29,7 @@ public enum WebTemplates {
         VerifichePage.templateName: VerificheTemplate.source,
         RegistroPage.templateName: RegistroTemplate.source,
         AccessiPage.templateName: AccessiTemplate.source,
+        PianoVersioniPage.templateName: PianoVersioniTemplate.source,
         AdminTemplates.menuName: AdminTemplates.menu,
         "campo-amministrazione": AdminTemplates.adminField,
         "scelta-amministrazione": AdminTemplates.adminSelect,

@@ -170,6 +170,12 @@ struct AuthorizationMatrixTests {
         Route(
             name: "filtro del registro modifiche", path: "/registro",
             fields: { _ in [("autore", "admin"), ("tipo", ""), ("dal", ""), ("al", "")] }, allowed: ["admin", "admin.lucca", "controllo", "oiv"]),
+        Route(
+            name: "approvazione del piano", path: "/enti/lucca/2013/piano/approva",
+            fields: { _ in [("atto", "Delibera di Giunta n. 9 del 28/01/2013")] }, allowed: ["admin", "admin.lucca", "controllo"]),
+        Route(
+            name: "nuovo anno dal piano", path: "/enti/lucca/2013/piano/nuovo-anno",
+            fields: { _ in [("anno", "2014")] }, allowed: ["admin", "admin.lucca", "controllo"]),
     ]
 
     /// Adds `admin.lucca` (the demo password) and the target accounts with their tokens.

@@ -26,12 +26,26 @@ public struct Act: Hashable, Sendable, Codable, Identifiable {
         self.provenance = provenance
     }
 
-    /// "Delibera di Giunta n. 38 del 08/06/2018".
+    /// "Delibera di Giunta n. 38 del 08/06/2018", "Delibera del Commissario straordinario n. 55 del 09/11/2021":
+    /// as the seeds cite an act.
     public var label: String {
-        var text = "\(kind.label) \(organ)"
+        var text = "\(kind.label) \(Self.preposition(before: organ))\(organ)"
         if let number { text += " n. \(number)" }
         if let date { text += " del \(date.italian)" }
         return text
+    }
+}
+
+extension Act {
+    /// «di » before Giunta, Consiglio and proper names; «del » before an office held by one person
+    /// (Commissario, Segretario Generale, Dirigente, Presidente, Ministero); «dell'» before a vowel.
+    static func preposition(before organ: String) -> String {
+        let lower = organ.lowercased()
+        if lower.hasPrefix("di ") || lower.hasPrefix("del") { return "" }
+        let masculine = ["commissario", "segretario", "dirigente", "presidente", "ministero", "direttore", "collegio", "consiglio di amministrazione"]
+        if masculine.contains(where: { lower.hasPrefix($0) }) { return "del " }
+        if let first = lower.first, "aeiou".contains(first) { return "dell'" }
+        return "di "
     }
 }
 

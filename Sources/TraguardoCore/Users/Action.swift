@@ -28,4 +28,6 @@ public enum Action: String, Sendable, CaseIterable {
     case editPlan
     /// Users: list, add, change.
     case manageUsers
+    /// Approving the plan of an Ente-year with its act, preparing the next year's plan (rollover).
+    case managePlan
 }

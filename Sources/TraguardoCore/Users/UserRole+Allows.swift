@@ -7,7 +7,7 @@ extension UserRole {
         case .enterMeasurement: [.administrator, .controller, .manager, .officeHead].contains(self)
         case .comment: [.evaluator, .controller].contains(self)
         case .validate: self == .evaluator
-        case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings: [.administrator, .controller].contains(self)
+        case .managePeriods, .saveScores, .viewUnits, .manageUnits, .importData, .acknowledgeFindings, .managePlan: [.administrator, .controller].contains(self)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(self)
         case .editPlan: [.administrator, .controller].contains(self)
         case .viewSecurityLog: [.administrator, .controller].contains(self)

@@ -24,6 +24,10 @@ public struct NodePage: WebPage {
     public var hasBudget: Bool
     /// The budget phases, as the table's columns.
     public var budgetPhases: [String]
+    /// «modificato con Delibera di Consiglio n. 4 del 10/11/2017», where acts varied the node.
+    public var varied: String?
+    /// The element's history: «Versioni del piano» with `?elemento=`.
+    public var historyHref: String = ""
     public var children: [ChildRow]
     public var hasChildren: Bool
     public var indicators: [IndicatorView]
@@ -152,6 +156,8 @@ public struct NodePage: WebPage {
             score: ScoreBadge(element.score), explanation: ExplanationTree.make(element.explanation, plan: plan),
             sources: sources, hasSources: !sources.isEmpty, parent: parent,
             treeHref: WebRoutes.albero(ente: ente, anno: year), budget: budget, hasBudget: !budget.isEmpty, budgetPhases: BudgetPhase.allCases.map(\.label),
+            varied: node.flatMap { PlanApproval.variedNote(nodeID: $0.id, in: plan) }.map { $0.prefix(1).uppercased() + $0.dropFirst() },
+            historyHref: WebRoutes.pianoVersioni(ente: ente, anno: year) + "?elemento=" + WebRoutes.segment(code),
             children: children, hasChildren: !children.isEmpty, indicators: indicators, hasIndicators: !indicators.isEmpty)
     }
 

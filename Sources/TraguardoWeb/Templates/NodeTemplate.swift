@@ -5,6 +5,8 @@ enum NodeTemplate {
         <p><a href="{{treeHref}}">Albero della performance</a>{{#parent}} › <a href="{{href}}">{{label}}</a>{{/parent}}</p>
         <h1>{{title}}</h1>
         {{#periodLabel}}<p class="sottotitolo">Periodo: {{.}}</p>{{/periodLabel}}
+        {{#varied}}<p class="nota">{{.}}.</p>{{/varied}}
+        <p><a href="{{historyHref}}">Storia dell'elemento: versioni e variazioni</a></p>
         <div class="riquadri">
         <section class="riquadro" aria-labelledby="nodo-risultato">
         <h2 id="nodo-risultato">Risultato</h2>

@@ -12,7 +12,8 @@ struct ImportCommand: AsyncParsableCommand {
             Ogni Ente-anno dei file sostituisce quello nel database: si aggiunge ciò che è nuovo, si modifica ciò che \
             è cambiato, si elimina ciò che non c'è più, con una riga del registro modifiche per ogni cambiamento. \
             Tutti gli errori sono elencati insieme (file, riga, campo, valore, che cosa era atteso); se ce n'è \
-            anche uno solo non si scrive nulla. Il formato è in docs/formato-piano.md.
+            anche uno solo non si scrive nulla. Il formato è in docs/formato-piano.md. Un piano già approvato si \
+            cambia solo con una variazione: --atto nomina l'atto che la approva (senza, l'importazione è rifiutata).
             Le schede di rilevazione (.xlsx o .csv, prodotte da «export --format xlsx|csv») registrano le \
             rilevazioni delle righe compilate; l'intestazione della scheda dice Ente, anno, periodo e ufficio. \
             Su un terminale una barra mostra l'avanzamento; altrimenti righe di avanzamento.
@@ -22,6 +23,11 @@ struct ImportCommand: AsyncParsableCommand {
 
     @Flag(name: .customLong("dry-run"), help: "Controlla i file senza scrivere nel database.")
     var dryRun = false
+
+    @Option(name: .customLong("atto"), help: ArgumentHelp(
+        "L'atto che approva le modifiche a un piano già approvato (una variazione), per esempio «Delibera di Giunta n. 4 del 10/11/2017».",
+        valueName: "atto"))
+    var act: String?
 
     @Argument(help: ArgumentHelp("File o cartelle da caricare.", valueName: "file"))
     var paths: [String]
@@ -47,8 +53,15 @@ struct ImportCommand: AsyncParsableCommand {
             print("Controllo completato: nulla è stato scritto (--dry-run).")
             return
         }
+        var variationAct: Act?
+        if let act, let first = plans.first {
+            switch ActCitation.act(act, in: first, subject: "Variazione del piano \(first.cycle.year)") {
+            case .success(let found): variationAct = found
+            case .failure(let error): throw CommandFailure(message: "--atto: \(error.description)")
+            }
+        }
         let summaries = try await database.withStore { store in
-            try await store.savePlans(plans, actor: CommandLineActor.name)
+            try await store.savePlans(plans, actor: CommandLineActor.name, act: variationAct)
         }
         for (plan, summary) in zip(plans, summaries) {
             let changes = summary.totalChanges == 0 ? "nessuna modifica" : "\(summary.totalChanges) modifiche"
