@@ -137,7 +137,9 @@ public enum FormFields {
         /// The `PlanFingerprint` of the plan the form was drawn from (`PlanEditor.changedMeanwhile`).
         public static let drawnFrom = "impronta"
         /// The fields that are not keys of the plan file.
-        public static let control: Set<String> = [csrf, element, operation, id, form, drawnFrom]
+        /// The act of the variation, asked when the plan is approved (`ActCitation`).
+        public static let act = "atto_variazione"
+        public static let control: Set<String> = [csrf, element, operation, id, form, drawnFrom, act]
     }
 
     /// `WebRoutes.periodoStato(…)`.

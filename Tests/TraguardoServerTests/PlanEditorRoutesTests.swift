@@ -206,6 +206,39 @@ struct PlanEditorRoutesTests {
         }
     }
 
+    /// An approved plan changes only by a variation citing its act: the editor asks for it in every form; without it
+    /// the edit is refused beside the field with nothing written, with it the edit is saved.
+    @Test(arguments: TestBackend.allCases)
+    func anApprovedPlanIsEditedOnlyWithTheActOfTheVariation(_ backend: TestBackend) async throws {
+        try await Self.withEmptyDatabase(backend) { controller, store, _ in
+            try await controller.get("/amministrazione/enti")
+            try await controller.post("/amministrazione/enti", [("codice", "prova"), ("nome", "Prova"), ("anno", "2019")])
+            try await controller.get("/enti/prova/2019/piano")
+            try await Self.edit(controller, [("elemento", "nodo"), ("operazione", "crea"), ("codice", "A"), ("tipo", "area-strategica"), ("titolo", "Area")])
+            let draft = try #require(try await store.loadPlan(Self.scope))
+            #expect(!(try await controller.get("/enti/prova/2019/piano/elemento?tipo=nodo&id=A")).body.contains("Atto della variazione"))
+            let approving = try ActCitation.act("Delibera di Giunta n. 5 del 10/01/2019", in: draft, subject: "Approvazione del piano").get()
+            try await store.savePlan(try PlanApproval.approve(draft, by: approving).get(), actor: "test")
+            let page = try await controller.get("/enti/prova/2019/piano/elemento?tipo=nodo&id=A")
+            #expect(page.body.contains("Atto della variazione"))
+            func change(_ act: String) async throws -> Browser.Page {
+                try await controller.post("/enti/prova/2019/piano", [
+                    ("modulo", "modifica"), ("elemento", "nodo"), ("operazione", "modifica"), ("id", "A"), ("titolo", "Area nuova"),
+                    ("atto_variazione", act),
+                ])
+            }
+            let before = try await TestDatabase.dump(store)
+            let refused = try await change("")
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains(#"id="modifica-atto_variazione""#))
+            #expect(refused.body.contains(##"href="#modifica-atto_variazione""##))
+            #expect(refused.body.contains(#"value="Area nuova""#))
+            #expect(try await TestDatabase.dump(store) == before)
+            #expect(try await change("Delibera di Giunta n. 7 del 15/03/2019").status == .seeOther)
+            #expect(try await store.loadPlan(Self.scope)?.nodes.first { $0.id == "A" }?.title == "Area nuova")
+        }
+    }
+
     static func fingerprint(in html: String) -> String? {
         guard let range = html.range(of: #"name="impronta" value=""#) else { return nil }
         let rest = html[range.upperBound...]

@@ -66,6 +66,7 @@ struct PlanEditorRoutes {
         func refused(_ errors: [String: String], status: HTTPResponse.Status) -> Response {
             var typed = fields
             if let id { typed[F.id] = id }
+            if let act = form[F.act] { typed[F.act] = act }
             // The element may be gone meanwhile: then the plan's page.
             let element = shownElement.flatMap { PlanEditorFields.values($0.0, id: $0.1, in: plan).isEmpty ? nil : $0 }
             let html = page(
@@ -81,7 +82,21 @@ struct PlanEditorRoutes {
         case .failure(let errors):
             return refused(errors.byField.reduce(into: [:]) { $0[$1.key.isEmpty ? F.id : $1.key] = $1.value }, status: .unprocessableContent)
         case .success(let outcome):
-            try await state.store.savePlan(outcome.plan, actor: user.username)
+            // An approved plan: the variation cites its act (Store.savePlan refuses it without one).
+            let approved = PlanApproval.state(of: plan) == .approved
+            var act: Act?
+            if approved, let text = form[F.act], !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                switch ActCitation.act(text, in: plan, subject: "Variazione del piano") {
+                case .success(let cited): act = cited
+                case .failure(let error): return refused([F.act: error.description], status: .unprocessableContent)
+                }
+            }
+            do {
+                try await state.store.savePlan(outcome.plan, actor: user.username, act: act)
+            } catch {
+                guard approved, act == nil, case .integrity(let message) = error else { throw error }
+                return refused([F.act: message], status: .unprocessableContent)
+            }
             let next: String
             if let elementID = outcome.elementID {
                 next = WebRoutes.pianoElemento(ente: scope.entityCode, anno: scope.year, tipo: kind.rawValue, id: elementID)

@@ -151,7 +151,7 @@ public struct PlanEditorPage: WebPage {
             ]
             if let id { hiddenFields.append(Hidden(name: FormFields.PianoEditor.id, value: id)) }
             hiddenFields += hidden.sorted { $0.key < $1.key }.map { Hidden(name: $0.key, value: $0.value) }
-            let controls = specs.map { spec -> Control in
+            var controls = specs.map { spec -> Control in
                 let value = shown[spec.key] ?? ""
                 switch spec.input {
                 case .text:
@@ -162,8 +162,15 @@ public struct PlanEditorPage: WebPage {
                     return Control(select: select(spec, [("", "— nessuno —")] + PlanEditorFields.references(kind, in: plan), value, fieldErrors, formID))
                 }
             }
+            // An approved plan changes only by a variation citing its act: asked in every form.
+            if PlanApproval.state(of: plan) == .approved {
+                controls.append(Control(field: AdminField.make(
+                    FormFields.PianoEditor.act, "Atto della variazione", shown[FormFields.PianoEditor.act] ?? "", errors: fieldErrors,
+                    help: "Il piano è approvato: indicare l'atto che approva la modifica, per esempio «\(ActCitationError.example)», o il codice di un atto del piano.",
+                    prefix: formID)))
+            }
             // Errors on fields the form does not show (the id, a hidden parent) go on top of the form.
-            let shownKeys = Set(specs.map(\.key))
+            let shownKeys = Set(specs.map(\.key) + [FormFields.PianoEditor.act])
             let others = fieldErrors.filter { !shownKeys.contains($0.key) }.sorted { $0.key < $1.key }
             let notes = others.map { key, message in Note(id: "\(formID)-\(key)", text: message) }
             return EditorForm(
