@@ -134,7 +134,7 @@ struct APITests {
                     Errore errore
                     EsitoModificaPiano anno ente esito id impronta modifiche
                     EsitoRilevazione punteggioEnte punteggioItem rilevazione scritte
-                    ModificaPiano campi elemento id impronta operazione
+                    ModificaPiano atto campi elemento id impronta operazione
                     NuovaRilevazione giustificazione item motivoNC nota periodo scostamentoGiustificato valore
                     NuovoCiclo anno codice nome periodi
                     Punteggi anno ente metodologia nomeEnte periodo punteggi

@@ -299,6 +299,20 @@ struct PlanEditorRoutesTests {
             #expect(late.status == .conflict)
             #expect(String(buffer: late.body).contains("Il piano è cambiato nel frattempo"))
             #expect(try await store.loadPlan(Self.scope)?.nodes.first?.title == "Uno")
+            // Approved: an edit without «atto» is refused (422) naming it, with one it is saved.
+            let draft = try #require(try await store.loadPlan(Self.scope))
+            let approving = try ActCitation.act("Delibera di Giunta n. 5 del 10/01/2019", in: draft, subject: "Approvazione del piano").get()
+            try await store.savePlan(try PlanApproval.approve(draft, by: approving).get(), actor: "test")
+            let withoutAct = try await post("/enti/prova/2019/piano/modifiche", #"""
+                {"elemento": "nodo", "operazione": "modifica", "id": "A", "campi": [{"nome": "titolo", "valore": "Tre"}]}
+                """#)
+            #expect(withoutAct.status == .unprocessableContent, "\(String(buffer: withoutAct.body))")
+            #expect(String(buffer: withoutAct.body).contains("atto: "))
+            let withAct = try await post("/enti/prova/2019/piano/modifiche", #"""
+                {"elemento": "nodo", "operazione": "modifica", "id": "A", "atto": "Delibera di Giunta n. 7 del 15/03/2019", "campi": [{"nome": "titolo", "valore": "Tre"}]}
+                """#)
+            #expect(withAct.status == .ok, "\(String(buffer: withAct.body))")
+            #expect(try await store.loadPlan(Self.scope)?.nodes.first?.title == "Tre")
             // Any other method, even one the router has never heard of: 405 in JSON with the methods allowed.
             for method in [HTTPRequest.Method("QUERY")!, .trace] {
                 let other = try await client.executeRequest(uri: "/api/v1/enti", method: method, headers: [.authorization: "Bearer \(writer)"], body: nil)

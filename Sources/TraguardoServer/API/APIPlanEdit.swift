@@ -13,6 +13,7 @@ struct APIPlanEdit: APIBody {
         "campi": "I campi con le chiavi del file piano (codice, titolo, padre, nodo, peso, baseline.valore …), i valori in italiano.",
         "impronta": "Facoltativa: l'impronta del piano su cui la modifica è stata preparata (quella restituita dalla modifica "
             + "precedente); se il piano è cambiato nel frattempo la modifica è rifiutata con 409 e nulla è salvato.",
+        "atto": "Per un piano approvato: l'atto della variazione (per esempio «Delibera di Giunta n. 7 del 15/03/2019») o il codice di un atto del piano.",
     ]
 
     var element: PlanEdit.Element
@@ -20,9 +21,10 @@ struct APIPlanEdit: APIBody {
     var id: String?
     var fields: [APIPlanField]?
     var drawnFrom: String?
+    var act: String?
 
     enum CodingKeys: String, CodingKey {
-        case element = "elemento", operation = "operazione", id, fields = "campi", drawnFrom = "impronta"
+        case element = "elemento", operation = "operazione", id, fields = "campi", drawnFrom = "impronta", act = "atto"
     }
 }
 
