@@ -134,8 +134,12 @@ public enum FormFields {
         public static let id = "id"
         /// Which form of the page was posted (its errors are shown there).
         public static let form = "modulo"
+        /// The `PlanFingerprint` of the plan the form was drawn from (`PlanEditor.changedMeanwhile`).
+        public static let drawnFrom = "impronta"
         /// The fields that are not keys of the plan file.
-        public static let control: Set<String> = [csrf, element, operation, id, form]
+        /// The act of the variation, asked when the plan is approved (`ActCitation`).
+        public static let act = "atto_variazione"
+        public static let control: Set<String> = [csrf, element, operation, id, form, drawnFrom, act]
     }
 
     /// `WebRoutes.periodoStato(…)`.

@@ -124,7 +124,7 @@ struct APITests {
                     /enti/{ente}/{anno}/piano get
                       get 200 400 401 403 404 default
                     /enti/{ente}/{anno}/piano/modifiche post
-                      post 200 400 401 403 404 422 default
+                      post 200 400 401 403 404 409 422 default
                     /enti/{ente}/{anno}/punteggi get
                       get 200 400 401 403 404 default
                     /enti/{ente}/{anno}/rilevazioni get post
@@ -132,9 +132,9 @@ struct APITests {
                       post 200 400 401 403 404 409 422 default
                     CampoPiano nome valore
                     Errore errore
-                    EsitoModificaPiano anno ente esito id modifiche
+                    EsitoModificaPiano anno ente esito id impronta modifiche
                     EsitoRilevazione punteggioEnte punteggioItem rilevazione scritte
-                    ModificaPiano campi elemento id operazione
+                    ModificaPiano atto campi elemento id impronta operazione
                     NuovaRilevazione giustificazione item motivoNC nota periodo scostamentoGiustificato valore
                     NuovoCiclo anno codice nome periodi
                     Punteggi anno ente metodologia nomeEnte periodo punteggi

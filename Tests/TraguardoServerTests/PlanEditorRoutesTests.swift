@@ -156,8 +156,93 @@ struct PlanEditorRoutesTests {
             ])
             #expect(loop.status == .unprocessableContent)
             #expect(loop.body.contains("formano un ciclo"))
+            // The refused form comes back unfolded; the other add forms stay folded.
+            #expect(loop.body.contains(#"<details class="modulo-piano" open>\#n<summary><h2 id="sposta--sezione">"#))
+            #expect(loop.body.contains(#"<details class="modulo-piano">\#n<summary><h2 id="nuovo-figlio--sezione">"#))
             #expect(try await store.loadPlan(Self.scope)?.nodes.first { $0.id == "A" }?.parentID == nil)
         }
+    }
+
+    /// Two posts from the same drawn form (two people with the page open, or a form sent twice): the first is
+    /// saved, the second finds a plan that changed meanwhile and is refused (409) with nothing written, the page
+    /// redrawn on the current plan with what was typed and the new fingerprint, so sending it again saves it.
+    @Test(arguments: TestBackend.allCases)
+    func aFormDrawnFromAPlanThatChangedMeanwhileIsRefused(_ backend: TestBackend) async throws {
+        try await Self.withEmptyDatabase(backend) { controller, store, _ in
+            try await controller.get("/amministrazione/enti")
+            try await controller.post("/amministrazione/enti", [("codice", "prova"), ("nome", "Prova"), ("anno", "2019")])
+            try await controller.get("/enti/prova/2019/piano")
+            try await Self.edit(controller, [("elemento", "nodo"), ("operazione", "crea"), ("codice", "A"), ("tipo", "area-strategica"), ("titolo", "Area")])
+            let drawn = try await controller.get("/enti/prova/2019/piano/elemento?tipo=nodo&id=A")
+            let fingerprint = try #require(Self.fingerprint(in: drawn.body))
+            func change(_ title: String, drawnFrom: String) async throws -> Browser.Page {
+                try await controller.post("/enti/prova/2019/piano", [
+                    ("modulo", "modifica"), ("elemento", "nodo"), ("operazione", "modifica"), ("id", "A"), ("impronta", drawnFrom), ("titolo", title),
+                ])
+            }
+            let first = try await change("Titolo di Anna", drawnFrom: fingerprint)
+            #expect(first.status == .seeOther, "\(first.body.prefix(2000))")
+            let before = try await TestDatabase.dump(store)
+            let auditBefore = try await store.auditLog(AuditQuery(limit: 100_000)).count
+            let second = try await change("Titolo di Bruno", drawnFrom: fingerprint)
+            #expect(second.status == .conflict)
+            #expect(second.body.contains("Il piano è cambiato nel frattempo"))
+            #expect(second.body.contains(##"href="#modifica-impronta""##), "il riepilogo porta al messaggio sul modulo")
+            #expect(second.body.contains(#"value="Titolo di Bruno""#), "quanto scritto resta nel modulo")
+            #expect(try await TestDatabase.dump(store) == before)
+            #expect(try await store.auditLog(AuditQuery(limit: 100_000)).count == auditBefore)
+            #expect(try await store.loadPlan(Self.scope)?.nodes.first { $0.id == "A" }?.title == "Titolo di Anna")
+            // The redrawn form carries the current plan's fingerprint: sent again, it is saved.
+            let current = try #require(Self.fingerprint(in: second.body))
+            #expect(current != fingerprint)
+            #expect(try await change("Titolo di Bruno", drawnFrom: current).status == .seeOther)
+            #expect(try await store.loadPlan(Self.scope)?.nodes.first { $0.id == "A" }?.title == "Titolo di Bruno")
+            // Gone meanwhile: the plan's page, still refused for the change of plan.
+            let removal = try await controller.post("/enti/prova/2019/piano", [
+                ("modulo", "elimina"), ("elemento", "nodo"), ("operazione", "elimina"), ("id", "A"), ("impronta", fingerprint),
+            ])
+            #expect(removal.status == .conflict)
+            #expect(try await store.loadPlan(Self.scope)?.nodes.map(\.id) == ["A"])
+        }
+    }
+
+    /// An approved plan changes only by a variation citing its act: the editor asks for it in every form; without it
+    /// the edit is refused beside the field with nothing written, with it the edit is saved.
+    @Test(arguments: TestBackend.allCases)
+    func anApprovedPlanIsEditedOnlyWithTheActOfTheVariation(_ backend: TestBackend) async throws {
+        try await Self.withEmptyDatabase(backend) { controller, store, _ in
+            try await controller.get("/amministrazione/enti")
+            try await controller.post("/amministrazione/enti", [("codice", "prova"), ("nome", "Prova"), ("anno", "2019")])
+            try await controller.get("/enti/prova/2019/piano")
+            try await Self.edit(controller, [("elemento", "nodo"), ("operazione", "crea"), ("codice", "A"), ("tipo", "area-strategica"), ("titolo", "Area")])
+            let draft = try #require(try await store.loadPlan(Self.scope))
+            #expect(!(try await controller.get("/enti/prova/2019/piano/elemento?tipo=nodo&id=A")).body.contains("Atto della variazione"))
+            let approving = try ActCitation.act("Delibera di Giunta n. 5 del 10/01/2019", in: draft, subject: "Approvazione del piano").get()
+            try await store.savePlan(try PlanApproval.approve(draft, by: approving).get(), actor: "test")
+            let page = try await controller.get("/enti/prova/2019/piano/elemento?tipo=nodo&id=A")
+            #expect(page.body.contains("Atto della variazione"))
+            func change(_ act: String) async throws -> Browser.Page {
+                try await controller.post("/enti/prova/2019/piano", [
+                    ("modulo", "modifica"), ("elemento", "nodo"), ("operazione", "modifica"), ("id", "A"), ("titolo", "Area nuova"),
+                    ("atto_variazione", act),
+                ])
+            }
+            let before = try await TestDatabase.dump(store)
+            let refused = try await change("")
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains(#"id="modifica-atto_variazione""#))
+            #expect(refused.body.contains(##"href="#modifica-atto_variazione""##))
+            #expect(refused.body.contains(#"value="Area nuova""#))
+            #expect(try await TestDatabase.dump(store) == before)
+            #expect(try await change("Delibera di Giunta n. 7 del 15/03/2019").status == .seeOther)
+            #expect(try await store.loadPlan(Self.scope)?.nodes.first { $0.id == "A" }?.title == "Area nuova")
+        }
+    }
+
+    static func fingerprint(in html: String) -> String? {
+        guard let range = html.range(of: #"name="impronta" value=""#) else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
     /// The checks about an element are on its editor page: Lucca 2013's C10101 prints a result its inputs do not give.
@@ -202,6 +287,32 @@ struct PlanEditorRoutesTests {
             #expect(try await post("/enti/prova/2019/piano/modifiche", #"{"elemento": "nodo", "operazione": "elimina", "id": "A"}"#, token: reader).status
                 == .forbidden)
             #expect(try await store.loadPlan(Self.scope)?.nodes.map(\.id) == ["A"])
+            // Two edits prepared on the same plan: the second, with the fingerprint the first one had, is refused (409).
+            let seen = try #require(answer["impronta"] as? String)
+            let renamed = try await post("/enti/prova/2019/piano/modifiche", #"""
+                {"elemento": "nodo", "operazione": "modifica", "id": "A", "impronta": "\#(seen)", "campi": [{"nome": "titolo", "valore": "Uno"}]}
+                """#)
+            #expect(renamed.status == .ok, "\(String(buffer: renamed.body))")
+            let late = try await post("/enti/prova/2019/piano/modifiche", #"""
+                {"elemento": "nodo", "operazione": "modifica", "id": "A", "impronta": "\#(seen)", "campi": [{"nome": "titolo", "valore": "Due"}]}
+                """#)
+            #expect(late.status == .conflict)
+            #expect(String(buffer: late.body).contains("Il piano è cambiato nel frattempo"))
+            #expect(try await store.loadPlan(Self.scope)?.nodes.first?.title == "Uno")
+            // Approved: an edit without «atto» is refused (422) naming it, with one it is saved.
+            let draft = try #require(try await store.loadPlan(Self.scope))
+            let approving = try ActCitation.act("Delibera di Giunta n. 5 del 10/01/2019", in: draft, subject: "Approvazione del piano").get()
+            try await store.savePlan(try PlanApproval.approve(draft, by: approving).get(), actor: "test")
+            let withoutAct = try await post("/enti/prova/2019/piano/modifiche", #"""
+                {"elemento": "nodo", "operazione": "modifica", "id": "A", "campi": [{"nome": "titolo", "valore": "Tre"}]}
+                """#)
+            #expect(withoutAct.status == .unprocessableContent, "\(String(buffer: withoutAct.body))")
+            #expect(String(buffer: withoutAct.body).contains("atto: "))
+            let withAct = try await post("/enti/prova/2019/piano/modifiche", #"""
+                {"elemento": "nodo", "operazione": "modifica", "id": "A", "atto": "Delibera di Giunta n. 7 del 15/03/2019", "campi": [{"nome": "titolo", "valore": "Tre"}]}
+                """#)
+            #expect(withAct.status == .ok, "\(String(buffer: withAct.body))")
+            #expect(try await store.loadPlan(Self.scope)?.nodes.first?.title == "Tre")
             // Any other method, even one the router has never heard of: 405 in JSON with the methods allowed.
             for method in [HTTPRequest.Method("QUERY")!, .trace] {
                 let other = try await client.executeRequest(uri: "/api/v1/enti", method: method, headers: [.authorization: "Bearer \(writer)"], body: nil)

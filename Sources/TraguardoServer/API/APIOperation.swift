@@ -81,6 +81,7 @@ struct APIOperation: Sendable {
                 (.unauthorized, "Token assente o non valido."),
                 (.forbidden, "Ruolo senza il permesso, token di sola lettura o Ente non accessibile."),
                 (.notFound, "Ciclo inesistente."),
+                (.conflict, "Il piano è cambiato dopo l'«impronta» inviata: nulla è salvato."),
                 (.unprocessableContent, "Campi sbagliati: ogni errore con il campo, il valore trovato e ciò che si attende."),
             ]),
         APIOperation(

@@ -11,15 +11,20 @@ struct APIPlanEdit: APIBody {
         "operazione": "crea, modifica (i campi non inviati restano come sono; un valore vuoto li svuota), sposta (solo il padre), elimina.",
         "id": "L'id dell'elemento da modificare, spostare o eliminare (per esempio A101, A101/1, A101/1/a).",
         "campi": "I campi con le chiavi del file piano (codice, titolo, padre, nodo, peso, baseline.valore …), i valori in italiano.",
+        "impronta": "Facoltativa: l'impronta del piano su cui la modifica è stata preparata (quella restituita dalla modifica "
+            + "precedente); se il piano è cambiato nel frattempo la modifica è rifiutata con 409 e nulla è salvato.",
+        "atto": "Per un piano approvato: l'atto della variazione (per esempio «Delibera di Giunta n. 7 del 15/03/2019») o il codice di un atto del piano.",
     ]
 
     var element: PlanEdit.Element
     var operation: PlanEdit.Operation
     var id: String?
     var fields: [APIPlanField]?
+    var drawnFrom: String?
+    var act: String?
 
     enum CodingKeys: String, CodingKey {
-        case element = "elemento", operation = "operazione", id, fields = "campi"
+        case element = "elemento", operation = "operazione", id, fields = "campi", drawnFrom = "impronta", act = "atto"
     }
 }
 
@@ -42,6 +47,7 @@ struct APIPlanEditResult: APIBody {
     static let fieldDescriptions = [
         "ente": "Codice dell'Ente.", "anno": "Anno del ciclo.", "id": "L'id dell'elemento (assente dopo un'eliminazione).",
         "esito": "La frase che dice che cosa è stato fatto.", "modifiche": "Righe aggiunte, cambiate o tolte.",
+        "impronta": "L'impronta del piano dopo la modifica: da inviare con la modifica seguente.",
     ]
 
     var entity: String
@@ -49,8 +55,11 @@ struct APIPlanEditResult: APIBody {
     var id: String?
     var summary: String
     var changes: Int
+    var fingerprint: String
 
-    enum CodingKeys: String, CodingKey { case entity = "ente", year = "anno", id, summary = "esito", changes = "modifiche" }
+    enum CodingKeys: String, CodingKey {
+        case entity = "ente", year = "anno", id, summary = "esito", changes = "modifiche", fingerprint = "impronta"
+    }
 }
 
 /// `NuovoCiclo`, the body of `POST /enti`: a new Ente-year (a new Ente with its first year, or a new year).

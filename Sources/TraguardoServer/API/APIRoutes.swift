@@ -206,13 +206,32 @@ struct APIRoutes {
         guard let stored = try await state.store.loadPlan(scope) else {
             throw APIFailure(status: .notFound, message: "nessun ciclo \(scope.year) per l'Ente «\(scope.entityCode)»")
         }
+        if PlanEditor.changedMeanwhile(drawnFrom: body.drawnFrom, current: stored) {
+            throw APIFailure(status: .conflict, message: PlanEditor.changedMeanwhile + " Impronta del piano ora: \(PlanFingerprint.of(stored)).")
+        }
         switch PlanEditor.apply(PlanEdit(body.element, body.operation, id: body.id, fields: fields), to: stored) {
         case .failure(let errors):
             throw APIFailure(status: .unprocessableContent, message: errors.description)
         case .success(let outcome):
-            let summary = try await state.store.savePlan(outcome.plan, actor: user.username)
+            // An approved plan: the variation cites its act (Store.savePlan refuses it without one).
+            let approved = PlanApproval.state(of: stored) == .approved
+            var act: Act?
+            if approved, let text = body.act, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                switch ActCitation.act(text, in: stored, subject: "Variazione del piano") {
+                case .success(let cited): act = cited
+                case .failure(let error): throw APIFailure(status: .unprocessableContent, message: "atto: " + error.description)
+                }
+            }
+            let summary: PlanSaveSummary
+            do {
+                summary = try await state.store.savePlan(outcome.plan, actor: user.username, act: act)
+            } catch {
+                guard approved, act == nil, case .integrity(let message) = error else { throw error }
+                throw APIFailure(status: .unprocessableContent, message: "atto: " + message)
+            }
             return JSONResponse.make(APIPlanEditResult(
-                entity: scope.entityCode, year: scope.year, id: outcome.elementID, summary: outcome.summary, changes: summary.totalChanges))
+                entity: scope.entityCode, year: scope.year, id: outcome.elementID, summary: outcome.summary, changes: summary.totalChanges,
+                fingerprint: PlanFingerprint.of(outcome.plan)))
         }
     }
 
@@ -242,7 +261,7 @@ struct APIRoutes {
             let summary = try await state.store.savePlan(plan, actor: user.username)
             return JSONResponse.make(APIPlanEditResult(
                 entity: plan.entity.code, year: plan.cycle.year, id: nil, summary: "Ciclo \(plan.cycle.year) di «\(plan.entity.name)» creato.",
-                changes: summary.totalChanges))
+                changes: summary.totalChanges, fingerprint: PlanFingerprint.of(plan)))
         }
     }
 }

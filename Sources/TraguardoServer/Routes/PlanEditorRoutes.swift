@@ -8,7 +8,8 @@ import TraguardoWeb
 /// an Ente-year and the page of each element (GET), one edit per POST. The edit is applied by the core's
 /// `PlanEditor` to the plan as stored now and the whole plan saved with `Store.savePlan` (one transaction, an
 /// audit row per record changed); a refused edit writes nothing and shows the page again (422) with the errors
-/// beside the fields. Amministrazione › Enti e anni makes a new Ente-year (`NewCycle`), from an empty database too.
+/// beside the fields; a form drawn from a plan that changed meanwhile (its `impronta`) is refused too (409), the page
+/// redrawn on the current plan with what was typed. Amministrazione › Enti e anni makes a new Ente-year (`NewCycle`), from an empty database too.
 struct PlanEditorRoutes {
     let state: ServerState
     typealias F = FormFields.PianoEditor
@@ -62,16 +63,40 @@ struct PlanEditorRoutes {
         let formID = form[F.form] ?? ""
         // Where the form was: the element's page (a change, a move, a removal, or an addition under it) or the plan's.
         let shownElement: (PlanEdit.Element, String)? = id.map { (kind, $0) } ?? parentElement(of: edit)
-        switch PlanEditor.apply(edit, to: plan) {
-        case .failure(let errors):
+        func refused(_ errors: [String: String], status: HTTPResponse.Status) -> Response {
             var typed = fields
             if let id { typed[F.id] = id }
+            if let act = form[F.act] { typed[F.act] = act }
+            // The element may be gone meanwhile: then the plan's page.
+            let element = shownElement.flatMap { PlanEditorFields.values($0.0, id: $0.1, in: plan).isEmpty ? nil : $0 }
             let html = page(
-                plan: plan, element: shownElement, user: user, findings: shownElement == nil ? [] : CheckCatalogue.findings(in: plan, period: nil),
-                failedForm: formID, typed: typed, errors: errors.byField.reduce(into: [:]) { $0[$1.key.isEmpty ? F.id : $1.key] = $1.value })
-            return HTMLResponse.page(html, status: .unprocessableContent)
+                plan: plan, element: element, user: user, findings: element == nil ? [] : CheckCatalogue.findings(in: plan, period: nil),
+                failedForm: formID, typed: typed, errors: errors)
+            return HTMLResponse.page(html, status: status)
+        }
+        // Drawn from another plan than the one stored now: redrawn on the current plan with what was typed.
+        if PlanEditor.changedMeanwhile(drawnFrom: form[F.drawnFrom], current: plan) {
+            return refused([F.drawnFrom: PlanEditor.changedMeanwhile], status: .conflict)
+        }
+        switch PlanEditor.apply(edit, to: plan) {
+        case .failure(let errors):
+            return refused(errors.byField.reduce(into: [:]) { $0[$1.key.isEmpty ? F.id : $1.key] = $1.value }, status: .unprocessableContent)
         case .success(let outcome):
-            try await state.store.savePlan(outcome.plan, actor: user.username)
+            // An approved plan: the variation cites its act (Store.savePlan refuses it without one).
+            let approved = PlanApproval.state(of: plan) == .approved
+            var act: Act?
+            if approved, let text = form[F.act], !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                switch ActCitation.act(text, in: plan, subject: "Variazione del piano") {
+                case .success(let cited): act = cited
+                case .failure(let error): return refused([F.act: error.description], status: .unprocessableContent)
+                }
+            }
+            do {
+                try await state.store.savePlan(outcome.plan, actor: user.username, act: act)
+            } catch {
+                guard approved, act == nil, case .integrity(let message) = error else { throw error }
+                return refused([F.act: message], status: .unprocessableContent)
+            }
             let next: String
             if let elementID = outcome.elementID {
                 next = WebRoutes.pianoElemento(ente: scope.entityCode, anno: scope.year, tipo: kind.rawValue, id: elementID)

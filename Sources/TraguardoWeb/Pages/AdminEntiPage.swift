@@ -41,6 +41,6 @@ public struct AdminEntiPage: WebPage {
             hasErrors: !errors.isEmpty,
             forms: [PlanEditorPage.EditorForm(
                 id: formID, heading: "Nuovo Ente o nuovo anno", action: WebRoutes.enti, hidden: [], notes: [], controls: controls,
-                button: "Crea l'Ente-anno", danger: false, failed: !errors.isEmpty)])
+                button: "Crea l'Ente-anno", danger: false, failed: !errors.isEmpty, open: true)])
     }
 }

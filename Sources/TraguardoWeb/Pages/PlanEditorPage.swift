@@ -70,6 +70,25 @@ public struct PlanEditorPage: WebPage {
         public var button: String
         public var danger: Bool
         public var failed: Bool
+        /// Shown unfolded: the element's own form and a refused one; the others (add, move, remove) stay
+        /// folded in their `<details>` so the page stays short.
+        public var open: Bool
+
+        public init(
+            id: String, heading: String, action: String, hidden: [Hidden], notes: [Note], controls: [Control], button: String,
+            danger: Bool, failed: Bool, open: Bool? = nil
+        ) {
+            self.id = id
+            self.heading = heading
+            self.action = action
+            self.hidden = hidden
+            self.notes = notes
+            self.controls = controls
+            self.button = button
+            self.danger = danger
+            self.failed = failed
+            self.open = open ?? failed
+        }
     }
 
     /// What the page shows: the whole plan (`element` nil) or one element.
@@ -77,7 +96,7 @@ public struct PlanEditorPage: WebPage {
         plan: CyclePlan, element: (kind: PlanEdit.Element, id: String)?, role: UserRole, scope: WebScope?, findings: [Finding] = [],
         failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
     ) -> PlanEditorPage {
-        let builder = Builder(plan: plan, failedForm: failedForm, typed: typed, errors: errors)
+        let builder = Builder(plan: plan, failedForm: failedForm, typed: typed, errors: errors, fingerprint: PlanFingerprint.of(plan))
         let overview = WebRoutes.pianoEditor(ente: plan.entity.code, anno: plan.cycle.year)
         let name = plan.entity.shortName ?? plan.entity.name
         var page = PlanEditorPage(
@@ -106,6 +125,8 @@ public struct PlanEditorPage: WebPage {
         let failedForm: String?
         let typed: [String: String]
         let errors: [String: String]
+        /// The plan's fingerprint, in every form: a post on a plan changed meanwhile is refused.
+        let fingerprint: String
 
         var entity: String { plan.entity.code }
         var year: Int { plan.cycle.year }
@@ -126,10 +147,11 @@ public struct PlanEditorPage: WebPage {
             var hiddenFields = [
                 Hidden(name: FormFields.PianoEditor.form, value: formID), Hidden(name: FormFields.PianoEditor.element, value: kind.rawValue),
                 Hidden(name: FormFields.PianoEditor.operation, value: operation.rawValue),
+                Hidden(name: FormFields.PianoEditor.drawnFrom, value: fingerprint),
             ]
             if let id { hiddenFields.append(Hidden(name: FormFields.PianoEditor.id, value: id)) }
             hiddenFields += hidden.sorted { $0.key < $1.key }.map { Hidden(name: $0.key, value: $0.value) }
-            let controls = specs.map { spec -> Control in
+            var controls = specs.map { spec -> Control in
                 let value = shown[spec.key] ?? ""
                 switch spec.input {
                 case .text:
@@ -140,13 +162,20 @@ public struct PlanEditorPage: WebPage {
                     return Control(select: select(spec, [("", "— nessuno —")] + PlanEditorFields.references(kind, in: plan), value, fieldErrors, formID))
                 }
             }
+            // An approved plan changes only by a variation citing its act: asked in every form.
+            if PlanApproval.state(of: plan) == .approved {
+                controls.append(Control(field: AdminField.make(
+                    FormFields.PianoEditor.act, "Atto della variazione", shown[FormFields.PianoEditor.act] ?? "", errors: fieldErrors,
+                    help: "Il piano è approvato: indicare l'atto che approva la modifica, per esempio «\(ActCitationError.example)», o il codice di un atto del piano.",
+                    prefix: formID)))
+            }
             // Errors on fields the form does not show (the id, a hidden parent) go on top of the form.
-            let shownKeys = Set(specs.map(\.key))
+            let shownKeys = Set(specs.map(\.key) + [FormFields.PianoEditor.act])
             let others = fieldErrors.filter { !shownKeys.contains($0.key) }.sorted { $0.key < $1.key }
             let notes = others.map { key, message in Note(id: "\(formID)-\(key)", text: message) }
             return EditorForm(
                 id: formID, heading: heading, action: action, hidden: hiddenFields, notes: notes, controls: controls, button: button,
-                danger: operation == .remove, failed: failed)
+                danger: operation == .remove, failed: failed, open: failed || operation == .update)
         }
 
         func select(

@@ -93,6 +93,19 @@ public enum LayoutStyle {
         ul.modifiche .campo { font-weight: 600; }
         ul.modifiche del { color: #7a1c24; }
         ul.modifiche ins { color: #14532d; text-decoration: none; font-weight: 600; }
+        ol.percorso { list-style: none; display: flex; flex-wrap: wrap; padding: 0; margin: .5em 0 0; font-size: .95em; }
+        ol.percorso li + li::before { content: "\\203A"; padding: 0 .5em; color: #444444; }
+        dl.dettagli { display: grid; grid-template-columns: max-content 1fr; gap: .25em 1em; margin: .5em 0 1em; }
+        dl.dettagli dt { font-weight: 600; }
+        dl.dettagli dd { margin: 0; overflow-wrap: anywhere; }
+        ul.elenco-piano { list-style: none; padding: 0; margin: .5em 0 1em; }
+        ul.elenco-piano li { margin: .2em 0; padding: .2em 0; border-bottom: 1px solid #d9d9d9; overflow-wrap: anywhere; }
+        ul.elenco-piano a { font-weight: 700; }
+        details.modulo-piano { border: 1px solid #767676; margin: .75em 0; padding: 0 1em; }
+        details.modulo-piano[open] { padding-bottom: .5em; }
+        details.modulo-piano > summary { cursor: pointer; color: #0b4f8a; padding: .5em 0; }
+        details.modulo-piano > summary h2 { display: inline; font-size: 1.15em; margin: 0; }
+        button.pericolo { background: #a3161a; border-color: #a3161a; }
         nav.pagine { display: flex; gap: 1em; align-items: center; margin: 1em 0; }
         fieldset { border: 1px solid #767676; margin: 1em 0; padding: .75em 1em; }
         legend { font-weight: 700; padding: 0 .25em; }

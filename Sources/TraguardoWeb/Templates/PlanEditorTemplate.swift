@@ -11,7 +11,8 @@ enum PlanEditorTemplate {
     static let forms = """
         {{#forms}}
         <section aria-labelledby="{{id}}--sezione">
-        <h2 id="{{id}}--sezione">{{heading}}</h2>
+        <details class="modulo-piano"{{#open}} open{{/open}}>
+        <summary><h2 id="{{id}}--sezione">{{heading}}</h2></summary>
         <form class="modulo" method="post" action="{{action}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         {{#hidden}}<input type="hidden" name="{{name}}" value="{{value}}" />
@@ -21,6 +22,7 @@ enum PlanEditorTemplate {
         {{#controls}}{{#field}}{{>campo-amministrazione}}{{/field}}{{#select}}{{>scelta-amministrazione}}{{/select}}{{/controls}}
         <p><button type="submit"{{#danger}} class="pericolo"{{/danger}}>{{button}}</button></p>
         </form>
+        </details>
         </section>
         {{/forms}}
         """
