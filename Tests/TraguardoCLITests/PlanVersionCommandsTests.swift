@@ -14,8 +14,8 @@ struct PlanVersionCommandsTests {
         try await withTestDatabase(backend) { database in
             let db = database.argument
             let original = Self.examples.appendingPathComponent("lucca-2017/piano.yaml")
-            #expect(try CommandLineRunner.run(["import", "--database", db, original.path]).status == 0)
-            let approve = try CommandLineRunner.run([
+            await #expect(try CommandLineRunner.run(["import", "--database", db, original.path]).status == 0)
+            let approve = try await CommandLineRunner.run([
                 "approve", "--database", db, "--entity", "lucca", "--year", "2017", "--atto", "Delibera di Consiglio n. 12 del 20/12/2016",
             ])
             #expect(approve.status == 0, "\(approve)")
@@ -27,27 +27,27 @@ struct PlanVersionCommandsTests {
             let text = try String(contentsOf: original, encoding: .utf8)
                 .replacingOccurrences(of: "  titolo: 'PROGRAMMAZIONE TERRITORIALE: Affermare", with: "  titolo: 'PROGRAMMAZIONE DEL TERRITORIO: Affermare")
             try text.write(to: changed, atomically: true, encoding: .utf8)
-            let before = try CommandLineRunner.run(["export", "--database", db, "--entity", "lucca", "--year", "2017"]).output
-            let refused = try CommandLineRunner.run(["import", "--database", db, changed.path])
+            let before = try await CommandLineRunner.run(["export", "--database", db, "--entity", "lucca", "--year", "2017"]).output
+            let refused = try await CommandLineRunner.run(["import", "--database", db, changed.path])
             #expect(refused.status == 1)
             #expect(refused.errors.contains("è approvato con Delibera di Consiglio n. 12 del 20/12/2016: ogni modifica è una variazione"), "\(refused)")
             #expect(refused.errors.contains("Nodo dell'albero 011-005-001"), "\(refused)")
-            #expect(try CommandLineRunner.run(["export", "--database", db, "--entity", "lucca", "--year", "2017"]).output == before)
+            await #expect(try CommandLineRunner.run(["export", "--database", db, "--entity", "lucca", "--year", "2017"]).output == before)
 
-            let unreadable = try CommandLineRunner.run(["import", "--database", db, "--atto", "la delibera", changed.path])
+            let unreadable = try await CommandLineRunner.run(["import", "--database", db, "--atto", "la delibera", changed.path])
             #expect(unreadable.status == 1)
             #expect(unreadable.errors.contains("L'atto «la delibera» non è leggibile"), "\(unreadable)")
 
-            let varied = try CommandLineRunner.run([
+            let varied = try await CommandLineRunner.run([
                 "import", "--database", db, "--atto", "Delibera di Consiglio n. 4 del 10/11/2017", changed.path,
             ])
             #expect(varied.status == 0, "\(varied)")
 
             // The documents print the variation where the seeds do.
-            let piano = try CommandLineRunner.run(["report", "piano", "--database", db, "--entity", "lucca", "--year", "2017", "--format", "html"])
+            let piano = try await CommandLineRunner.run(["report", "piano", "--database", db, "--entity", "lucca", "--year", "2017", "--format", "html"])
             #expect(piano.output.contains("modificato con Delibera di Consiglio n. 4 del 10/11/2017"), "\(piano.errors)")
 
-            let diff = try CommandLineRunner.run(["diff", "--database", db, "--entity", "lucca", "--year", "2017", "--from", "1", "--to", "v3"])
+            let diff = try await CommandLineRunner.run(["diff", "--database", db, "--entity", "lucca", "--year", "2017", "--from", "1", "--to", "v3"])
             #expect(diff.status == 0, "\(diff)")
             #expect(diff.output.contains("dalla versione 1 (bozza"), "\(diff)")
             #expect(diff.output.contains("alla versione 3 (variazione, Delibera di Consiglio n. 4 del 10/11/2017"), "\(diff)")
@@ -55,7 +55,7 @@ struct PlanVersionCommandsTests {
             #expect(diff.output.contains("titolo: «PROGRAMMAZIONE TERRITORIALE: Affermare"), "\(diff)")
             #expect(diff.output.contains("→ «PROGRAMMAZIONE DEL TERRITORIO: Affermare"), "\(diff)")
             #expect(diff.output.contains("1 elemento cambiato"), "\(diff)")
-            let none = try CommandLineRunner.run(["diff", "--database", db, "--entity", "lucca", "--year", "2017", "--from", "9"])
+            let none = try await CommandLineRunner.run(["diff", "--database", db, "--entity", "lucca", "--year", "2017", "--from", "9"])
             #expect(none.status == 1)
             #expect(none.errors.contains("nessuna versione «9» del piano lucca 2017; versioni: 1, 2, 3"), "\(none)")
         }
@@ -65,8 +65,8 @@ struct PlanVersionCommandsTests {
     func lucca2017RollsOverTo2018(_ backend: TestBackend) async throws {
         try await withTestDatabase(backend) { database in
             let db = database.argument
-            #expect(try CommandLineRunner.run(["import", "--database", db, Self.examples.appendingPathComponent("lucca-2017").path]).status == 0)
-            let rolled = try CommandLineRunner.run(["rollover", "--database", db, "--entity", "lucca", "--from", "2017", "--to", "2018"])
+            await #expect(try CommandLineRunner.run(["import", "--database", db, Self.examples.appendingPathComponent("lucca-2017").path]).status == 0)
+            let rolled = try await CommandLineRunner.run(["rollover", "--database", db, "--entity", "lucca", "--from", "2017", "--to", "2018"])
             #expect(rolled.status == 0, "\(rolled)")
             #expect(rolled.output.contains("lucca 2018: piano preparato dal 2017 (bozza)."), "\(rolled)")
 
@@ -97,15 +97,15 @@ struct PlanVersionCommandsTests {
                 #expect(copy.baselineValue == actual && copy.baselineYear == 2017, "\(indicator.code)")
             }
             // The checks report the missing targets.
-            let check = try CommandLineRunner.run(["check", "--database", db, "--entity", "lucca", "--year", "2018"])
+            let check = try await CommandLineRunner.run(["check", "--database", db, "--entity", "lucca", "--year", "2018"])
             #expect(check.output.contains("non ha un target per il 2018"), "\(check)")
 
             // The target year has a plan now: refused with the reason, unless --replace.
-            let again = try CommandLineRunner.run(["rollover", "--database", db, "--entity", "lucca", "--from", "2017", "--to", "2018"])
+            let again = try await CommandLineRunner.run(["rollover", "--database", db, "--entity", "lucca", "--from", "2017", "--to", "2018"])
             #expect(again.status == 1)
             #expect(again.errors.contains("l'Ente «lucca» ha già un piano 2018"), "\(again)")
             #expect(again.errors.contains("usare --replace"), "\(again)")
-            let replaced = try CommandLineRunner.run(["rollover", "--database", db, "--entity", "lucca", "--from", "2017", "--to", "2018", "--replace"])
+            let replaced = try await CommandLineRunner.run(["rollover", "--database", db, "--entity", "lucca", "--from", "2017", "--to", "2018", "--replace"])
             #expect(replaced.status == 0, "\(replaced)")
         }
     }
@@ -113,8 +113,8 @@ struct PlanVersionCommandsTests {
     @Test func lucca2018RollsOverTo2019() async throws {
         try await withTestDatabase(.sqlite) { database in
             let db = database.argument
-            #expect(try CommandLineRunner.run(["import", "--database", db, Self.examples.appendingPathComponent("lucca-2018").path]).status == 0)
-            let rolled = try CommandLineRunner.run(["rollover", "--database", db, "--entity", "lucca", "--from", "2018", "--to", "2019"])
+            await #expect(try CommandLineRunner.run(["import", "--database", db, Self.examples.appendingPathComponent("lucca-2018").path]).status == 0)
+            let rolled = try await CommandLineRunner.run(["rollover", "--database", db, "--entity", "lucca", "--from", "2018", "--to", "2019"])
             #expect(rolled.status == 0, "\(rolled)")
             let store = try await database.open()
             let source = try #require(try await store.loadPlan(CycleScope(entityCode: "lucca", year: 2018)))
@@ -130,7 +130,7 @@ struct PlanVersionCommandsTests {
             let summary = rolled.output
             #expect(summary.contains("Target 2019 da fissare: \(plan.indicators.filter { $0.derivedFrom == nil }.count) indicatori"), "\(summary)")
             // The two years of the same objectives compared: the measurements and budget are not part of it.
-            let diff = try CommandLineRunner.run(["diff", "--database", db, "--entity", "lucca", "--year", "2019", "--other-year", "2018"])
+            let diff = try await CommandLineRunner.run(["diff", "--database", db, "--entity", "lucca", "--year", "2019", "--other-year", "2018"])
             #expect(diff.status == 0, "\(diff)")
             #expect(diff.output.contains("lucca: piano 2018 confrontato con il piano 2019"), "\(diff)")
             #expect(diff.output.contains("valore di partenza"), "\(diff)")

@@ -11,8 +11,8 @@ struct PrintedRelazioneTests {
     /// Lucca 2013 and 2018 (a chapter per manager, allegati); Lucca 2017 has one chapter and no contents.
     static let examples: [(folder: String, entity: String, year: Int)] = [("lucca-2013", "lucca", 2013), ("lucca-2018", "lucca", 2018)]
 
-    func imported(_ example: String, _ body: (URL, String) throws -> Void) throws {
-        try ReportCommandsTests().withImported(example, body)
+    func imported(_ example: String, _ body: (URL, String) async throws -> Void) async throws {
+        try await ReportCommandsTests().withImported(example, body)
     }
 
     static func squeezed(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
@@ -24,9 +24,9 @@ struct PrintedRelazioneTests {
     }
 
     /// The same Relazione as HTML, beside the PDF: its table of contents names the entries.
-    static func html(_ database: String, _ example: (folder: String, entity: String, year: Int), _ folder: URL) throws -> String {
+    static func html(_ database: String, _ example: (folder: String, entity: String, year: Int), _ folder: URL) async throws -> String {
         let file = folder.appendingPathComponent("relazione.html").path
-        let result = try CommandLineRunner.run([
+        let result = try await CommandLineRunner.run([
             "report", "relazione", "--database", database, "--entity", example.entity, "--year", String(example.year),
             "--format", "html", "-o", file,
         ])
@@ -35,12 +35,12 @@ struct PrintedRelazioneTests {
     }
 
     @Test(arguments: examples)
-    func thePDFHasACoverNumberedContentsAndNothingOfTheMachine(_ example: (folder: String, entity: String, year: Int)) throws {
+    func thePDFHasACoverNumberedContentsAndNothingOfTheMachine(_ example: (folder: String, entity: String, year: Int)) async throws {
         let tools = try ExternalProgram.require(["pdftotext"], debianPackage: "poppler-utils")
         try ExternalProgram.require(["chromium"], debianPackage: "chromium")
-        try imported(example.folder) { folder, database in
+        try await imported(example.folder) { folder, database in
             let file = folder.appendingPathComponent("relazione.pdf").path
-            let result = try CommandLineRunner.run([
+            let result = try await CommandLineRunner.run([
                 "report", "relazione", "--database", database, "--entity", example.entity, "--year", String(example.year),
                 "--format", "pdf", "-o", file,
             ])
@@ -58,7 +58,7 @@ struct PrintedRelazioneTests {
             #expect(contentsPage == 1, "l'indice subito dopo la copertina")
             let contentsEnd = try #require(flat.firstIndex { $0.contains("I numeri sono quelli delle pagine stampate.") })
             // The entries as the HTML writes them; on the printed contents each is followed by its page number.
-            let html = try String(contentsOf: URL(fileURLWithPath: try Self.html(database, example, folder)), encoding: .utf8)
+            let html = try await String(contentsOf: URL(fileURLWithPath: try Self.html(database, example, folder)), encoding: .utf8)
             let headings = html.matches(of: /<span class="toc-text">([^<]*)<\/span>/).map { Self.unescaped(String($0.1)) }
             let contents = try (contentsPage...contentsEnd).map { index in
                 Self.squeezed(try ExternalProgram.output(tools[0], ["-layout", "-enc", "UTF-8", "-f", "\(index + 1)", "-l", "\(index + 1)", file, "-"]))
@@ -103,11 +103,11 @@ struct PrintedRelazioneTests {
     }
 
     @Test(arguments: examples)
-    func theWordFileHasACoverATableOfContentsFieldAndStyledHeadings(_ example: (folder: String, entity: String, year: Int)) throws {
+    func theWordFileHasACoverATableOfContentsFieldAndStyledHeadings(_ example: (folder: String, entity: String, year: Int)) async throws {
         try PythonDocx.require()
-        try imported(example.folder) { folder, database in
+        try await imported(example.folder) { folder, database in
             let file = folder.appendingPathComponent("relazione.docx").path
-            let result = try CommandLineRunner.run([
+            let result = try await CommandLineRunner.run([
                 "report", "relazione", "--database", database, "--entity", example.entity, "--year", String(example.year),
                 "--format", "docx", "-o", file,
             ])

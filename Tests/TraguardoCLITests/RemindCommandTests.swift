@@ -29,7 +29,7 @@ struct RemindCommandTests {
                 throw error
             }
             await store.close()
-            let result = try CommandLineRunner.run(["remind", "--dry-run", "--date", "2026-10-13", "--database", database.argument])
+            let result = try await CommandLineRunner.run(["remind", "--dry-run", "--date", "2026-10-13", "--database", database.argument])
             #expect(result.status == 0, "\(result.errors)")
             #expect(result.output.contains("prova: nessun messaggio inviato"))
             #expect(result.output.contains("Mario Rossi <mario.rossi@lucca.example.it> riceverebbe «Promemoria CCIAA Lucca: 1 rilevazione entro il 20/10/2026»"))
@@ -42,9 +42,9 @@ struct RemindCommandTests {
             await reopened.close()
             #expect(log.isEmpty)
             // A day with no rule: nothing.
-            let quiet = try CommandLineRunner.run(["remind", "--dry-run", "--date", "2026-10-10", "--database", database.argument])
+            let quiet = try await CommandLineRunner.run(["remind", "--dry-run", "--date", "2026-10-10", "--database", database.argument])
             #expect(quiet.output.contains("Nessun promemoria da inviare"))
-            let refused = try CommandLineRunner.run(["remind", "--date", "2026-10-13", "--database", database.argument])
+            let refused = try await CommandLineRunner.run(["remind", "--date", "2026-10-13", "--database", database.argument])
             #expect(refused.status != 0)
             #expect(refused.errors.contains("--date si usa solo con --dry-run"))
         }

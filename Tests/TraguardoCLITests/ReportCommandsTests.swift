@@ -219,10 +219,10 @@ struct ReportCommandsTests {
 /// `traguardo report monitoraggio --period P`: the interim report with the year-end forecast and its rule.
 @Suite("traguardo report monitoraggio")
 struct MonitoringReportCommandTests {
-    @Test func theInterimReportStatesTheForecastRule() throws {
-        try ReportCommandsTests().withImported("lucca-2018") { folder, database in
+    @Test func theInterimReportStatesTheForecastRule() async throws {
+        try await ReportCommandsTests().withImported("lucca-2018") { folder, database in
             let file = folder.appendingPathComponent("monitoraggio.html")
-            let result = try CommandLineRunner.run([
+            let result = try await CommandLineRunner.run([
                 "report", "monitoraggio", "--database", database, "--entity", "lucca", "--year", "2018", "--period", "ANNO",
                 "--format", "html", "-o", file.path,
             ])

@@ -56,7 +56,7 @@ struct ClosedPeriodTests {
 
             // Reopened, the document is the live data's: the edit shows (so the comparison above could fail).
             try await controller.get("/amministrazione/periodi/lucca/2018")
-            #expect(try await controller.post(Self.periodState, [("periodo", "ANNO"), ("azione", "apri")]).status == .seeOther)
+            #expect(try await controller.post(Self.periodState, [("periodo", "ANNO"), ("azione", "riapri"), ("motivo", "Correzione di un valore dopo la chiusura")]).status == .seeOther)
             let live = try await controller.get(Self.relazioneHTML)
             #expect(live.data != html.data)
             #expect(live.body.contains("Indicatore rinominato dopo la chiusura"))

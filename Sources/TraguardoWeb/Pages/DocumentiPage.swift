@@ -53,7 +53,7 @@ public struct DocumentiPage: WebPage {
         }
         return DocumentiPage(title: "Documenti \(plan.entity.shortName ?? plan.entity.name) \(year)",
                              entityName: plan.entity.name, documents: rows,
-                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status == .closed ? "periodo chiuso: stampati dall'istantanea congelata alla chiusura" : $0.status.acceptsEntries ? "periodo \($0.status.label): i numeri possono ancora cambiare" : "periodo \($0.status.label)")." },
+                             periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status.acceptsEntries ? "periodo \($0.status.label): i numeri possono ancora cambiare" : "periodo \($0.status.label)")." },
                              periods: periods, hasPeriods: !periods.isEmpty,
                              sampleLink: chosen.flatMap { p in
                                  showsSample && p.status == .closed

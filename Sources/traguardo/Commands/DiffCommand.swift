@@ -51,7 +51,7 @@ struct DiffCommand: AsyncParsableCommand {
             }
             let older = try version(from, "from"), newer = try version(to, "to")
             let comparison = try await database.withStore { store in
-                try await SnapshotCommand.comparison(in: store, scope: scope, from: older, to: newer)
+                try await SnapshotCommand.comparison(in: store, scope: self.scope, from: older, to: newer)
             }
             try OutputWriter.write(comparison.text + "\n", to: output.output)
             return

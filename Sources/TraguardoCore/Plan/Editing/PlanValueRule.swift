@@ -48,22 +48,10 @@ public enum PlanValueRule {
         }
     }
 
-    /// `2013-03-07` or `07/03/2013`.
+    /// A date written in figures, read by the one rule `CivilDate(written:)` (2013-03-07, 07/03/2013, 07.03.2013 …).
     public static func date(_ text: String) -> Result<CivilDate, Problem> {
-        if let date = civilDate(text) { return .success(date) }
+        if let date = CivilDate(written: text) { return .success(date) }
         return .failure(Problem("«\(text)» non è una data; attesa per esempio 2013-03-07 o «07/03/2013»"))
-    }
-
-    public static func civilDate(_ text: String) -> CivilDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let iso = CivilDate(iso: trimmed) { return iso }
-        if let match = trimmed.wholeMatch(of: /(\d{1,2})\/(\d{1,2})\/(\d{4})/),
-            let day = Int(match.output.1), let month = Int(match.output.2), let year = Int(match.output.3),
-            CivilDate.isValid(year: year, month: month, day: day)
-        {
-            return CivilDate(year: year, month: month, day: day)
-        }
-        return nil
     }
 
     /// One of the values of an enumeration, named by its Italian raw value.
