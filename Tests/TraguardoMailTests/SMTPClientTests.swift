@@ -74,7 +74,11 @@ import TraguardoTestSupport
         defer { server.stop() }
         let configuration = SMTPConfiguration(host: "127.0.0.1", port: server.port, security: .tls, timeout: 20)
         let error = await #expect(throws: SMTPError.self) { try await SMTPClient(configuration: configuration).send(Self.message()) }
-        #expect(error?.description.hasPrefix("Connessione cifrata (TLS) non riuscita") == true)
+        // Usually the certificate check's own error; on a loaded machine the close that follows the refused
+        // handshake can reach the client first. Either way nothing is sent.
+        let description = error?.description ?? ""
+        #expect(description.hasPrefix("Connessione cifrata (TLS) non riuscita") || description.hasPrefix("Il server di posta ha chiuso la connessione"),
+                "\(description)")
         #expect(try server.received().isEmpty)
     }
 

@@ -59,13 +59,7 @@ public enum BudgetTotals {
     ) -> Decimal? {
         var nodeIDs: Set<String>?
         if let nodeCode {
-            guard let root = plan.nodes.first(where: { $0.code == nodeCode }) else { return nil }
-            let children = Dictionary(grouping: plan.nodes, by: { $0.parentID ?? "" })
-            var found: Set<String> = []
-            var queue = [root.id]
-            while let id = queue.popLast() {
-                if found.insert(id).inserted { queue += (children[id] ?? []).map(\.id) }
-            }
+            guard let found = plan.subtreeNodeIDs(ofCode: nodeCode) else { return nil }
             nodeIDs = found
         }
         let treeHasLines = plan.accountLines.contains { $0.nodeID != nil }

@@ -41,13 +41,7 @@ public struct BudgetUse: Hashable, Sendable {
         let year = plan.cycle.year
         var subtree: Set<String>?
         if let nodeCode {
-            guard let root = plan.nodes.first(where: { $0.code == nodeCode }) else { return nil }
-            let children = Dictionary(grouping: plan.nodes, by: { $0.parentID ?? "" })
-            var found: Set<String> = []
-            var queue = [root.id]
-            while let id = queue.popLast() {
-                if found.insert(id).inserted { queue += (children[id] ?? []).map(\.id) }
-            }
+            guard let found = plan.subtreeNodeIDs(ofCode: nodeCode) else { return nil }
             subtree = found
         }
         func total(_ phase: BudgetPhase) -> Decimal? {

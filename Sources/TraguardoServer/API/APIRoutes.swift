@@ -214,20 +214,10 @@ struct APIRoutes {
             throw APIFailure(status: .unprocessableContent, message: errors.description)
         case .success(let outcome):
             // An approved plan: the variation cites its act (Store.savePlan refuses it without one).
-            let approved = PlanApproval.state(of: stored) == .approved
-            var act: Act?
-            if approved, let text = body.act, !text.trimmingCharacters(in: .whitespaces).isEmpty {
-                switch ActCitation.act(text, in: stored, subject: "Variazione del piano") {
-                case .success(let cited): act = cited
-                case .failure(let error): throw APIFailure(status: .unprocessableContent, message: "atto: " + error.description)
-                }
-            }
             let summary: PlanSaveSummary
-            do {
-                summary = try await state.store.savePlan(outcome.plan, actor: user.username, act: act)
-            } catch {
-                guard approved, act == nil, case .integrity(let message) = error else { throw error }
-                throw APIFailure(status: .unprocessableContent, message: "atto: " + message)
+            switch try await PlanEditSaving.save(outcome.plan, drawnFrom: stored, actText: body.act, store: state.store, actor: user.username) {
+            case .failure(let problem): throw APIFailure(status: .unprocessableContent, message: "atto: " + problem.message)
+            case .success(let saved): summary = saved
             }
             return JSONResponse.make(APIPlanEditResult(
                 entity: scope.entityCode, year: scope.year, id: outcome.elementID, summary: outcome.summary, changes: summary.totalChanges,

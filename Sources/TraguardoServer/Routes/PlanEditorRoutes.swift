@@ -83,20 +83,9 @@ struct PlanEditorRoutes {
             return refused(errors.byField.reduce(into: [:]) { $0[$1.key.isEmpty ? F.id : $1.key] = $1.value }, status: .unprocessableContent)
         case .success(let outcome):
             // An approved plan: the variation cites its act (Store.savePlan refuses it without one).
-            let approved = PlanApproval.state(of: plan) == .approved
-            var act: Act?
-            if approved, let text = form[F.act], !text.trimmingCharacters(in: .whitespaces).isEmpty {
-                switch ActCitation.act(text, in: plan, subject: "Variazione del piano") {
-                case .success(let cited): act = cited
-                case .failure(let error): return refused([F.act: error.description], status: .unprocessableContent)
-                }
-            }
-            do {
-                try await state.store.savePlan(outcome.plan, actor: user.username, act: act)
-            } catch {
-                guard approved, act == nil, case .integrity(let message) = error else { throw error }
-                return refused([F.act: message], status: .unprocessableContent)
-            }
+            let saved = try await PlanEditSaving.save(
+                outcome.plan, drawnFrom: plan, actText: form[F.act], store: state.store, actor: user.username)
+            if case .failure(let problem) = saved { return refused([F.act: problem.message], status: .unprocessableContent) }
             let next: String
             if let elementID = outcome.elementID {
                 next = WebRoutes.pianoElemento(ente: scope.entityCode, anno: scope.year, tipo: kind.rawValue, id: elementID)
