@@ -26,4 +26,17 @@ struct HomeCardWordingTests {
         #expect(card.value.contains(yellow == 1 ? "1 giallo" : "\(yellow) gialli"), "\(card.value)")
         #expect(!card.value.contains(/(^|\s)1 (verdi|gialli|rossi)/), "\(card.value)")
     }
+
+    /// «Periodi e scadenze» names the calendar's deadline beside the period's end, once the controller sets it.
+    @Test func thePeriodsCardNamesTheDeadline() throws {
+        var plan = try Examples.plan("lucca-2018")
+        let index = try #require(plan.periods.indices.last)
+        let before = HomeDashboard.make(plan: plan, scores: PlanScorer.score(plan), role: .controller, facts: .init(units: []))
+        #expect(before.deadlines.last?.due == nil)
+        plan.periods[index].deadline = CivilDate(year: 2019, month: 1, day: 31)
+        let dashboard = HomeDashboard.make(plan: plan, scores: PlanScorer.score(plan), role: .controller, facts: .init(units: []))
+        #expect(dashboard.deadlines.last?.due == "31/01/2019")
+        let html = try PageChecks.render(HomePage.make(cycles: [], role: .controller, dashboard: dashboard)).html
+        #expect(html.contains("fino al 31/12/2018, valori entro il 31/01/2019"), "\(html.prefix(2000))")
+    }
 }

@@ -28,7 +28,10 @@ public struct HomeDashboard: Sendable {
 
     public struct Deadline: Sendable {
         public var label: String
+        /// The day the period ends.
         public var date: String
+        /// The day the offices' values are due (the calendar's deadline), when the controller has set one.
+        public var due: String?
         public var status: String
     }
 
@@ -124,7 +127,7 @@ public struct HomeDashboard: Sendable {
         }
 
         let deadlines = plan.periods.sorted { $0.sequence < $1.sequence }.map { p in
-            Deadline(label: "\(p.name) (\(p.code))", date: p.endsOn.italian, status: p.status.label)
+            Deadline(label: "\(p.name) (\(p.code))", date: p.endsOn.italian, due: p.deadline?.italian, status: p.status.label)
         }
 
         var todoTitle: String

@@ -34,7 +34,7 @@ enum HomeTemplate {
         {{#hasDeadlines}}
         <section class="riquadro" aria-labelledby="scadenze">
         <h2 id="scadenze">Periodi e scadenze</h2>
-        <ul>{{#deadlines}}<li>{{label}}: fino al {{date}} – {{status}}</li>
+        <ul>{{#deadlines}}<li>{{label}}: fino al {{date}}{{#due}}, valori entro il {{.}}{{/due}} – {{status}}</li>
         {{/deadlines}}</ul>
         </section>
         {{/hasDeadlines}}
