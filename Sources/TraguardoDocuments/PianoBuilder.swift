@@ -78,6 +78,7 @@ struct PianoSheets {
             ])
         }
         var blocks: [DocumentBlock] = [
+            .paragraph(PlanApproval.stateLabel(of: plan) + "."),
             .heading(level: 1, text: "Albero della performance"),
             .paragraph("Missioni e programmi (D.M. 27/03/2013) e obiettivi strategici dell'Ente: \(ordered.count) obiettivi."),
             .table(DocumentTable(

@@ -127,6 +127,10 @@ struct PlanVersionCommandsTests {
             #expect(plan.serviceStandards == source.serviceStandards && plan.serviceResults.isEmpty)
             #expect(plan.procedures == source.procedures && plan.procedureResults.isEmpty)
             #expect(PlanApproval.state(of: plan) == .draft)
+            // 2C continues with its history: the 2019 documents print the 2017 act that modified it, as the 2018 ones do.
+            let twoC = try #require(plan.nodes.first { $0.code == "2C" })
+            #expect(PlanApproval.variedNote(nodeID: twoC.id, in: plan) == "modificato con Delibera di Consiglio n. 4 del 10/11/2017")
+            #expect(plan.acts.allSatisfy { act in plan.variations.contains { $0.actID == act.id } })
             let summary = rolled.output
             #expect(summary.contains("Target 2019 da fissare: \(plan.indicators.filter { $0.derivedFrom == nil }.count) indicatori"), "\(summary)")
             // The two years of the same objectives compared: the measurements and budget are not part of it.

@@ -8,6 +8,11 @@ enum PlanEditSaving {
     /// What belongs beside the «atto» field when the edit is not saved (nothing was written).
     struct ActProblem: Error {
         var message: String
+
+        /// The reason as a sentence beside the field: the core's and the store's reasons start in lower case.
+        init(message: String) {
+            self.message = message.prefix(1).uppercased() + message.dropFirst()
+        }
     }
 
     /// `edited` saved (the plan `stored` with the edit applied), or the problem with its act.

@@ -20,6 +20,9 @@ public struct PianoVersioniPage: WebPage {
     public var otherYear: String
     public var element: String
     public var manage: Bool
+    /// The plan editor, for those who may change the plan (the approval and the next year are made here, the
+    /// elements there).
+    public var editorHref: String?
     public var approved: Bool
     public var approveAction: String
     public var act: String
@@ -92,15 +95,14 @@ public struct PianoVersioniPage: WebPage {
         }
         return PianoVersioniPage(
             title: "Versioni del piano \(plan.entity.shortName ?? plan.entity.name) \(year)",
-            state: approving.map { "Piano approvato con \($0.label): ogni modifica è una variazione che cita il suo atto." }
-                ?? "Piano in bozza: non ancora approvato.",
+            state: PlanApproval.stateLabel(of: plan) + (approving == nil ? "." : ": ogni modifica è una variazione che cita il suo atto."),
             versions: versions.reversed().map { version in
                 VersionRow(number: version.number, at: at(version.at), actor: version.actor, kind: version.kind.rawValue, act: version.actLabel ?? "")
             },
             hasVersions: !versions.isEmpty, comparisonTitle: comparisonTitle, changes: rows, hasChanges: !rows.isEmpty,
             comparisonError: failure, compareAction: WebRoutes.pianoVersioni(ente: entity, anno: year),
             from: forms.from, to: forms.to, otherYear: forms.otherYear, element: forms.element,
-            manage: manage, approved: approving != nil, approveAction: WebRoutes.pianoApprova(ente: entity, anno: year),
+            manage: manage, editorHref: manage ? WebRoutes.pianoEditor(ente: entity, anno: year) : nil, approved: approving != nil, approveAction: WebRoutes.pianoApprova(ente: entity, anno: year),
             act: forms.act, actError: forms.actError, rolloverAction: WebRoutes.pianoNuovoAnno(ente: entity, anno: year),
             nextYear: forms.nextYear ?? String(year + 1), rolloverError: forms.rolloverError, flash: forms.flash)
     }

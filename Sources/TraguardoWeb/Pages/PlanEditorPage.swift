@@ -19,6 +19,10 @@ public struct PlanEditorPage: WebPage {
     public var hasFindings: Bool
     public var lists: [ElementList]
     public var forms: [EditorForm]
+    /// On the plan's page: where the plan stands (bozza, or approvato with its act) and the link to the page that
+    /// approves it, shows its versions and prepares the next year.
+    public var planState: String?
+    public var versionsHref: String?
 
     public struct ErrorLink: Sendable {
         public var href: String
@@ -102,7 +106,7 @@ public struct PlanEditorPage: WebPage {
         var page = PlanEditorPage(
             title: "Editor del piano \(name) \(plan.cycle.year)", adminNav: AdminNavigation.links(role: role, current: .piano, scope: scope),
             breadcrumbs: [NavLink(label: "Piano \(plan.cycle.year)", href: overview)], errorLinks: [], hasErrors: !errors.isEmpty,
-            details: [], hasDetails: false, findings: [], hasFindings: false, lists: [], forms: [])
+            details: [], hasDetails: false, findings: [], hasFindings: false, lists: [], forms: [], planState: nil, versionsHref: nil)
         if let element {
             builder.element(element.kind, id: element.id, into: &page)
             let codes = builder.codes(element.kind, id: element.id)
@@ -110,6 +114,8 @@ public struct PlanEditorPage: WebPage {
             page.hasFindings = !page.findings.isEmpty
         } else {
             builder.overview(into: &page)
+            page.planState = PlanApproval.stateLabel(of: plan) + "."
+            page.versionsHref = WebRoutes.pianoVersioni(ente: plan.entity.code, anno: plan.cycle.year)
         }
         page.hasDetails = !page.details.isEmpty
         let formID = failedForm ?? ""

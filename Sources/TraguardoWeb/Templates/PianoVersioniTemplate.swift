@@ -5,6 +5,7 @@ enum PianoVersioniTemplate {
         <h1>{{title}}</h1>
         {{#flash}}<p class="messaggio successo" role="status">{{.}}</p>{{/flash}}
         <p>{{state}}</p>
+        {{#editorHref}}<p><a href="{{.}}">Editor del piano: nodi, obiettivi, indicatori, target, risorse</a></p>{{/editorHref}}
         {{#manage}}
         {{^approved}}
         <h2 id="approva">Approvazione</h2>
@@ -20,7 +21,7 @@ enum PianoVersioniTemplate {
         </form>
         {{/approved}}
         <h2 id="nuovo-anno">Nuovo anno</h2>
-        <p>Prepara il piano di un altro anno da questo: organizzazione, metodologia, albero, obiettivi e indicatori; valori di partenza dai risultati di quest'anno; target del nuovo anno da fissare; rilevazioni, risorse e atti restano qui.</p>
+        <p>Prepara il piano di un altro anno da questo: organizzazione, metodologia, albero, obiettivi e indicatori; valori di partenza dai risultati di quest'anno; target del nuovo anno da fissare; le variazioni degli elementi che continuano, con i loro atti; rilevazioni, risorse e approvazione restano qui.</p>
         <form class="modulo" method="post" action="{{rolloverAction}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <div class="campo">

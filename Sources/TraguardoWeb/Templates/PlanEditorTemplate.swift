@@ -32,6 +32,7 @@ enum PlanEditorTemplate {
         {{>menu-amministrazione}}
         <nav aria-label="Percorso nel piano"><ol class="percorso">{{#breadcrumbs}}<li><a href="{{href}}">{{label}}</a></li>{{/breadcrumbs}}</ol></nav>
         <h1>{{title}}</h1>
+        {{#planState}}<p>{{.}} <a href="{{versionsHref}}">Approvazione, versioni e nuovo anno</a></p>{{/planState}}
         \(errorSummary)
         {{#hasDetails}}<dl class="dettagli">{{#details}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/details}}</dl>{{/hasDetails}}
         {{#hasFindings}}<section aria-labelledby="verifiche-titolo" class="messaggio informazione">

@@ -12,7 +12,8 @@ struct RolloverCommand: AsyncParsableCommand {
             dell'anno nuovo), l'albero senza i nodi eliminati, gli obiettivi, gli indicatori e gli item, la Carta dei \
             servizi e i procedimenti. Il valore di partenza di ogni indicatore diventa il risultato dell'anno di \
             partenza (dove c'è); i target dell'anno nuovo restano da fissare (le verifiche li segnalano); rilevazioni, \
-            risorse, atti e variazioni restano nel loro anno. Il piano nuovo è una bozza. Se l'anno nuovo ha già un \
+            risorse e approvazione restano nel loro anno, mentre le variazioni dei nodi che continuano passano all'anno \
+            nuovo con i loro atti (i documenti stampano «modificato con …»). Il piano nuovo è una bozza. Se l'anno nuovo ha già un \
             piano non si scrive nulla, salvo --replace. Esempio:
               traguardo rollover --entity lucca --from 2018 --to 2019
             """)

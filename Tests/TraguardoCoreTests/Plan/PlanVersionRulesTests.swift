@@ -81,4 +81,28 @@ struct PlanVersionRulesTests {
         let approved = PlanApproval.approve(Self.plan(), by: Act(id: "a", entityCode: "lucca", organ: "Giunta", kind: .delibera, subject: "x"))
         #expect((try? approved.get()).map(PlanApproval.state(of:)) == .approved)
     }
+
+    /// A multi-year objective keeps its history: the next year's plan carries the variations of the nodes that continue
+    /// and the acts they cite (its documents print «modificato con …» as the Lucca 2018 report does for 2C), not the
+    /// approval (the new year is a bozza) nor what varied a node left behind.
+    @Test func aRolloverCarriesTheVariationsOfTheNodesThatContinueButNotTheApproval() throws {
+        var plan = try PlanApproval.approve(Self.plan(), by: Act(
+            id: "dc-12", entityCode: "lucca", organ: "Consiglio", kind: .delibera, number: "12",
+            date: CivilDate(year: 2017, month: 12, day: 20), subject: "Approvazione")).get()
+        plan.acts += [
+            Act(id: "dc-4", entityCode: "lucca", organ: "Consiglio", kind: .delibera, number: "4",
+                date: CivilDate(year: 2018, month: 11, day: 10), subject: "Modifica di 2C"),
+            Act(id: "dg-9", entityCode: "lucca", organ: "Giunta", kind: .delibera, number: "9",
+                date: CivilDate(year: 2018, month: 3, day: 1), subject: "Modifica di 1C"),
+        ]
+        plan.variations += [
+            PlanVariation(id: "dc-4/2C", actID: "dc-4", nodeID: "2C", kind: .change, description: "titolo"),
+            PlanVariation(id: "dg-9/1C", actID: "dg-9", nodeID: "1C", kind: .change, description: "stato"),
+        ]
+        let (next, _) = PlanRollover.roll(plan, to: 2019)
+        #expect(PlanApproval.state(of: next) == .draft)
+        #expect(next.variations.map(\.id) == ["dc-4/2C"])
+        #expect(next.acts.map(\.id) == ["dc-4"])
+        #expect(PlanApproval.variedNote(nodeID: "2C", in: next) == "modificato con Delibera di Consiglio n. 4 del 10/11/2018")
+    }
 }

@@ -21,6 +21,12 @@ public enum PlanApproval {
         approvingAct(of: plan) == nil ? .draft : .approved
     }
 
+    /// «Piano approvato con Delibera di Consiglio n. 12 del 20/12/2018» or «Piano in bozza: non ancora approvato»: where
+    /// the plan stands, as the editor, the versions page and the documents print it.
+    public static func stateLabel(of plan: CyclePlan) -> String {
+        approvingAct(of: plan).map { "Piano approvato con \($0.label)" } ?? "Piano in bozza: non ancora approvato"
+    }
+
     /// The plan approved by `act`: the act added (when new) and an approval variation citing it.
     /// A plan already approved is refused with the act that approved it.
     public static func approve(_ plan: CyclePlan, by act: Act) -> Result<CyclePlan, PlanApprovalError> {

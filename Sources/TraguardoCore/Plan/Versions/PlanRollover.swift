@@ -4,8 +4,10 @@ import Foundation
 /// year, the methodology (stored as a new version of the new year, which the controller may then change), the
 /// tree, the objectives, indicators and items, the Carta dei servizi and the monitored procedures. Baselines become
 /// this year's actuals; the new year's targets are left empty (the checks report them until set); measurements,
-/// results, budget, acts and variations stay with their year. Pure: `traguardo rollover` and the button
-/// «Nuovo anno» both call it.
+/// results, budget and the approval stay with their year (the new plan is a `bozza`). The variations of the nodes
+/// that continue, with the acts they cite, go with them: a multi-year objective keeps its history, and the next
+/// year's documents print «modificato con Delibera di Consiglio n. 4 del 10/11/2017» as the seeds do (the 2018
+/// report of Lucca, seed 000, line 129). Pure: `traguardo rollover` and the button «Nuovo anno» both call it.
 public enum PlanRollover {
     public struct Summary: Hashable, Sendable {
         /// Indicators whose baseline is now the previous year's actual.
@@ -92,6 +94,10 @@ public enum PlanRollover {
         let withTarget = Set(next.targets.filter { $0.year == year }.map(\.indicatorID))
         summary.targetsToSet = next.indicators.filter { $0.derivedFrom == nil && !withTarget.contains($0.id) }.count
 
+        next.variations = carriedVariations(of: plan, nodes: Set(next.nodes.map(\.id)))
+        let cited = Set(next.variations.map(\.actID))
+        next.acts = plan.acts.filter { cited.contains($0.id) }
+
         next.serviceStandards = plan.serviceStandards
         next.procedures = plan.procedures
         if var methodology = plan.methodology {
@@ -102,6 +108,13 @@ public enum PlanRollover {
             next.methodology = methodology
         }
         return (next, summary)
+    }
+
+    /// The variations that continue with their node: not the approval (the new year is approved by its own act).
+    static func carriedVariations(of plan: CyclePlan, nodes: Set<String>) -> [PlanVariation] {
+        plan.variations.filter { variation in
+            variation.kind != .approval && variation.nodeID.map(nodes.contains) == true
+        }
     }
 
     /// Each indicator's actual in the year: the value of its only item in the last period that has one.
