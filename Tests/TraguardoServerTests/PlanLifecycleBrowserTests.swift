@@ -10,14 +10,16 @@ import TraguardoTestSupport
 /// The life of a plan made in Traguardo, as the controller does it in a real headless Chromium from an empty
 /// database (only the accounts are installed), through the pages and their links only: the Ente and its year, a
 /// unit, an area, a strategic objective, a project with two indicators, items and a resource (`build_small_plan`);
-/// the plan approved with its act; a variation citing another act; the next year prepared; then the «Piano della
-/// performance» of both years read from the Documenti page. With TRAGUARDO_SCREENSHOTS=FOLDER it saves
+/// the plan approved with its act; a variation citing another act; the next year prepared, its targets set from the
+/// list of those missing and the year approved; then the «Piano della performance» of both years read from the
+/// Documenti page. With TRAGUARDO_SCREENSHOTS=FOLDER it saves
 /// `editor-piano-nuovo-ente.png`, `editor-piano-approvazione.png`, `editor-piano-variazione.png`,
 /// `piano-versioni.png` and `piano-versioni-nuovo-anno.png` there.
 @Suite("Browser: un piano dal database vuoto all'anno dopo, approvato e variato")
 struct PlanLifecycleBrowserTests {
     static let approval = "Delibera di Consiglio n. 12 del 20/12/2018"
     static let variation = "Delibera di Giunta n. 7 del 15/03/2019"
+    static let approval2020 = "Delibera di Consiglio n. 3 del 30/01/2020"
 
     static let script = PlanEditorScript.prelude + #"""
     def piano_text():
@@ -71,6 +73,17 @@ struct PlanLifecycleBrowserTests {
         seen["nuovoAnno"] = main_text()
         seen["nuovoAnnoIndirizzo"] = driver.current_url
         shoot("piano-versioni-nuovo-anno")
+        # The new year's targets, set from the list of those missing, each in the editor; then the new year approved.
+        for value in ["160", "25"]:
+            follow("A101/")
+            seen.setdefault("indicatori2020", "")
+            seen["indicatori2020"] += driver.current_url + " "
+            fill("nuovo-target", {"anno": "2020", "valore": value})
+            follow("Piano 2020")
+            follow("Approvazione, versioni e nuovo anno")
+        seen["targetFissati"] = main_text()
+        type_and_enter("atto-approvazione", plan["approval2020"])
+        seen["approvato2020"] = main_text()
         # The Piano of each year, from its Documenti page reached by the menu.
         for year in ["2020", "2019"]:
             driver.get(base + "/enti/prova/" + year + "/piano/versioni")
@@ -95,7 +108,7 @@ struct PlanLifecycleBrowserTests {
                     var plan = [
                         "base": "http://localhost:\(port)", "chromedriver": Selenium.chromedriver, "user": "controllo",
                         "password": DemoAccounts.password, "editor": "/enti/prova/2019/piano",
-                        "approval": Self.approval, "variation": Self.variation,
+                        "approval": Self.approval, "variation": Self.variation, "approval2020": Self.approval2020,
                     ]
                     if let shots = ProcessInfo.processInfo.environment["TRAGUARDO_SCREENSHOTS"].flatMap({ $0.isEmpty ? nil : $0 }) {
                         try FileManager.default.createDirectory(atPath: shots, withIntermediateDirectories: true)
@@ -139,6 +152,13 @@ struct PlanLifecycleBrowserTests {
         // The next year, prepared from the page.
         #expect(text("nuovoAnnoIndirizzo").hasSuffix("/enti/prova/2020/piano/versioni?fatto-anno=2020"), "\(text("nuovoAnnoIndirizzo"))")
         #expect(text("nuovoAnno").contains("Piano 2020 preparato"), "\(text("nuovoAnno"))")
+        // Its indicators without a 2020 target, listed beside the approval and linking to the editor; set, then approved.
+        #expect(text("nuovoAnno").contains("Indicatori ancora senza target per l'anno"), "\(text("nuovoAnno"))")
+        #expect(text("nuovoAnno").contains("A101/1 «Imprese assistite»") && text("nuovoAnno").contains("A101/2 «Tempo medio di risposta»"))
+        #expect(text("indicatori2020").contains("/enti/prova/2020/piano/elemento?tipo=indicatore&id=A101%2F1"), "\(text("indicatori2020"))")
+        #expect(text("indicatori2020").contains("/enti/prova/2020/piano/elemento?tipo=indicatore&id=A101%2F2"), "\(text("indicatori2020"))")
+        #expect(!text("targetFissati").contains("senza target"), "\(text("targetFissati"))")
+        #expect(text("approvato2020").contains("Piano approvato con \(Self.approval2020)"), "\(text("approvato2020"))")
 
         // The Piano of both years: the elements, the approval act, the variation with its act.
         let varied = "A1 – Imprese digitali e sostenibili (modificato con \(Self.variation))"
@@ -151,7 +171,7 @@ struct PlanLifecycleBrowserTests {
         }
         #expect(text("piano2019").contains("Piano approvato con \(Self.approval)."), "\(text("piano2019"))")
         #expect(text("piano2019").contains("1.418.965,00"))
-        #expect(text("piano2020").contains("Piano in bozza"), "\(text("piano2020"))")
+        #expect(text("piano2020").contains("Piano approvato con \(Self.approval2020)."), "\(text("piano2020"))")
 
         // What the pages stored.
         let first = try #require(try await store.loadPlan(CycleScope(entityCode: "prova", year: 2019)))
@@ -159,7 +179,8 @@ struct PlanLifecycleBrowserTests {
         #expect(PlanApproval.variedNote(nodeID: "A1", in: first) == "modificato con \(Self.variation)")
         #expect(first.nodes.first { $0.id == "A1" }?.title == "Imprese digitali e sostenibili")
         let second = try #require(try await store.loadPlan(CycleScope(entityCode: "prova", year: 2020)))
-        #expect(PlanApproval.state(of: second) == .draft)
+        #expect(PlanApproval.approvingAct(of: second)?.label == Self.approval2020)
+        #expect(second.targets.filter { $0.year == 2020 }.compactMap(\.value).sorted() == [25, 160])
         #expect(second.nodes.map(\.id).sorted() == ["A", "A1", "A101"])
         #expect(second.items.map(\.id).sorted() == ["A101/1/a", "A101/2/a"])
         #expect(PlanApproval.variedNote(nodeID: "A1", in: second) == "modificato con \(Self.variation)")

@@ -24,6 +24,10 @@ public struct PianoVersioniPage: WebPage {
     /// elements there).
     public var editorHref: String?
     public var approved: Bool
+    /// A draft's indicators with no target for the year (`IndicatorCompletenessCheck`), each linking to its page in the
+    /// editor: what to set before approving, after a rollover above all.
+    public var targetsToSet: [NavLink]
+    public var hasTargetsToSet: Bool
     public var approveAction: String
     public var act: String
     public var actError: String?
@@ -93,6 +97,13 @@ public struct PianoVersioniPage: WebPage {
         case .failure(let message): failure = message
         case .nothing: break
         }
+        let targetsToSet = manage && approving == nil
+            ? IndicatorCompletenessCheck.indicatorsWithoutTarget(in: plan).map { indicator in
+                NavLink(
+                    label: "\(indicator.id) «\(indicator.name)»",
+                    href: WebRoutes.pianoElemento(ente: entity, anno: year, tipo: PlanEdit.Element.indicator.rawValue, id: indicator.id))
+            }
+            : []
         return PianoVersioniPage(
             title: "Versioni del piano \(plan.entity.shortName ?? plan.entity.name) \(year)",
             state: PlanApproval.stateLabel(of: plan) + (approving == nil ? "." : ": ogni modifica è una variazione che cita il suo atto."),
@@ -102,7 +113,8 @@ public struct PianoVersioniPage: WebPage {
             hasVersions: !versions.isEmpty, comparisonTitle: comparisonTitle, changes: rows, hasChanges: !rows.isEmpty,
             comparisonError: failure, compareAction: WebRoutes.pianoVersioni(ente: entity, anno: year),
             from: forms.from, to: forms.to, otherYear: forms.otherYear, element: forms.element,
-            manage: manage, editorHref: manage ? WebRoutes.pianoEditor(ente: entity, anno: year) : nil, approved: approving != nil, approveAction: WebRoutes.pianoApprova(ente: entity, anno: year),
+            manage: manage, editorHref: manage ? WebRoutes.pianoEditor(ente: entity, anno: year) : nil, approved: approving != nil,
+            targetsToSet: targetsToSet, hasTargetsToSet: !targetsToSet.isEmpty, approveAction: WebRoutes.pianoApprova(ente: entity, anno: year),
             act: forms.act, actError: forms.actError, rolloverAction: WebRoutes.pianoNuovoAnno(ente: entity, anno: year),
             nextYear: forms.nextYear ?? String(year + 1), rolloverError: forms.rolloverError, flash: forms.flash)
     }

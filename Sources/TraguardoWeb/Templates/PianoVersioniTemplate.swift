@@ -9,6 +9,8 @@ enum PianoVersioniTemplate {
         {{#manage}}
         {{^approved}}
         <h2 id="approva">Approvazione</h2>
+        {{#hasTargetsToSet}}<p>Indicatori ancora senza target per l'anno, da fissare nell'editor prima dell'approvazione:</p>
+        <ul>{{#targetsToSet}}<li><a href="{{href}}">{{label}}</a></li>{{/targetsToSet}}</ul>{{/hasTargetsToSet}}
         <form class="modulo" method="post" action="{{approveAction}}">
         <input type="hidden" name="csrf" value="{{csrf}}" />
         <div class="campo">

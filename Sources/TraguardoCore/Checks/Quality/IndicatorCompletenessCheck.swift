@@ -13,7 +13,7 @@ public struct IndicatorCompletenessCheck: PlanCheck {
         let plan = context.plan
         let lookup = PlanLookup(plan)
         let year = plan.cycle.year
-        let targetsByIndicator = Dictionary(grouping: plan.targets, by: \.indicatorID)
+        let withoutTarget = Set(Self.indicatorsWithoutTarget(in: plan).map(\.id))
         let itemsByIndicator = Dictionary(grouping: plan.items, by: \.indicatorID)
         var result: [Finding] = []
 
@@ -33,11 +33,7 @@ public struct IndicatorCompletenessCheck: PlanCheck {
             }
             if indicator.derivedFrom != nil { continue }
             let items = itemsByIndicator[indicator.id] ?? []
-            let yearTargets = (targetsByIndicator[indicator.id] ?? []).filter { $0.year == year }
-            let itemTargets = items.contains {
-                $0.targetValue != nil || $0.targetDeadline != nil || $0.targetText != nil || $0.comparator != nil
-            }
-            if yearTargets.isEmpty && !itemTargets {
+            if withoutTarget.contains(indicator.id) {
                 add(.warning, indicator, "non ha un target per il \(year)",
                     "Indicare il valore atteso, il comparatore e, se serve, la scadenza.")
             }
@@ -69,5 +65,15 @@ public struct IndicatorCompletenessCheck: PlanCheck {
                     + "Collegarlo all'indicatore che misura."))
         }
         return result
+    }
+
+    /// The indicators (not derived) with no target for the plan's year, neither their own nor on an item: what the
+    /// checks report and what the controller sets before approving the plan, after a rollover above all.
+    public static func indicatorsWithoutTarget(in plan: CyclePlan) -> [Indicator] {
+        let targeted = Set(plan.targets.filter { $0.year == plan.cycle.year }.map(\.indicatorID))
+        let itemTargeted = Set(plan.items.filter {
+            $0.targetValue != nil || $0.targetDeadline != nil || $0.targetText != nil || $0.comparator != nil
+        }.map(\.indicatorID))
+        return plan.indicators.filter { $0.derivedFrom == nil && !targeted.contains($0.id) && !itemTargeted.contains($0.id) }
     }
 }
