@@ -10,7 +10,7 @@ import TraguardoTestSupport
 /// The controller builds a small plan from an empty database in a real headless Chromium, through the editor's
 /// pages only: an Ente and its year, a unit, an area, a strategic objective, a project with two indicators, their
 /// targets and items, a resource; then a wrong value, refused with the summary linking to the field. With
-/// TRAGUARDO_SCREENSHOTS=FOLDER it saves `editor-piano.png` and `editor-piano-errore.png` there.
+/// TRAGUARDO_SCREENSHOTS=FOLDER it saves `editor-piano-nuovo-ente.png`, `editor-piano.png` and `editor-piano-errore.png` there.
 @Suite("Browser: il controllo di gestione costruisce un piano con l'editor")
 struct PlanEditorBrowserTests {
     static let script = PlanEditorScript.prelude + #"""
