@@ -55,9 +55,7 @@ extension Store {
             return DocumentSources(plan: plan, components: parts, lastChange: frozen.lastChange, snapshot: frozen.summary)
         }
         let last = try await auditLog(AuditQuery(entityCode: scope.entityCode, year: scope.year, limit: 1)).first
-        let chosen = period.flatMap { code in current.periods.first { $0.code == code || $0.id == code } }
-            ?? (period == nil ? current.periods.max { $0.sequence < $1.sequence } : nil)
         return DocumentSources(plan: plan, components: parts, lastChange: last.map { (number: $0.id, at: $0.at) },
-                               closedWithoutSnapshot: chosen?.status == .closed)
+                               closedWithoutSnapshot: Self.documentPeriod(period, among: current.periods)?.status == .closed)
     }
 }

@@ -118,11 +118,15 @@ extension Store {
     public func closedPeriodSnapshot(_ scope: CycleScope, period: String?) async throws(StoreError) -> PeriodSnapshot? {
         try await read { db in
             let periods = try await RecordRows.all(MonitoringPeriod.self, scope: scope, on: db)
-            let chosen = period.flatMap { code in periods.first { $0.code == code || $0.id == code } }
-                ?? (period == nil ? periods.max { $0.sequence < $1.sequence } : nil)
-            guard let chosen, chosen.status == .closed else { return nil }
+            guard let chosen = Self.documentPeriod(period, among: periods), chosen.status == .closed else { return nil }
             return try await Self.snapshotRow(scope, period: chosen.code, version: nil, on: db).map(Self.decodeSnapshot)
         }
+    }
+
+    /// The period a document is for: the one named (code or id), the last of the year when none is named.
+    static func documentPeriod(_ period: String?, among periods: [MonitoringPeriod]) -> MonitoringPeriod? {
+        guard let period else { return periods.max { $0.sequence < $1.sequence } }
+        return periods.first { $0.code == period || $0.id == period }
     }
 
     static func snapshotRow(_ scope: CycleScope, period: String, version: Int?, on db: any SQLDatabase) async throws -> (any SQLRow)? {
