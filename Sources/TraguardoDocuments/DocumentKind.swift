@@ -42,11 +42,14 @@ public enum DocumentKind: String, CaseIterable, Sendable {
 
     /// The document scored for `period` (the last of the year when nil), with the snapshot line that says
     /// what it was computed from: the period's state, the registro's last change, the data fingerprint.
+    /// `closedWithoutSnapshot`: the period is closed in a database that holds no snapshot of it (imported already
+    /// closed), so the line says that the data may still change.
     public func document(
-        plan: CyclePlan, components: [CyclePlan], period: String?, lastChange: (number: Int64, at: Date)?, source: String?
+        plan: CyclePlan, components: [CyclePlan], period: String?, lastChange: (number: Int64, at: Date)?, source: String?,
+        closedWithoutSnapshot: Bool = false
     ) throws -> Document {
         var document = try build(plan: plan, scores: PlanScorer.score(plan, period: period), components: components, source: source)
-        document.snapshot = DocumentSnapshot(plan: plan, period: period, lastChange: lastChange)
+        document.snapshot = DocumentSnapshot(plan: plan, period: period, lastChange: lastChange, closedWithoutSnapshot: closedWithoutSnapshot)
         return document
     }
 }

@@ -49,7 +49,7 @@ public enum MonitoringReportBuilder {
             return [
                 TableCell(item?.percorso ?? line.itemID), TableCell(indicator?.name ?? line.indicatorID), TableCell(target),
                 TableCell(line.lastValue.map { $0.italian + (line.lastPeriodCode.map { " (\($0))" } ?? "") } ?? "—"),
-                .number(line.forecast, missing: "—"), TableCell(line.method?.rawValue ?? "—"),
+                .number(line.forecast, missing: "—"), TableCell(line.method.map { $0.rawValue + (line.basis == .unit ? ", dedotto dall'unità di misura" : "") } ?? "—"),
                 TableCell(line.status.rawValue, emphasis: line.status == .atRisk ? .flagged : .none),
             ]
         }

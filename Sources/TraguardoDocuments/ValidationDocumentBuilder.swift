@@ -27,6 +27,7 @@ public enum ValidationDocumentBuilder {
                 ["Chiusa da", TableCell(snapshot.frozenBy)],
                 ["Impronta dei dati", TableCell(snapshot.dataFingerprint)],
                 ["Impronta del piano", TableCell(snapshot.planFingerprint)],
+                ["Versione del piano", TableCell(snapshot.planVersion.map(String.init) ?? "nessuna registrata")],
                 ["Metodologia", TableCell(snapshot.summary.methodologyText)],
             ])),
             .heading(level: 2, text: "Campione"),

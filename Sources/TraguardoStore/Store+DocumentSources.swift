@@ -12,6 +12,9 @@ public struct DocumentSources: Sendable {
     public var lastChange: (number: Int64, at: Date)?
     /// The snapshot the plan comes from, when the period is closed.
     public var snapshot: SnapshotSummary?
+    /// The period is closed but has no snapshot (imported already closed, never closed in Traguardo): the document
+    /// is computed from the data as they are now, and says so.
+    public var closedWithoutSnapshot = false
 }
 
 /// A plan a document needs is not in the database.
@@ -52,6 +55,7 @@ extension Store {
             return DocumentSources(plan: plan, components: parts, lastChange: frozen.lastChange, snapshot: frozen.summary)
         }
         let last = try await auditLog(AuditQuery(entityCode: scope.entityCode, year: scope.year, limit: 1)).first
-        return DocumentSources(plan: plan, components: parts, lastChange: last.map { (number: $0.id, at: $0.at) })
+        return DocumentSources(plan: plan, components: parts, lastChange: last.map { (number: $0.id, at: $0.at) },
+                               closedWithoutSnapshot: Self.documentPeriod(period, among: current.periods)?.status == .closed)
     }
 }

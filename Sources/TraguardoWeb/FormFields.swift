@@ -152,6 +152,8 @@ public enum FormFields {
         public static let review = "in-verifica"
         public static let close = "chiudi"
         public static let reopen = "riapri"
+        /// Freezes the snapshot of a period that is closed but has none (imported already closed).
+        public static let freeze = "congela"
         /// Why the period is reopened (needed with `riapri`).
         public static let reason = "motivo"
         /// `WebRoutes.periodoDate(…)`: the opening date and the deadline, `AAAA-MM-GG` (empty: not set).

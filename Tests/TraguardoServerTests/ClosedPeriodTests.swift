@@ -43,6 +43,10 @@ struct ClosedPeriodTests {
             #expect(docx.status == .ok)
             let frozen = try #require(try await server.store.snapshot(ServerFixture.lucca2018, period: "ANNO"))
             #expect(html.body.contains("impronta \(frozen.dataFingerprint)"))
+            // Issue 18: the snapshot names the plan version in force (plan_versions), listed too.
+            let planVersion = try #require(try await server.store.planVersions(ServerFixture.lucca2018).last?.number)
+            #expect(frozen.planVersion == planVersion)
+            #expect(try await server.store.snapshots(in: ServerFixture.lucca2018).map(\.planVersion) == [planVersion])
             #expect(html.body.contains("periodo ANNO chiuso"))
 
             _ = try await Self.editAfterClosing(server.store)
@@ -111,6 +115,7 @@ struct ClosedPeriodTests {
             #expect(html.status == .ok)
             #expect(html.body.contains(frozen.dataFingerprint))
             #expect(html.body.contains("seme 42"))
+            #expect(html.body.contains("Versione del piano") && frozen.planVersion != nil)
             #expect(html.body.contains("Manca il verbale firmato"))
             let docx = try await oiv.get(path + "/validazione.docx")
             #expect(docx.status == .ok)
@@ -122,6 +127,44 @@ struct ClosedPeriodTests {
             #expect(try await oiv.get(path + "/validazione.txt").status == .notFound)
             // The Documenti page of the closed period links the sample.
             #expect(try await oiv.get("/enti/lucca/2018/documenti?periodo=ANNO").body.contains("href=\"\(path)\""))
+        }
+    }
+
+    /// Issue 18: a period imported already closed (the plan file says «chiuso») has no snapshot. It is not frozen
+    /// at import (the import is not a close: a corrected file is imported again, and the first import must not
+    /// become what the documents print for ever); the periods page and its documents say so, and the controller
+    /// freezes it with one button when the data are final. From then on its documents do not move.
+    @Test func aPeriodImportedAlreadyClosedSaysItHasNoSnapshotUntilFrozen() async throws {
+        let scope = ServerFixture.lucca2018
+        try await ServerFixture.withSignedIn("controllo", prepare: { store in
+            var period = try #require(try await store.loadPlan(scope)?.periods.first { $0.code == "ANNO" })
+            period.status = .closed
+            try await store.update(period, in: scope, actor: "import")
+        }) { controller, server in
+            #expect(try await server.store.snapshots(in: scope).isEmpty)
+            let page = try await controller.get("/amministrazione/periodi/lucca/2018")
+            #expect(page.body.contains("chiuso senza istantanea"))
+            #expect(page.body.contains("Congela l&#39;istantanea di ANNO") || page.body.contains("Congela l'istantanea di ANNO"))
+            let live = try await controller.get(Self.relazioneHTML)
+            #expect(live.body.contains("periodo ANNO chiuso senza istantanea"))
+            // An open period is not frozen by this button.
+            #expect(try await controller.post(Self.periodState, [("periodo", "ANNO"), ("azione", "riapri"), ("motivo", "Prova")]).status == .seeOther)
+            try await controller.get("/amministrazione/periodi/lucca/2018")
+            #expect(try await controller.post(Self.periodState, [("periodo", "ANNO"), ("azione", "congela")]).status == .badRequest)
+            #expect(try await server.store.snapshots(in: scope).isEmpty)
+            // Closed again as imported, then frozen with the button: one snapshot, and the documents stand still.
+            var period = try #require(try await server.store.loadPlan(scope)?.periods.first { $0.code == "ANNO" })
+            period.status = .closed
+            try await server.store.update(period, in: scope, actor: "import")
+            try await controller.get("/amministrazione/periodi/lucca/2018")
+            #expect(try await controller.post(Self.periodState, [("periodo", "ANNO"), ("azione", "congela")]).status == .seeOther)
+            let frozen = try #require(try await server.store.snapshot(scope, period: "ANNO"))
+            #expect(frozen.version == 1)
+            let html = try await controller.get(Self.relazioneHTML)
+            #expect(html.body.contains("periodo ANNO chiuso;") && html.body.contains("impronta \(frozen.dataFingerprint)"))
+            #expect(!(try await controller.get("/amministrazione/periodi/lucca/2018")).body.contains("chiuso senza istantanea"))
+            _ = try await Self.editAfterClosing(server.store)
+            #expect(try await controller.get(Self.relazioneHTML).data == html.data)
         }
     }
 }

@@ -156,4 +156,38 @@ struct ScopedAdministratorTests {
             #expect(try await store.user("admin.lucca.due")?.entityCode == nil)
         }
     }
+
+    /// Issue 18: an amministratore limited to one Ente saw «Posta» in the menus and got 403 on it. The menus are
+    /// drawn with the rule that authorises (`UserRole.allows(_:limitedTo:)`): every admin page it opens leaves the
+    /// link out, and every link they show opens; the global amministratore still has it.
+    @Test func theMenusOfALimitedAdministratorLinkOnlyWhatItMayOpen() async throws {
+        try await Self.withScopedAdministrator(.sqlite) { _, client in
+            let scoped = Browser(client)
+            #expect(try await scoped.logIn("admin.lucca").status == .seeOther)
+            #expect(try await scoped.get("/amministrazione/posta").status == .forbidden)
+            var pages = ["/", "/amministrazione/utenti", "/amministrazione/promemoria/lucca/2018"]
+            var opened: Set<String> = []
+            while let path = pages.first {
+                pages.removeFirst()
+                guard opened.insert(path).inserted else { continue }
+                let page = try await scoped.get(path)
+                if page.status == .seeOther, let location = page.location {
+                    pages.append(location)
+                    continue
+                }
+                #expect(page.status == .ok, "\(path): \(page.status)")
+                #expect(!page.body.contains(#"href="/amministrazione/posta""#), "\(path) mostra il link «Posta»")
+                // Every link of the menus opens (each admin page's link leads to the next).
+                for match in page.body.matches(of: #/<nav class="menu[^"]*"[^>]*>(.*?)</nav>/#.dotMatchesNewlines()) {
+                    for link in String(match.1).matches(of: #/href="(/[^"#?]*)"/#) where !String(link.1).hasPrefix("/logout") {
+                        if !opened.contains(String(link.1)) { pages.append(String(link.1)) }
+                    }
+                }
+            }
+            #expect(opened.contains("/amministrazione/importazione") && opened.count >= 8, "\(opened.sorted())")
+            let global = Browser(client)
+            #expect(try await global.logIn("admin").status == .seeOther)
+            #expect(try await global.get("/amministrazione/utenti").body.contains(#"href="/amministrazione/posta""#))
+        }
+    }
 }

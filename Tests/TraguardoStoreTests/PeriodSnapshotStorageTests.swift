@@ -90,6 +90,17 @@ struct PeriodSnapshotStorageTests {
             #expect(!comparison.methodologyChanged)
             #expect(comparison.text.contains("G1/I1/a [\(first.plan.period(code: "ANNO")!.id)]: 4,0625 → 7") || comparison.text.contains("4,0625 → 7"))
             #expect(SnapshotComparison(first, first).isEmpty)
+
+            // Issue 18: each snapshot names the plan version in force (plan_versions), stored and listed; a
+            // comparison across a new plan version says so.
+            let planVersion = try #require(try await store.planVersions(Self.scope).last?.number)
+            #expect(first.planVersion == planVersion && second.planVersion == planVersion)
+            #expect(try await store.snapshots(in: Self.scope).map(\.planVersion) == [planVersion, planVersion])
+            #expect(!comparison.text.contains("Versione del piano"))
+            var varied = second
+            varied.planVersion = planVersion + 1
+            #expect(SnapshotComparison(first, varied).text.contains(
+                "Versione del piano: versione \(planVersion) del piano → versione \(planVersion + 1) del piano."))
         }
     }
 

@@ -23,6 +23,9 @@ public struct PeriodSnapshot: Hashable, Sendable, Codable {
     public var plan: CyclePlan
     /// The scores of every element for the period, with the methodology version they were computed with.
     public var scores: ScoreListing
+    /// The version of the plan (`plan_versions`: approval, variations) in force when the period was frozen; nil
+    /// when the Ente-year had no version recorded.
+    public var planVersion: Int?
 
     public var methodologyName: String { scores.metodologia.nome }
     public var methodologyVersion: Int? { scores.metodologia.versione }
@@ -31,7 +34,7 @@ public struct PeriodSnapshot: Hashable, Sendable, Codable {
     /// plan, every element is scored, both fingerprints are taken. Pure: the caller gives the time and version.
     public static func freeze(
         _ plan: CyclePlan, period: String, version: Int, at: Date, by actor: String,
-        lastChange: (number: Int64, at: Date)?
+        lastChange: (number: Int64, at: Date)?, planVersion: Int? = nil
     ) -> PeriodSnapshot {
         var frozen = plan
         for index in frozen.periods.indices where frozen.periods[index].code == period {
@@ -41,7 +44,7 @@ public struct PeriodSnapshot: Hashable, Sendable, Codable {
             entityCode: plan.entity.code, year: plan.cycle.year, periodCode: period, version: version, frozenAt: at,
             frozenBy: actor, lastChangeNumber: lastChange?.number, lastChangeAt: lastChange?.at,
             planFingerprint: planFingerprint(of: frozen), dataFingerprint: PlanFingerprint.of(frozen), plan: frozen,
-            scores: ScoreListing(plan: frozen, scores: PlanScorer.score(frozen, period: period)))
+            scores: ScoreListing(plan: frozen, scores: PlanScorer.score(frozen, period: period)), planVersion: planVersion)
     }
 
     /// The fingerprint of the plan alone: the tree, objectives, indicators, targets, units, methodology, without
@@ -67,7 +70,7 @@ public struct PeriodSnapshot: Hashable, Sendable, Codable {
         SnapshotSummary(
             periodCode: periodCode, version: version, frozenAt: frozenAt, frozenBy: frozenBy,
             planFingerprint: planFingerprint, dataFingerprint: dataFingerprint, methodologyName: methodologyName,
-            methodologyVersion: methodologyVersion)
+            methodologyVersion: methodologyVersion, planVersion: planVersion)
     }
 }
 
@@ -81,10 +84,12 @@ public struct SnapshotSummary: Hashable, Sendable, Codable {
     public var dataFingerprint: String
     public var methodologyName: String
     public var methodologyVersion: Int?
+    /// The plan version in force when frozen (`PeriodSnapshot.planVersion`).
+    public var planVersion: Int?
 
     public init(
         periodCode: String, version: Int, frozenAt: Date, frozenBy: String, planFingerprint: String,
-        dataFingerprint: String, methodologyName: String, methodologyVersion: Int?
+        dataFingerprint: String, methodologyName: String, methodologyVersion: Int?, planVersion: Int? = nil
     ) {
         self.periodCode = periodCode
         self.version = version
@@ -94,6 +99,12 @@ public struct SnapshotSummary: Hashable, Sendable, Codable {
         self.dataFingerprint = dataFingerprint
         self.methodologyName = methodologyName
         self.methodologyVersion = methodologyVersion
+        self.planVersion = planVersion
+    }
+
+    /// `versione 3 del piano`, or that the Ente-year had no recorded version.
+    public var planVersionText: String {
+        planVersion.map { "versione \($0) del piano" } ?? "nessuna versione del piano registrata"
     }
 
     /// `Lucca 2013 versione 2`.

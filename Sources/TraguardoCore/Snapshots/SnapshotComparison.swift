@@ -84,6 +84,9 @@ public struct SnapshotComparison: Hashable, Sendable {
         if planChanged {
             lines.append("Piano cambiato: impronta del piano \(old.planFingerprint) → \(new.planFingerprint).")
         }
+        if old.planVersion != new.planVersion {
+            lines.append("Versione del piano: \(old.planVersionText) → \(new.planVersionText).")
+        }
         if methodologyChanged {
             lines.append("Metodologia cambiata: \(old.methodologyText) → \(new.methodologyText).")
         }

@@ -19,4 +19,16 @@ extension UserRole {
         case .manageReminders: [.administrator, .controller].contains(self)
         }
     }
+
+    /// `allows(action)` for an account limited to the Ente `entityLimit` (nil: not limited): an action on what
+    /// holds for every Ente (`Action.spansEveryEnte`) needs an account not limited to one. The server authorises
+    /// with this (`Permission.allows(_:_:)`) and the navigation draws its links with it: one rule for both.
+    public func allows(_ action: Action, limitedTo entityLimit: String?) -> Bool {
+        allows(action) && (entityLimit == nil || !action.spansEveryEnte)
+    }
+}
+
+extension Action {
+    /// The action changes what holds for every Ente (the SMTP settings): an account limited to one Ente may not.
+    public var spansEveryEnte: Bool { self == .manageMail }
 }

@@ -9,6 +9,12 @@ public enum Permission {
     /// Role × action: the core's table (`UserRole.allows`).
     public static func allows(_ role: UserRole, _ action: Action) -> Bool { role.allows(action) }
 
+    /// Role × action for the signed-in account, with the Ente it is limited to (`UserRole.allows(_:limitedTo:)`,
+    /// the rule the navigation is drawn with).
+    public static func allows(_ user: SignedInUser, _ action: Action) -> Bool {
+        user.role.allows(action, limitedTo: user.account.entityCode)
+    }
+
     /// The user may work on the Ente (an account limited to one Ente sees only that one).
     public static func reaches(_ user: SignedInUser, entityCode: String) -> Bool {
         user.account.entityCode == nil || user.account.entityCode == entityCode

@@ -23,14 +23,10 @@ struct MailRoutes {
 
     // MARK: Settings
 
-    /// The settings hold for every Ente: an amministratore limited to one Ente may not change them.
+    /// The settings hold for every Ente: an amministratore limited to one Ente may not change them
+    /// (`Action.spansEveryEnte`, checked by `authorized` as the navigation checks it).
     func authorizedForSettings(_ context: TraguardoRequestContext) throws -> SignedInUser {
-        let user = try state.authorized(context, .manageMail)
-        guard user.account.entityCode == nil else {
-            throw WebFailure.forbidden(
-                "Le impostazioni di posta valgono per tutti gli Enti: le cambia un amministratore non limitato a un Ente.", user: user)
-        }
-        return user
+        try state.authorized(context, .manageMail)
     }
 
     func settings(request: Request, context: TraguardoRequestContext) async throws -> Response {
@@ -44,7 +40,7 @@ struct MailRoutes {
         user: SignedInUser, values: [String: String], errors: [String: String], configured: Bool, flash: FlashMessage?,
         status: HTTPResponse.Status? = nil
     ) -> Response {
-        let page = AdminMailPage.make(values: values, errors: errors, configured: configured, role: user.role, scope: user.place?.current)
+        let page = AdminMailPage.make(values: values, errors: errors, configured: configured, role: user.role, entityLimit: user.account.entityCode, scope: user.place?.current)
         var chrome = PageRendering.chrome(user, current: .amministrazione)
         if let flash { chrome.flash.append(flash) }
         return HTMLResponse.page(WebRenderer.render(page, chrome: chrome), status: status ?? (errors.isEmpty ? .ok : .unprocessableContent))
@@ -164,7 +160,7 @@ struct MailRoutes {
         }
         let page = AdminRemindersPage.make(
             entityName: plan.entity.shortName ?? plan.entity.name, entityCode: scope.entityCode, year: scope.year, values: values,
-            enabled: enabled, onDeadline: onDeadline, errors: errors, log: log, limit: Self.logLimit, role: user.role,
+            enabled: enabled, onDeadline: onDeadline, errors: errors, log: log, limit: Self.logLimit, role: user.role, entityLimit: user.account.entityCode,
             scope: PageRendering.scope(plan))
         var chrome = PageRendering.chrome(user, current: .amministrazione, plan: plan)
         if let flash { chrome.flash.append(flash) }

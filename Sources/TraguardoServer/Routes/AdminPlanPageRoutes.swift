@@ -19,8 +19,10 @@ struct AdminPlanPageRoutes {
 
     func periods(context: TraguardoRequestContext) async throws -> Response {
         let user = try state.authorized(context, .managePeriods)
-        let (plan, _) = try await state.plan(context, user: user)
-        let page = AdminPeriodsPage.make(plan: plan, role: user.role, scope: PageRendering.scope(plan))
+        let (plan, scope) = try await state.plan(context, user: user)
+        let frozen = Set(try await state.store.snapshots(in: scope).map(\.periodCode))
+        let page = AdminPeriodsPage.make(
+            plan: plan, role: user.role, entityLimit: user.account.entityCode, scope: PageRendering.scope(plan), frozen: frozen)
         return HTMLResponse.page(WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione, plan: plan)))
     }
 
@@ -51,7 +53,7 @@ struct AdminPlanPageRoutes {
         plan: CyclePlan, user: SignedInUser, typed: [String: String] = [:], errors: [String: String] = [:], flash: FlashMessage? = nil
     ) -> String {
         let page = AdminUnitsPage.make(
-            plan: plan, role: user.role, scope: PageRendering.scope(plan), typed: typed, errors: errors,
+            plan: plan, role: user.role, entityLimit: user.account.entityCode, scope: PageRendering.scope(plan), typed: typed, errors: errors,
             addForm: Permission.allows(user.role, .manageUnits))
         var chrome = PageRendering.chrome(user, current: .amministrazione, plan: plan)
         if let flash { chrome.flash.append(flash) }

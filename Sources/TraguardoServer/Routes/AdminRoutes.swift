@@ -92,12 +92,20 @@ struct AdminRoutes {
             throw WebFailure.notFound("Nessun periodo «\(code)».", user: user)
         }
         let status: PeriodStatus
+        if context.form?[FormFields.Periodo.action] == FormFields.Periodo.freeze {
+            // A period imported already closed has no snapshot: freezing it now makes its documents stable.
+            guard period.status == .closed else {
+                throw WebFailure.badRequest("Il periodo \(code) non è chiuso: si congela chiudendolo. Nulla è stato salvato.", user: user)
+            }
+            _ = try await state.store.closePeriod(period.code, in: scope, actor: user.username)
+            return .redirect(to: WebRoutes.periodi(ente: scope.entityCode, anno: scope.year), type: .normal)
+        }
         switch context.form?[FormFields.Periodo.action] {
         case FormFields.Periodo.open: status = .open
         case FormFields.Periodo.review: status = .underReview
         case FormFields.Periodo.close: status = .closed
         case FormFields.Periodo.reopen: status = .reopened
-        default: throw WebFailure.badRequest("Azione sul periodo non valida: «apri», «in-verifica», «chiudi» o «riapri».", user: user)
+        default: throw WebFailure.badRequest("Azione sul periodo non valida: «apri», «in-verifica», «chiudi», «riapri» o «congela».", user: user)
         }
         let reason = (context.form?[FormFields.Periodo.reason] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if let problem = TextLength.problem(reason, what: "Il motivo") { throw WebFailure.badRequest(problem + " Nulla è stato salvato.", user: user) }

@@ -67,7 +67,7 @@ struct DocumentRoutes {
         do {
             let built = try document.document(
                 plan: sources.plan, components: sources.components, period: period, lastChange: sources.lastChange,
-                source: state.configuration.dataSource)
+                source: state.configuration.dataSource, closedWithoutSnapshot: sources.closedWithoutSnapshot)
             if format == .pdf {
                 data = try await state.printer.pdf(built, kind: kind.rawValue)
             } else {

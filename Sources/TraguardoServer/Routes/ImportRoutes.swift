@@ -25,7 +25,7 @@ struct ImportRoutes {
         // Names and open periods only (a store query), not every plan.
         let scopes = try await state.store.cycleHeadings()
             .filter { Permission.reaches(user, entityCode: $0.entity.code) }.map(PageRendering.scope)
-        let page = AdminImportPage.make(role: user.role, scopes: scopes, report: report, errors: errors.map(UploadFolder.hidingPaths))
+        let page = AdminImportPage.make(role: user.role, entityLimit: user.account.entityCode, scopes: scopes, report: report, errors: errors.map(UploadFolder.hidingPaths))
         let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione))
         return HTMLResponse.page(html, status: errors.isEmpty ? .ok : .unprocessableContent)
     }

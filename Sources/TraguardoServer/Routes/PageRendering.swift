@@ -11,7 +11,7 @@ enum PageRendering {
     static func chrome(_ user: SignedInUser?, current: WebSection? = nil, plan: CyclePlan? = nil) -> PageChrome {
         guard let user else { return PageChrome(csrf: "") }
         return PageChrome.make(
-            userName: user.account.displayName, role: user.role, csrf: user.csrfToken ?? "", current: current,
+            userName: user.account.displayName, role: user.role, entityLimit: user.account.entityCode, csrf: user.csrfToken ?? "", current: current,
             scope: plan.map(scope) ?? user.place?.current, choices: user.place?.choices ?? [])
     }
 
@@ -110,7 +110,7 @@ enum PageRendering {
                 })
         }
         let page = AdminUsersPage.make(
-            users: rows, units: units, entities: entities, role: user.role, typed: typed, errors: errors, edit: edit,
+            users: rows, units: units, entities: entities, role: user.role, entityLimit: user.account.entityCode, typed: typed, errors: errors, edit: edit,
             limit: user.account.entityCode)
         var chrome = chrome(user, current: .amministrazione)
         if let flash { chrome.flash.append(flash) }

@@ -143,7 +143,7 @@ struct PlanEditorRoutes {
         failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
     ) -> String {
         let page = PlanEditorPage.make(
-            plan: plan, element: element.map { (kind: $0.0, id: $0.1) }, role: user.role, scope: PageRendering.scope(plan), findings: findings,
+            plan: plan, element: element.map { (kind: $0.0, id: $0.1) }, role: user.role, entityLimit: user.account.entityCode, scope: PageRendering.scope(plan), findings: findings,
             failedForm: failedForm, typed: typed, errors: errors)
         var chrome = PageRendering.chrome(user, current: .amministrazione, plan: plan)
         if let flash { chrome.flash.append(flash) }
@@ -160,7 +160,7 @@ struct PlanEditorRoutes {
     func cyclesPage(user: SignedInUser, typed: [String: String] = [:], errors: [String: String] = [:]) async throws -> Response {
         let headings = try await state.store.cycleHeadings().filter { Permission.reaches(user, entityCode: $0.entity.code) }
         let page = AdminEntiPage.make(
-            cycles: headings.map { ($0.entity.code, $0.entity.shortName ?? $0.entity.name, $0.cycle.year) }, role: user.role,
+            cycles: headings.map { ($0.entity.code, $0.entity.shortName ?? $0.entity.name, $0.cycle.year) }, role: user.role, entityLimit: user.account.entityCode,
             scope: user.place?.current, typed: typed, errors: errors)
         return HTMLResponse.page(
             WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .amministrazione)),

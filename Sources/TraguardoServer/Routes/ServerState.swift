@@ -46,6 +46,10 @@ struct ServerState: Sendable {
         guard Permission.allows(user.role, action) else {
             throw WebFailure.forbidden("Il ruolo «\(user.role.rawValue)» non consente questa operazione.", user: user)
         }
+        guard Permission.allows(user, action) else {
+            throw WebFailure.forbidden(
+                "Questa impostazione vale per tutti gli Enti: la cambia un amministratore non limitato a un Ente.", user: user)
+        }
         return user
     }
 

@@ -55,19 +55,24 @@ extension Store {
             .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))
             .where("period_code", .equal, SQLBind(code)).first()
             .flatMap { try $0.decode(column: "version", as: Int?.self) } ?? 0
+        let planVersion = try await db.select().column(SQLFunction("MAX", args: SQLColumn("version")), as: "version")
+            .from("plan_versions")
+            .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).first()
+            .flatMap { try $0.decode(column: "version", as: Int?.self) }
         let snapshot = PeriodSnapshot.freeze(
             plan, period: code, version: previous + 1, at: Timestamp.parse(Timestamp.format(trail.at)) ?? trail.at,
-            by: trail.actor, lastChange: lastChange)
+            by: trail.actor, lastChange: lastChange, planVersion: planVersion)
         let content = try SnapshotCoding.compress(snapshot)
         try await db.insert(into: "period_snapshots")
             .columns(
                 "entity_code", "year", "period_code", "version", "frozen_at", "frozen_by", "plan_fingerprint",
-                "data_fingerprint", "methodology_name", "methodology_version", "size_bytes", "content")
+                "data_fingerprint", "methodology_name", "methodology_version", "plan_version", "size_bytes", "content")
             .values(
                 SQLBind(scope.entityCode), SQLBind(scope.year), SQLBind(code), SQLBind(snapshot.version),
                 SQLBind(Timestamp.format(snapshot.frozenAt)), SQLBind(snapshot.frozenBy), SQLBind(snapshot.planFingerprint),
                 SQLBind(snapshot.dataFingerprint), SQLBind(snapshot.methodologyName),
-                SQLValue.optional(snapshot.methodologyVersion), SQLBind(Int64(content.count)), SQLBind(content))
+                SQLValue.optional(snapshot.methodologyVersion), SQLValue.optional(snapshot.planVersion),
+                SQLBind(Int64(content.count)), SQLBind(content))
             .run()
         await trail.add(AuditRecord(
             action: .insert, table: "period_snapshots", scope: scope,
@@ -82,7 +87,7 @@ extension Store {
             let select = db.select()
                 .columns(
                     "period_code", "version", "frozen_at", "frozen_by", "plan_fingerprint", "data_fingerprint",
-                    "methodology_name", "methodology_version")
+                    "methodology_name", "methodology_version", "plan_version")
                 .from("period_snapshots")
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))
             if let period { select.where("period_code", .equal, SQLBind(period)) }
@@ -95,7 +100,8 @@ extension Store {
                     planFingerprint: try row.decode(column: "plan_fingerprint", as: String.self),
                     dataFingerprint: try row.decode(column: "data_fingerprint", as: String.self),
                     methodologyName: try row.decode(column: "methodology_name", as: String.self),
-                    methodologyVersion: try row.decode(column: "methodology_version", as: Int?.self))
+                    methodologyVersion: try row.decode(column: "methodology_version", as: Int?.self),
+                    planVersion: try row.decode(column: "plan_version", as: Int?.self))
             }
         }
     }
@@ -112,11 +118,15 @@ extension Store {
     public func closedPeriodSnapshot(_ scope: CycleScope, period: String?) async throws(StoreError) -> PeriodSnapshot? {
         try await read { db in
             let periods = try await RecordRows.all(MonitoringPeriod.self, scope: scope, on: db)
-            let chosen = period.flatMap { code in periods.first { $0.code == code || $0.id == code } }
-                ?? (period == nil ? periods.max { $0.sequence < $1.sequence } : nil)
-            guard let chosen, chosen.status == .closed else { return nil }
+            guard let chosen = Self.documentPeriod(period, among: periods), chosen.status == .closed else { return nil }
             return try await Self.snapshotRow(scope, period: chosen.code, version: nil, on: db).map(Self.decodeSnapshot)
         }
+    }
+
+    /// The period a document is for: the one named (code or id), the last of the year when none is named.
+    static func documentPeriod(_ period: String?, among periods: [MonitoringPeriod]) -> MonitoringPeriod? {
+        guard let period else { return periods.max { $0.sequence < $1.sequence } }
+        return periods.first { $0.code == period || $0.id == period }
     }
 
     static func snapshotRow(_ scope: CycleScope, period: String, version: Int?, on db: any SQLDatabase) async throws -> (any SQLRow)? {

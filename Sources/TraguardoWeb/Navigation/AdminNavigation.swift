@@ -16,8 +16,10 @@ public enum AdminNavigation {
         }
     }
 
-    public static func links(role: UserRole, current: AdminPage, scope: WebScope?) -> [NavLink] {
-        role.adminPages.compactMap { page in
+    /// The links of the admin pages an account with `role`, limited to the Ente `entityLimit` (nil: not limited),
+    /// may open.
+    public static func links(role: UserRole, entityLimit: String? = nil, current: AdminPage, scope: WebScope?) -> [NavLink] {
+        role.adminPages(limitedTo: entityLimit).compactMap { page in
             href(page, scope: scope).map { NavLink(label: page.label, href: $0, current: page == current) }
         }
     }

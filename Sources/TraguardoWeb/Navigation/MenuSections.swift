@@ -1,18 +1,24 @@
 import TraguardoCore
 
-/// What the navigation shows a role: drawn from the same table the server authorises with (`UserRole.allows`),
-/// so the menu shows exactly the sections and admin pages whose action the role may perform.
+/// What the navigation shows a role: drawn from the same rule the server authorises with
+/// (`UserRole.allows(_:limitedTo:)`), so the menu shows exactly the sections and admin pages whose action the
+/// account may perform: its role, and the Ente it is limited to.
 extension UserRole {
-    /// The sections of the navigation this role sees, in menu order: those whose action it may perform;
-    /// Amministrazione when it may use one of its pages.
-    public var sections: [WebSection] {
+    /// The sections of the navigation this role sees, in menu order, for an account not limited to one Ente.
+    public var sections: [WebSection] { sections(limitedTo: nil) }
+
+    /// The sections of the navigation of an account with this role limited to `entityLimit` (nil: not limited), in
+    /// menu order: those whose action it may perform; Amministrazione when it may use one of its pages.
+    public func sections(limitedTo entityLimit: String?) -> [WebSection] {
         WebSection.allCases.filter { section in
-            section.action.map { allows($0) } ?? !adminPages.isEmpty
+            section.action.map { allows($0, limitedTo: entityLimit) } ?? !adminPages(limitedTo: entityLimit).isEmpty
         }
     }
 
-    /// The pages under Amministrazione this role may use, in menu order.
-    public var adminPages: [AdminPage] { AdminPage.allCases.filter { allows($0.action) } }
+    /// The pages under Amministrazione an account with this role limited to `entityLimit` may use, in menu order.
+    public func adminPages(limitedTo entityLimit: String?) -> [AdminPage] {
+        AdminPage.allCases.filter { allows($0.action, limitedTo: entityLimit) }
+    }
 
     public func may(see section: WebSection) -> Bool { sections.contains(section) }
 }

@@ -36,12 +36,13 @@ public struct PageChrome: Sendable, Hashable {
     /// - Parameters:
     ///   - scope: the Ente and year shown, and the period whose rilevazione the menu opens.
     ///   - choices: every Ente-year the user may choose (the header's selector).
+    ///   - entityLimit: the Ente the account is limited to (nil: not limited).
     public static func make(
-        userName: String, role: UserRole, csrf: String, current: WebSection?, scope: WebScope?,
+        userName: String, role: UserRole, entityLimit: String? = nil, csrf: String, current: WebSection?, scope: WebScope?,
         choices: [WebScope] = [], flash: [FlashMessage] = []
     ) -> PageChrome {
         var links: [NavLink] = []
-        for section in role.sections {
+        for section in role.sections(limitedTo: entityLimit) {
             let href: String?
             switch section {
             case .cruscotto: href = scope.map { WebRoutes.cruscotto(ente: $0.entityCode, anno: $0.year) }
@@ -51,7 +52,7 @@ public struct PageChrome: Sendable, Hashable {
             case .documenti: href = scope.map { WebRoutes.documenti(ente: $0.entityCode, anno: $0.year) }
             case .verifiche: href = scope.map { WebRoutes.verifiche(ente: $0.entityCode, anno: $0.year) }
             case .registro: href = WebRoutes.registro
-            case .amministrazione: href = role.adminPages.lazy.compactMap { AdminNavigation.href($0, scope: scope) }.first
+            case .amministrazione: href = role.adminPages(limitedTo: entityLimit).lazy.compactMap { AdminNavigation.href($0, scope: scope) }.first
             }
             if let href { links.append(NavLink(label: section.label, href: href, current: section == current)) }
         }

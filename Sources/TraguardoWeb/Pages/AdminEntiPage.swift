@@ -16,7 +16,7 @@ public struct AdminEntiPage: WebPage {
     public static let formID = "nuovo-ciclo"
 
     public static func make(
-        cycles: [(entityCode: String, name: String, year: Int)], role: UserRole, scope: WebScope?, typed: [String: String] = [:],
+        cycles: [(entityCode: String, name: String, year: Int)], role: UserRole, entityLimit: String? = nil, scope: WebScope?, typed: [String: String] = [:],
         errors: [String: String] = [:]
     ) -> AdminEntiPage {
         let values = typed.isEmpty ? ["periodi": PeriodScheme.yearEndOnly.rawValue] : typed
@@ -32,7 +32,7 @@ public struct AdminEntiPage: WebPage {
                 errors: errors, prefix: formID)),
         ]
         return AdminEntiPage(
-            title: "Enti e anni", adminNav: AdminNavigation.links(role: role, current: .enti, scope: scope),
+            title: "Enti e anni", adminNav: AdminNavigation.links(role: role, entityLimit: entityLimit, current: .enti, scope: scope),
             cycles: cycles.sorted { ($0.entityCode, $0.year) < ($1.entityCode, $1.year) }.map {
                 NavLink(label: "\($0.name) \($0.year)", href: WebRoutes.pianoEditor(ente: $0.entityCode, anno: $0.year))
             },

@@ -23,10 +23,10 @@ public struct AdminImportPage: WebPage {
     ///   - report: what the last import did (`Importati 332 item, 1.208 rilevazioni.`).
     ///   - errors: what the last import refused, each with file, row and field.
     public static func make(
-        role: UserRole, scopes: [WebScope], current: WebScope? = nil, report: [String] = [], errors: [String] = []
+        role: UserRole, entityLimit: String? = nil, scopes: [WebScope], current: WebScope? = nil, report: [String] = [], errors: [String] = []
     ) -> AdminImportPage {
         AdminImportPage(
-            title: "Importazione", adminNav: AdminNavigation.links(role: role, current: .importazione, scope: current),
+            title: "Importazione", adminNav: AdminNavigation.links(role: role, entityLimit: entityLimit, current: .importazione, scope: current),
             planAction: WebRoutes.importazionePiano, sheetsAction: WebRoutes.importazioneSchede,
             filesName: FormFields.Importazione.files, dryRunName: FormFields.Importazione.dryRun,
             scopeName: FormFields.Importazione.scope,

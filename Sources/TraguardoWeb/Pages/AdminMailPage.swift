@@ -15,7 +15,7 @@ public struct AdminMailPage: WebPage {
     public var configured: Bool
     public var testRecipient: AdminField
 
-    public static func make(values: [String: String], errors: [String: String], configured: Bool, role: UserRole, scope: WebScope?) -> AdminMailPage {
+    public static func make(values: [String: String], errors: [String: String], configured: Bool, role: UserRole, entityLimit: String? = nil, scope: WebScope?) -> AdminMailPage {
         typealias F = FormFields.Posta
         func field(_ name: String, _ label: String, help: String? = nil) -> AdminField {
             AdminField.make(name, label, values[name] ?? "", errors: errors, help: help, prefix: "posta")
@@ -23,7 +23,7 @@ public struct AdminMailPage: WebPage {
         let security = values[F.security] ?? "starttls"
         return AdminMailPage(
             title: "Posta: impostazioni per i promemoria",
-            adminNav: AdminNavigation.links(role: role, current: .posta, scope: scope),
+            adminNav: AdminNavigation.links(role: role, entityLimit: entityLimit, current: .posta, scope: scope),
             action: WebRoutes.posta, testAction: WebRoutes.postaProva,
             fields: [
                 field(F.host, "Server SMTP", help: "Il nome del server di posta, per esempio smtp.ente.it."),

@@ -1,4 +1,5 @@
 import TraguardoCore
+import TraguardoDocuments
 
 /// Amministrazione › Periodi: the calendar of an Ente-year. Each period with its dates, its opening date and
 /// deadline (editable), its state (`da aprire → aperto → in verifica → chiuso`, `riaperto` with its reason), the
@@ -53,19 +54,26 @@ public struct AdminPeriodsPage: WebPage {
             .map { PeriodAction(value: $0.1, buttonLabel: $0.2, needsReason: $0.0 == .reopened) }
     }
 
-    public static func make(plan: CyclePlan, role: UserRole, scope: WebScope? = nil) -> AdminPeriodsPage {
+    /// - Parameter frozen: the codes of the periods that have a snapshot; a closed period not among them was
+    ///   imported already closed: its state says so and a button freezes it.
+    public static func make(
+        plan: CyclePlan, role: UserRole, entityLimit: String? = nil, scope: WebScope? = nil, frozen: Set<String>? = nil
+    ) -> AdminPeriodsPage {
         let rows = plan.periods.filter { $0.year == plan.cycle.year || $0.year == 0 }.sorted { $0.sequence < $1.sequence }.map { p in
-            PeriodRow(
+            let unfrozen = p.status == .closed && frozen.map { !$0.contains(p.code) } == true
+            let freeze = PeriodAction(value: FormFields.Periodo.freeze, buttonLabel: "Congela l'istantanea di \(p.code)", needsReason: false)
+            return PeriodRow(
                 code: p.code, name: p.name,
                 span: [p.startsOn?.italian, p.endsOn.italian].compactMap { $0 }.joined(separator: " – "),
-                status: p.status.label, reopenReason: p.status == .reopened ? p.reopenReason : nil,
+                status: unfrozen ? DocumentSnapshot.closedWithoutSnapshotText : p.status.label,
+                reopenReason: p.status == .reopened ? p.reopenReason : nil,
                 opensOn: p.opensOn?.iso ?? "", deadline: p.deadline?.iso ?? "",
                 deadlineText: p.deadline?.italian ?? "non fissata",
-                missing: MissingMeasurement.list(in: plan, period: p.code).count, actions: actions(p))
+                missing: MissingMeasurement.list(in: plan, period: p.code).count, actions: (unfrozen ? [freeze] : []) + actions(p))
         }
         return AdminPeriodsPage(
             title: "Periodi di monitoraggio \(plan.entity.shortName ?? plan.entity.name) \(plan.cycle.year)",
-            adminNav: AdminNavigation.links(role: role, current: .periodi, scope: scope),
+            adminNav: AdminNavigation.links(role: role, entityLimit: entityLimit, current: .periodi, scope: scope),
             action: WebRoutes.periodoStato(ente: plan.entity.code, anno: plan.cycle.year),
             datesAction: WebRoutes.periodoDate(ente: plan.entity.code, anno: plan.cycle.year),
             periods: rows, hasPeriods: !rows.isEmpty, fields: Fields())

@@ -55,7 +55,7 @@ public struct AdminRemindersPage: WebPage {
 
     public static func make(
         entityName: String, entityCode: String, year: Int, values: [String: String], enabled: Bool, onDeadline: Bool,
-        errors: [String: String], log: [Entry], limit: Int, role: UserRole, scope: WebScope?
+        errors: [String: String], log: [Entry], limit: Int, role: UserRole, entityLimit: String? = nil, scope: WebScope?
     ) -> AdminRemindersPage {
         typealias F = FormFields.Promemoria
         func field(_ name: String, _ label: String, help: String) -> AdminField {
@@ -67,7 +67,7 @@ public struct AdminRemindersPage: WebPage {
         }
         return AdminRemindersPage(
             title: "Promemoria via e-mail \(entityName) \(year)",
-            adminNav: AdminNavigation.links(role: role, current: .promemoria, scope: scope),
+            adminNav: AdminNavigation.links(role: role, entityLimit: entityLimit, current: .promemoria, scope: scope),
             action: WebRoutes.promemoria(ente: entityCode, anno: year),
             enabledName: F.enabled, enabled: enabled, onDeadlineName: F.onDeadline, onDeadline: onDeadline,
             fields: [

@@ -29,7 +29,7 @@ public struct AdminUnitsPage: WebPage {
     }
 
     public static func make(
-        plan: CyclePlan, role: UserRole, scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:],
+        plan: CyclePlan, role: UserRole, entityLimit: String? = nil, scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:],
         addForm: Bool = true
     ) -> AdminUnitsPage {
         typealias F = FormFields.Unita
@@ -53,7 +53,7 @@ public struct AdminUnitsPage: WebPage {
         let parent = typed[F.parent] ?? ""
         return AdminUnitsPage(
             title: "Unità organizzative \(plan.entity.shortName ?? plan.entity.name)",
-            adminNav: AdminNavigation.links(role: role, current: .unita, scope: scope), entityCode: plan.entity.code,
+            adminNav: AdminNavigation.links(role: role, entityLimit: entityLimit, current: .unita, scope: scope), entityCode: plan.entity.code,
             entityField: F.entity, units: rows, hasUnits: !rows.isEmpty, hasAddForm: addForm,
             action: WebRoutes.unitaEnte(ente: plan.entity.code, anno: plan.cycle.year),
             code: AdminField.make(F.code, "Codice (facoltativo)", typed[F.code] ?? "", errors: errors, help: "Per esempio PROG."),

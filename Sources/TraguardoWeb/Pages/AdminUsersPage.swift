@@ -141,7 +141,7 @@ public struct AdminUsersPage: WebPage {
     ///   - errors: field name (`FormFields.Utente`) → Italian message.
     ///   - edit: a refused change of one user, shown open beside that user with its errors.
     public static func make(
-        users: [User], units: [UnitChoice], entities: [(code: String, name: String)] = [], role: UserRole,
+        users: [User], units: [UnitChoice], entities: [(code: String, name: String)] = [], role: UserRole, entityLimit: String? = nil,
         scope: WebScope? = nil, typed: [String: String] = [:], errors: [String: String] = [:], edit: Edit? = nil, limit: String? = nil
     ) -> AdminUsersPage {
         typealias F = FormFields.Utente
@@ -217,7 +217,7 @@ public struct AdminUsersPage: WebPage {
         let chosenUnit = typed[F.unit] ?? ""
         let chosenEntity = typed[F.entity] ?? ""
         return AdminUsersPage(
-            title: "Utenti", adminNav: AdminNavigation.links(role: role, current: .utenti, scope: scope), users: rows,
+            title: "Utenti", adminNav: AdminNavigation.links(role: role, entityLimit: entityLimit, current: .utenti, scope: scope), users: rows,
             hasUsers: !rows.isEmpty, action: WebRoutes.utentiNuovo,
             username: AdminField.make(F.username, "Nome utente", typed[F.username] ?? "", errors: errors, autocomplete: "off"),
             displayName: AdminField.make(F.displayName, "Nome e cognome", typed[F.displayName] ?? "", errors: errors, autocomplete: "name"),

@@ -97,14 +97,14 @@ public struct PlanEditorPage: WebPage {
 
     /// What the page shows: the whole plan (`element` nil) or one element.
     public static func make(
-        plan: CyclePlan, element: (kind: PlanEdit.Element, id: String)?, role: UserRole, scope: WebScope?, findings: [Finding] = [],
+        plan: CyclePlan, element: (kind: PlanEdit.Element, id: String)?, role: UserRole, entityLimit: String? = nil, scope: WebScope?, findings: [Finding] = [],
         failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
     ) -> PlanEditorPage {
         let builder = Builder(plan: plan, failedForm: failedForm, typed: typed, errors: errors, fingerprint: PlanFingerprint.of(plan))
         let overview = WebRoutes.pianoEditor(ente: plan.entity.code, anno: plan.cycle.year)
         let name = plan.entity.shortName ?? plan.entity.name
         var page = PlanEditorPage(
-            title: "Editor del piano \(name) \(plan.cycle.year)", adminNav: AdminNavigation.links(role: role, current: .piano, scope: scope),
+            title: "Editor del piano \(name) \(plan.cycle.year)", adminNav: AdminNavigation.links(role: role, entityLimit: entityLimit, current: .piano, scope: scope),
             breadcrumbs: [NavLink(label: "Piano \(plan.cycle.year)", href: overview)], errorLinks: [], hasErrors: !errors.isEmpty,
             details: [], hasDetails: false, findings: [], hasFindings: false, lists: [], forms: [], planState: nil, versionsHref: nil)
         if let element {

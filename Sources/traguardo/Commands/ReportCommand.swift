@@ -70,7 +70,7 @@ struct ReportCommand: AsyncParsableCommand {
         do {
             document = try kind.document(
                 plan: plan, components: sources.components, period: scope.period, lastChange: sources.lastChange,
-                source: Self.describe(source))
+                source: Self.describe(source), closedWithoutSnapshot: sources.closedWithoutSnapshot)
         } catch {
             throw CommandFailure(message: "\(error)")
         }

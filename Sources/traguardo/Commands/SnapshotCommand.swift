@@ -31,7 +31,7 @@ struct SnapshotCommand: AsyncParsableCommand {
                 return
             }
             for summary in summaries {
-                print("\(summary.periodCode) \(summary.text); metodologia \(summary.methodologyText); piano \(summary.planFingerprint)")
+                print("\(summary.periodCode) \(summary.text); metodologia \(summary.methodologyText); \(summary.planVersionText); piano \(summary.planFingerprint)")
             }
         }
     }
@@ -49,7 +49,7 @@ struct SnapshotCommand: AsyncParsableCommand {
                 try await SnapshotCommand.load(store, scope: scope, version: version)
             }
             print("Istantanea \(snapshot.periodCode) \(snapshot.summary.text)")
-            print("Metodologia: \(snapshot.summary.methodologyText); impronta del piano \(snapshot.planFingerprint)")
+            print("Metodologia: \(snapshot.summary.methodologyText); \(snapshot.summary.planVersionText); impronta del piano \(snapshot.planFingerprint)")
             for row in snapshot.scores.punteggi {
                 let label = ScoredKind(rawValue: row.tipo)?.label ?? row.tipo
                 print(String(repeating: "  ", count: row.livello) + "\(label) \(row.percorso) «\(row.titolo)»: \(row.mostrato)")

@@ -79,4 +79,47 @@ struct YearEndForecastTests {
         // An unknown period forecasts nothing.
         #expect(YearEndForecast.compute(plan, period: "X").lines.isEmpty)
     }
+
+    /// Issue 18: cumulative or level is what the plan says of the indicator, not a guess from its unit. A
+    /// satisfaction score in «punti» (type qualità) is a level; hours of training (type volume) accumulate; interim
+    /// targets that grow towards the year's make an indicator cumulative whatever its unit.
+    @Test func thePlanSaysWhetherAnIndicatorIsCumulative() throws {
+        var plan = Self.plan()
+        let year = 2024
+        plan.indicators += [
+            Indicator(id: "gradimento", entityCode: "e", year: year, code: "gradimento", name: "gradimento", type: .qualita,
+                      comparator: .atLeast, unit: "punti"),
+            Indicator(id: "formazione", entityCode: "e", year: year, code: "formazione", name: "formazione", type: .volume,
+                      comparator: .atLeast, unit: "ore"),
+            Indicator(id: "visite", entityCode: "e", year: year, code: "visite", name: "visite", comparator: .atLeast, unit: "%"),
+        ]
+        plan.targets += [
+            Target(id: "gradimento/t", indicatorID: "gradimento", year: year, comparator: .atLeast, value: 4),
+            Target(id: "formazione/t", indicatorID: "formazione", year: year, comparator: .atLeast, value: 300),
+            Target(id: "visite/t", indicatorID: "visite", year: year, comparator: .atLeast, value: 100),
+            Target(id: "visite/T2", indicatorID: "visite", year: year, periodCode: "T2", comparator: .atLeast, value: 50),
+        ]
+        plan.items += ["gradimento", "formazione", "visite"].map { MeasuredItem(id: $0 + "/a", indicatorID: $0, code: "a", description: $0) }
+        let t2 = plan.periods[1].id
+        plan.measurements += [
+            Measurement(id: "g", itemID: "gradimento/a", periodID: t2, value: Decimal(string: "4.2")),
+            Measurement(id: "f", itemID: "formazione/a", periodID: t2, value: 160),
+            Measurement(id: "v", itemID: "visite/a", periodID: t2, value: 55),
+        ]
+        let lines = Dictionary(uniqueKeysWithValues: YearEndForecast.compute(plan, period: "T2").lines.map { ($0.itemID, $0) })
+        // 4,2 points is a level (the old guess projected it to 8,45).
+        let score = try #require(lines["gradimento/a"])
+        #expect(score.method == .lastValue && score.basis == .type && score.forecast == Decimal(string: "4.2"))
+        #expect(score.status == .onTrack)
+        // 160 hours by 30 June: 160 × 366 ÷ 182 = 321,76 ≥ 300 (the old guess read «ore» as a level: 160, a rischio).
+        let hours = try #require(lines["formazione/a"])
+        #expect(hours.method == .linear && hours.basis == .type && hours.forecast == Decimal(string: "321.76"))
+        #expect(hours.status == .onTrack)
+        // Interim target 50 at T2 of 100 for the year: cumulative, whatever the «%» says.
+        let visits = try #require(lines["visite/a"])
+        #expect(visits.method == .linear && visits.basis == .interimTargets)
+        // What the plan does not say is still decided by the unit, and the line says so.
+        #expect(lines["pratiche/a"]?.basis == .unit)
+        #expect(lines["tempi/a"]?.basis == .comparator)
+    }
 }
