@@ -56,7 +56,7 @@ extension PlanBuilder {
         let owner = node ?? "-"
         let index = draft.plan.accountLines.filter { ($0.nodeID ?? "-") == owner }.count + 1
         draft.plan.accountLines.append(AccountLine(
-            id: "\(owner)/c\(index)", entityCode: draft.plan.entity.code, year: draft.plan.cycle.year, nodeID: node, code: code,
+            id: PlanIDs.accountLine(node: node, position: index), entityCode: draft.plan.entity.code, year: draft.plan.cycle.year, nodeID: node, code: code,
             parentCode: object.string(K.parent), description: object.requiredString(K.description, what: "la descrizione del conto") ?? code,
             nature: object.choice(K.nature, AccountNature.self), column: object.choice(K.column, AccountColumn.self), phase: phase,
             costCentre: object.string(K.costCentre), amount: amount, sortOrder: position,
