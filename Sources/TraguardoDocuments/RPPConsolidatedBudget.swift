@@ -8,9 +8,7 @@ enum RPPConsolidatedBudget {
     static func blocks(for plan: CyclePlan, parts: [CyclePlan]) -> [DocumentBlock] {
         guard PlanConsolidation.isConsolidated(plan) else { return [] }
         let year = plan.cycle.year
-        func total(_ plan: CyclePlan, _ kind: ResourceKind, _ phase: BudgetPhase) -> Decimal {
-            plan.resources.filter { $0.kind == kind && $0.phase == phase && $0.year == plan.cycle.year }.map(\.amount).reduce(0, +)
-        }
+        let total = PlanConsolidation.resources
         var rows: [[TableCell]] = []
         for kind in ResourceKind.allCases {
             for phase in BudgetPhase.allCases {

@@ -118,6 +118,12 @@ struct APIPlanVersionsTests {
                     return try await Self.send(client, .post, "modifiche", token: token,
                                                body: String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self))
                 }
+                // The OpenAPI document lists the new elements of «ModificaPiano».
+                let document = try APITests.json(try await client.executeRequest(uri: "/api/v1/openapi.json", method: .get, headers: [:], body: nil))
+                let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+                let editSchema = (schemas?["ModificaPiano"] as? [String: Any])?["properties"] as? [String: Any]
+                let elements = (editSchema?["elemento"] as? [String: Any])?["enum"] as? [String] ?? []
+                #expect(Set(["conto", "carta", "procedimento", "ruolo"]).isSubset(of: Set(elements)), "\(elements)")
                 let before = try #require(try await store.loadPlan(ServerFixture.lucca2013))
                 let person = try #require(before.people.first?.id)
                 let unit = try #require(before.units.first?.id)

@@ -66,7 +66,7 @@ struct MergeCommand: AsyncParsableCommand {
         }
         for kind in ResourceKind.allCases {
             let amounts = BudgetPhase.allCases.compactMap { phase -> String? in
-                let total = plan.resources.filter { $0.kind == kind && $0.phase == phase }.map(\.amount).reduce(0, +)
+                let total = PlanConsolidation.resources(plan, kind, phase)
                 return total == 0 ? nil : "\(phase.rawValue) \(ItalianFormatting.euro(total))"
             }
             if !amounts.isEmpty { lines.append("Risorse \(kind.rawValue): " + amounts.joined(separator: ", ") + " (somma delle parti).") }

@@ -104,10 +104,12 @@ public enum PlanConsolidation {
 
     /// Where the consolidated budget is not the sum of the parts' (every resource of the year by kind × phase, then
     /// the account lines by phase): empty when every total adds up, nothing lost and nothing counted twice.
+    /// The total of the plan's resources of its own year of one kind and phase: what the consolidation compares.
+    public static func resources(_ plan: CyclePlan, _ kind: ResourceKind, _ phase: BudgetPhase) -> Decimal {
+        plan.resources.filter { $0.kind == kind && $0.phase == phase && $0.year == plan.cycle.year }.map(\.amount).reduce(0, +)
+    }
+
     public static func budgetProblems(_ consolidated: CyclePlan, parts: [CyclePlan]) -> [String] {
-        func resources(_ plan: CyclePlan, _ kind: ResourceKind, _ phase: BudgetPhase) -> Decimal {
-            plan.resources.filter { $0.kind == kind && $0.phase == phase && $0.year == plan.cycle.year }.map(\.amount).reduce(0, +)
-        }
         func lines(_ plan: CyclePlan, _ phase: BudgetPhase) -> Decimal {
             plan.accountLines.filter { $0.phase == phase && $0.year == plan.cycle.year }.map(\.amount).reduce(0, +)
         }
