@@ -94,6 +94,28 @@ struct PlanEditorServicesTests {
             .contains("ruolo di rossi") == true)
     }
 
+    @Test("Missione e programma: tre cifre del D.M. 27/03/2013, la stessa frase nell'editor e nel file piano")
+    func missionAndProgrammeCodes() throws {
+        let plan = try Self.plan()
+        let changed = try Self.applied(PlanEdit(.node, .update, id: "A1", fields: ["missione": "011", "programma": " 005 "]), to: plan)
+        #expect(changed.nodes.first { $0.id == "A1" }.map { [$0.missionCode, $0.programmeCode] } == [Optional("011"), Optional("005")])
+        let errors = Self.refused(PlanEdit(.node, .update, id: "A1", fields: ["missione": "11", "programma": "cinque"]), to: plan)
+        #expect(errors["missione"] == "«11» non è un codice di missione del D.M. 27/03/2013: attese tre cifre, per esempio «011» (tra virgolette nel file)")
+        #expect(errors["programma"]?.hasPrefix("«cinque» non è un codice di programma") == true)
+        let file = """
+            formato: traguardo/1
+            ente: {codice: prova, nome: Prova}
+            anno: 2019
+            albero:
+              - {codice: A, tipo: area-strategica, titolo: T, missione: 11}
+            """
+        var fileErrors: [String: String] = [:]
+        do { _ = try PlanFileReader.read(texts: [("p.yaml", file)]) } catch {
+            for e in error.errors { fileErrors[e.field.components(separatedBy: ".").last ?? e.field] = e.message }
+        }
+        #expect(fileErrors["missione"] == errors["missione"])
+    }
+
     @Test("Eliminare una riga della Carta o un procedimento con risultati o da cui un indicatore deriva il punteggio: no")
     func removalKeepsResults() throws {
         var plan = try Self.plan()

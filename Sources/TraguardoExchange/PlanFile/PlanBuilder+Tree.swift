@@ -24,7 +24,7 @@ extension PlanBuilder {
                 title: node.requiredString(K.title, what: "il titolo del nodo") ?? code, description: node.string(K.description),
                 ownerUnitID: reference(node, K.responsibleUnit, .unit, in: draft),
                 ownerPersonID: reference(node, K.responsiblePerson, .person, in: draft),
-                missionCode: node.string(K.mission), programmeCode: node.string(K.programme),
+                missionCode: node.nationalCode(K.mission, what: "missione"), programmeCode: node.nationalCode(K.programme, what: "programma"),
                 perspective: node.string(K.perspective), timeSpan: node.string(K.timeSpan),
                 status: node.choice(K.status, NodeStatus.self) ?? .active, weight: node.decimal(K.weight),
                 sortOrder: position, declared: node.declared(), provenance: node.provenance()))
