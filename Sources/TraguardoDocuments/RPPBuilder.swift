@@ -59,6 +59,7 @@ public enum RPPBuilder {
                 blocks += RPPCover.approval(of: part)
                 blocks += RPPPart.blocks(for: part, headingLevel: 2)
             }
+            blocks += RPPConsolidatedBudget.blocks(for: plan, parts: parts)
         }
         let from = source.map { " (\($0))" } ?? ""
         let phases = parts.map { "\(RPPCover.shortName($0)): fase \(PlanIndex($0).budgetPhase.rawValue)" }.joined(separator: "; ")

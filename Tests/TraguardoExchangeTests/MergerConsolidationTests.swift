@@ -27,4 +27,31 @@ struct MergerConsolidationTests {
         partial.resources.removeAll { $0.id.hasPrefix("PI.") }
         #expect(!PlanConsolidation.budgetProblems(partial, parts: parts).isEmpty)
     }
+
+    /// The check `BILANCIO-CONSOLIDATO` (CheckCatalogue): silent on the consolidated plan, an error naming the total
+    /// when a line of a part is lost or counted twice; silent on a merged Ente not yet consolidated.
+    @Test func theChecksCatchAConsolidatedBudgetThatDoesNotAddUp() throws {
+        let plans = try ExampleDatasets.read("toscana-nord-ovest-2022")
+        let merged = try #require(plans.first { $0.entity.code == "toscana-nord-ovest" })
+        let parts = merged.cycle.componentEntityCodes.compactMap { code in plans.first { $0.entity.code == code } }
+        let (consolidated, _) = PlanConsolidation.consolidate(merged, parts: parts)
+        func findings(_ plan: CyclePlan) -> [Finding] {
+            CheckCatalogue.run(CheckContext(plan: plan, components: parts), checks: [ConsolidatedBudgetCheck()])
+        }
+        #expect(PlanConsolidation.isConsolidated(consolidated))
+        #expect(!PlanConsolidation.isConsolidated(merged))
+        #expect(findings(consolidated).isEmpty)
+        #expect(findings(merged).isEmpty)
+        var doubled = consolidated
+        let line = try #require(doubled.resources.first { $0.id.hasPrefix("MA.") })
+        var copy = line
+        copy.id += "-bis"
+        doubled.resources.append(copy)
+        let found = findings(doubled)
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .error && found.first?.elementCode == "toscana-nord-ovest")
+        #expect(found.first?.message.contains("\(line.kind.rawValue) \(line.phase.rawValue): consolidato") == true, "\(found)")
+        // In the catalogue, with the components given as `traguardo check` and the «Verifiche» page give them.
+        #expect(CheckCatalogue.findings(in: doubled, period: nil, components: parts).contains { $0.code == "BILANCIO-CONSOLIDATO" })
+    }
 }

@@ -123,23 +123,36 @@ struct APITests {
                       post 200 400 401 403 422 default
                     /enti/{ente}/{anno}/piano get
                       get 200 400 401 403 404 default
+                    /enti/{ente}/{anno}/piano/approvazione post
+                      post 200 400 401 403 404 422 default
+                    /enti/{ente}/{anno}/piano/confronto get
+                      get 200 400 401 403 404 default
                     /enti/{ente}/{anno}/piano/modifiche post
                       post 200 400 401 403 404 409 422 default
+                    /enti/{ente}/{anno}/piano/rinnovo post
+                      post 200 400 401 403 404 422 default
                     /enti/{ente}/{anno}/punteggi get
                       get 200 400 401 403 404 default
                     /enti/{ente}/{anno}/rilevazioni get post
                       get 200 400 401 403 404 default
                       post 200 400 401 403 404 409 422 default
+                    ApprovazionePiano atto
+                    CampoCambiato dopo nome prima
                     CampoPiano nome valore
+                    ConfrontoPiano modifiche titolo
                     Errore errore
+                    EsitoApprovazione anno atto citazione ente versione
                     EsitoModificaPiano anno ente esito id impronta modifiche
                     EsitoRilevazione punteggioEnte punteggioItem rilevazione scritte
+                    EsitoRinnovo anno baselineDaEffettivi baselineInvariate daAnno ente nodiLasciati targetDaFissare
+                    ModificaElemento campi elemento etichetta id nodo sintesi tipo variazione
                     ModificaPiano atto campi elemento id impronta operazione
                     NuovaRilevazione giustificazione item motivoNC nota periodo scostamentoGiustificato valore
                     NuovoCiclo anno codice nome periodi
                     Punteggi anno ente metodologia nomeEnte periodo punteggi
                     Rilevazione autore data denominatore evidenze fatto fonte giustificazione id item motivoNC nota numeratore periodo \
                     punteggioManuale registrataIl scostamentoGiustificato serie testo valore
+                    RinnovoPiano anno sostituisci
                     bearer
 
                     """)

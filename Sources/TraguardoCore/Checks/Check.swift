@@ -20,14 +20,17 @@ public struct CheckContext: Sendable {
     public var scores: PlanScores?
     /// The same Ente's other years, for the checks across years; empty when only one year is checked.
     public var otherYears: [CyclePlan]
+    /// For a merged Ente (`Cycle.componentEntityCodes`), the same year's plans of the Enti it was made from.
+    public var components: [CyclePlan]
 
     public init(
         plan: CyclePlan, computedScore: @escaping @Sendable (String) -> Decimal? = { _ in nil }, scores: PlanScores? = nil,
-        otherYears: [CyclePlan] = []
+        otherYears: [CyclePlan] = [], components: [CyclePlan] = []
     ) {
         self.plan = plan
         self.computedScore = computedScore
         self.scores = scores
         self.otherYears = otherYears
+        self.components = components
     }
 }

@@ -12,6 +12,7 @@ public enum CheckCatalogue {
         DeclaredIndicatorCountCheck(),
         MissingResourcesCheck(),
         CopiedResourcesCheck(),
+        ConsolidatedBudgetCheck(),
         // Plan quality
         DuplicateCodeCheck(),
         CodePatternCheck(),

@@ -105,6 +105,12 @@ final class FileObject {
         return read(key, PlanValueRule.decimal(scalar.string, machine: scalar.style == .plain))
     }
 
+    /// A missione or programma code (`"011"`), by `PlanValueRule.nationalCode`.
+    func nationalCode(_ key: String, what: String) -> String? {
+        guard let text = string(key) else { return nil }
+        return read(key, PlanValueRule.nationalCode(text, what: what))
+    }
+
     func bool(_ key: String) -> Bool? {
         guard let text = string(key) else { return nil }
         return read(key, PlanValueRule.bool(text))

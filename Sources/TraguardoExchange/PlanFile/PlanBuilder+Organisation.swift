@@ -127,7 +127,7 @@ extension PlanBuilder {
                     return
                 }
                 draft.plan.roles.append(RoleAssignment(
-                    id: "\(code)/\(index + 1)", personID: code, unitID: reference(role, K.unit, .unit, in: draft), role: kind,
+                    id: PlanIDs.role(person: code, position: index + 1), personID: code, unitID: reference(role, K.unit, .unit, in: draft), role: kind,
                     acting: role.bool(K.acting) ?? false, fromYear: role.int(K.since), toYear: role.int(K.until)))
             }
         }

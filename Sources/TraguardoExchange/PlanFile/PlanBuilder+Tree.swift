@@ -24,7 +24,7 @@ extension PlanBuilder {
                 title: node.requiredString(K.title, what: "il titolo del nodo") ?? code, description: node.string(K.description),
                 ownerUnitID: reference(node, K.responsibleUnit, .unit, in: draft),
                 ownerPersonID: reference(node, K.responsiblePerson, .person, in: draft),
-                missionCode: node.string(K.mission), programmeCode: node.string(K.programme),
+                missionCode: node.nationalCode(K.mission, what: "missione"), programmeCode: node.nationalCode(K.programme, what: "programma"),
                 perspective: node.string(K.perspective), timeSpan: node.string(K.timeSpan),
                 status: node.choice(K.status, NodeStatus.self) ?? .active, weight: node.decimal(K.weight),
                 sortOrder: position, declared: node.declared(), provenance: node.provenance()))
@@ -56,7 +56,7 @@ extension PlanBuilder {
         let owner = node ?? "-"
         let index = draft.plan.accountLines.filter { ($0.nodeID ?? "-") == owner }.count + 1
         draft.plan.accountLines.append(AccountLine(
-            id: "\(owner)/c\(index)", entityCode: draft.plan.entity.code, year: draft.plan.cycle.year, nodeID: node, code: code,
+            id: PlanIDs.accountLine(node: node, position: index), entityCode: draft.plan.entity.code, year: draft.plan.cycle.year, nodeID: node, code: code,
             parentCode: object.string(K.parent), description: object.requiredString(K.description, what: "la descrizione del conto") ?? code,
             nature: object.choice(K.nature, AccountNature.self), column: object.choice(K.column, AccountColumn.self), phase: phase,
             costCentre: object.string(K.costCentre), amount: amount, sortOrder: position,

@@ -9,6 +9,7 @@ struct APIOperation: Sendable {
     enum Name: String, Sendable, CaseIterable {
         case plan = "leggiPiano", measurements = "leggiRilevazioni", scores = "leggiPunteggi", postMeasurement = "inserisciRilevazione"
         case editPlan = "modificaPiano", createCycle = "creaCiclo"
+        case approvePlan = "approvaPiano", comparePlan = "confrontaPiano", rolloverPlan = "rinnovaPiano"
     }
 
     /// What a body is: a JSON object of an `APIBody` type, an array of them, or the plan file.
@@ -95,6 +96,48 @@ struct APIOperation: Sendable {
                 (.unauthorized, "Token assente o non valido."),
                 (.forbidden, "Ruolo senza il permesso, token di sola lettura o Ente non accessibile."),
                 (.unprocessableContent, "Campi sbagliati o anno già presente."),
+            ]),
+        APIOperation(
+            name: .approvePlan, method: .post, path: "/enti/{ente}/{anno}/piano/approvazione",
+            summary: "Approva il piano dell'Ente-anno con il suo atto (come «traguardo approve»).",
+            description: "Il piano è una bozza fino all'approvazione; dopo, ogni modifica è una variazione che cita il suo atto. "
+                + "Consentito al controllo di gestione e all'amministratore, con un token di scrittura.",
+            request: .one(APIPlanApproval.self), response: .one(APIPlanApprovalResult.self),
+            refusals: [
+                (.badRequest, "Anno non valido o corpo JSON non valido."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso, token di sola lettura o Ente non accessibile."),
+                (.notFound, "Ciclo inesistente."),
+                (.unprocessableContent, "Atto non leggibile o piano già approvato: nulla è salvato."),
+            ]),
+        APIOperation(
+            name: .comparePlan, method: .get, path: "/enti/{ente}/{anno}/piano/confronto",
+            summary: "Che cosa è cambiato fra due versioni del piano dell'Ente-anno, o fra il piano di un altro anno e questo (come «traguardo diff»).",
+            description: "Senza parametri: le ultime due versioni. Le versioni si indicano col numero (1, 2 …) o con la data (2018-12-20).",
+            query: [
+                Query(name: "da", description: "La versione di partenza (predefinita la penultima)."),
+                Query(name: "a", description: "La versione di arrivo (predefinita l'ultima)."),
+                Query(name: "altroAnno", description: "Un altro anno dell'Ente: confronta il suo piano con questo (per gli obiettivi pluriennali)."),
+            ],
+            response: .one(APIPlanComparison.self),
+            refusals: [
+                (.badRequest, "Anno non valido, «altroAnno» non numerico o versione non leggibile."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso di lettura o Ente non accessibile all'utente."),
+                (.notFound, "Ciclo, altro anno o versione inesistente, o piano senza versioni."),
+            ]),
+        APIOperation(
+            name: .rolloverPlan, method: .post, path: "/enti/{ente}/{anno}/piano/rinnovo",
+            summary: "Prepara il piano di un altro anno da quello dell'Ente-anno (come «traguardo rollover»).",
+            description: "Rifiutato, con il motivo, se l'anno ha già un piano, salvo «sostituisci». Consentito al controllo di gestione e "
+                + "all'amministratore, con un token di scrittura.",
+            request: .one(APIPlanRollover.self), response: .one(APIPlanRolloverResult.self),
+            refusals: [
+                (.badRequest, "Anno non valido o corpo JSON non valido."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso, token di sola lettura o Ente non accessibile."),
+                (.notFound, "Ciclo inesistente."),
+                (.unprocessableContent, "Anno da preparare non valido o già con un piano (senza «sostituisci»): nulla è salvato."),
             ]),
     ]
 

@@ -7,10 +7,13 @@ struct APIPlanEdit: APIBody {
     static let schemaName = "ModificaPiano"
     static let schemaDescription = "Una modifica del piano: un elemento creato, modificato, spostato o eliminato."
     static let fieldDescriptions = [
-        "elemento": "Che cosa: nodo, indicatore, target, item, risorsa, unita, persona, atto, obiettivo, collegamento.",
+        "elemento": "Che cosa: nodo, indicatore, target, item, risorsa, unita, persona, atto, obiettivo, collegamento, "
+            + "conto (riga di conto di un nodo o, senza «nodo», dell'Ente), carta (riga della Carta dei servizi), procedimento "
+            + "(procedimento monitorato), ruolo (di una persona: «persona», «ruolo», «unita», «dal», «al»).",
         "operazione": "crea, modifica (i campi non inviati restano come sono; un valore vuoto li svuota), sposta (solo il padre), elimina.",
         "id": "L'id dell'elemento da modificare, spostare o eliminare (per esempio A101, A101/1, A101/1/a).",
-        "campi": "I campi con le chiavi del file piano (codice, titolo, padre, nodo, peso, baseline.valore …), i valori in italiano.",
+        "campi": "I campi con le chiavi del file piano (codice, titolo, padre, nodo, peso, baseline.valore …), i valori in italiano; "
+            + "le liste (uffici, coordinatori, fonti) una voce per riga.",
         "impronta": "Facoltativa: l'impronta del piano su cui la modifica è stata preparata (quella restituita dalla modifica "
             + "precedente); se il piano è cambiato nel frattempo la modifica è rifiutata con 409 e nulla è salvato.",
         "atto": "Per un piano approvato: l'atto della variazione (per esempio «Delibera di Giunta n. 7 del 15/03/2019») o il codice di un atto del piano.",

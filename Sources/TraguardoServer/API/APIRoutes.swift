@@ -104,6 +104,8 @@ struct APIRoutes {
             return try await editPlan(request: request, context: context)
         case .createCycle:
             return try await createCycle(request: request, context: context)
+        case .approvePlan, .comparePlan, .rolloverPlan:
+            return try await planVersions(name, request: request, context: context)
         }
     }
 

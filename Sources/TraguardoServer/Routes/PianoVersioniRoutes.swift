@@ -55,8 +55,9 @@ struct PianoVersioniRoutes {
         let replace = context.form?["sostituisci"] == "si"
         var forms = PianoVersioniPage.Forms()
         forms.nextYear = String(yearText.prefix(10))
-        guard let year = Int(yearText), (1990...2100).contains(year), year != scope.year else {
-            forms.rolloverError = "Anno «\(forms.nextYear ?? "")» non valido: atteso un anno fra 1990 e 2100 diverso dal \(scope.year)."
+        let problem = PlanRollover.yearProblem(Int(yearText), written: forms.nextYear ?? "", from: scope.year)
+        guard problem == nil, let year = Int(yearText) else {
+            forms.rolloverError = (problem ?? "").prefix(1).uppercased() + (problem ?? "").dropFirst() + "."
             return HTMLResponse.page(try await render(plan: plan, scope: scope, user: user, forms: forms), status: .unprocessableContent)
         }
         if let reason = try await Self.refusal({ _ = try await state.store.rollover(scope, to: year, replace: replace, actor: user.username) }) {

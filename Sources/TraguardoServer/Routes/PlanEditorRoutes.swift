@@ -107,6 +107,8 @@ struct PlanEditorRoutes {
         case .target, .item: return f["indicatore"].map { (.indicator, $0) }
         case .resource: return f["nodo"].map { (.node, $0) }
         case .link: return f["obiettivo"].map { (.objective, $0) }
+        case .account: return f["nodo"].flatMap { $0.isEmpty ? nil : (.node, $0) }
+        case .role: return f["persona"].map { (.person, $0) }
         default: return nil
         }
     }
@@ -123,6 +125,8 @@ struct PlanEditorRoutes {
         case .item: return plan.items.first { $0.id == id }.map { (.indicator, $0.indicatorID) }
         case .resource: return plan.resources.first { $0.id == id }.map { (.node, $0.nodeID) }
         case .link: return plan.objectiveLinks.first { $0.id == id }.map { (.objective, $0.objectiveID) }
+        case .account: return plan.accountLines.first { $0.id == id }?.nodeID.map { (.node, $0) }
+        case .role: return plan.roles.first { $0.id == id }.map { (.person, $0.personID) }
         default: return nil
         }
     }

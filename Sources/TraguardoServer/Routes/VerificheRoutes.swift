@@ -40,7 +40,8 @@ struct VerificheRoutes {
 
     /// The checks as `traguardo check` runs them: with the Ente's other years, for the checks across years.
     func findings(_ plan: CyclePlan) async throws -> [Finding] {
-        CheckCatalogue.findings(in: plan, period: nil, otherYears: try await state.store.otherYears(of: plan))
+        CheckCatalogue.findings(
+            in: plan, period: nil, otherYears: try await state.store.otherYears(of: plan), components: try await state.store.componentPlans(of: plan))
     }
 
     func acknowledge(context: TraguardoRequestContext) async throws -> Response {

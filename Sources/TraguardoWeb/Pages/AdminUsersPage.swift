@@ -280,6 +280,8 @@ public struct AdminField: Sendable {
     public var errorID: String
     public var describedBy: String?
     public var invalid: Bool
+    /// A text of several lines (a list, one entry per line): a `<textarea>`.
+    public var multiline = false
 
     static func make(
         _ name: String, _ label: String, _ value: String, errors: [String: String], autocomplete: String = "off",

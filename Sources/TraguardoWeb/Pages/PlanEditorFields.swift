@@ -8,6 +8,8 @@ import TraguardoCore
 public enum PlanEditorFields {
     public enum Input: Sendable {
         case text
+        /// A list, one entry per line.
+        case lines
         case choice([(value: String, label: String)])
         /// A choice among the plan's elements of a kind (with «nessuno»).
         case reference(PlanIntegrity.Kind)
@@ -97,6 +99,34 @@ public enum PlanEditorFields {
                 Spec("assegnato_da", "Assegnato con l'atto", .reference(.act)), Spec("peso", "Peso"),
             ]
         case .link: [Spec("nodo", "Nodo dell'albero", .reference(.node))]
+        case .account:
+            [
+                Spec("codice", "Codice del conto", help: "Per esempio 330000, 30, 3290."),
+                Spec("padre", "Si somma nella riga", help: "Il codice della riga superiore (3 = 30 + 35 + 36 + 37); vuoto se nessuna."),
+                Spec("descrizione", "Descrizione"), Spec("natura", "Natura", choices(AccountNature.self)),
+                Spec("colonna", "Colonna", choices(AccountColumn.self)), Spec("fase", "Fase", choices(BudgetPhase.self, optional: false)),
+                Spec("centro_di_costo", "Centro di costo"), Spec("importo", "Importo (€)", help: "Per esempio -1.418.965,00."),
+            ]
+        case .serviceStandard:
+            [
+                code, Spec("sezione", "Sezione"), Spec("gruppo", "Gruppo"), Spec("processo", "Processo"),
+                Spec("uffici", "Uffici", .lines, help: "Uno per riga."), Spec("indicatore", "Da quando decorre il tempo"),
+                Spec("standard_giorni", "Standard (giorni lavorativi)", help: "0 per «a vista»."), Spec("standard_testo", "Standard come stampato"),
+            ]
+        case .procedure:
+            [
+                code, Spec("nome", "Nome"), Spec("ambito", "Ambito", help: "TRASVERSALE, DI AREA …"), Spec("coordinatori", "Coordinatori", .lines, help: "Uno per riga."),
+                Spec("risultato_atteso", "Risultato atteso"), Spec("sistema_di_controllo", "Sistema di controllo"),
+                Spec("valore_target", "Valore target", help: "Per esempio 90."), Spec("comparatore", "Comparatore", choices(Comparator.self)),
+                Spec("fonti", "Fonti", .lines, help: "Gli uffici che forniscono i dati, uno per riga."),
+            ]
+        case .role:
+            [
+                Spec("ruolo", "Ruolo", .choice(OrganisationalRole.allCases.map { ($0.rawValue, $0.label) })),
+                Spec("unita", "Nell'unità", .reference(.unit)),
+                Spec("facente_funzione", "Facente funzione", .choice([("", "—"), ("true", "sì"), ("false", "no")])),
+                Spec("dal", "Dal (anno)"), Spec("al", "Al (anno)"),
+            ]
         }
     }
 
@@ -158,6 +188,33 @@ public enum PlanEditorFields {
         case .link:
             guard let l = plan.objectiveLinks.first(where: { $0.id == id }) else { return [:] }
             return ["nodo": l.nodeID ?? "", "obiettivo": l.objectiveID, "obiettivo_collegato": l.linkedObjectiveID ?? ""]
+        case .account:
+            guard let a = plan.accountLines.first(where: { $0.id == id }) else { return [:] }
+            return [
+                "codice": a.code, "padre": a.parentCode ?? "", "descrizione": a.description, "natura": a.nature?.rawValue ?? "",
+                "colonna": a.column?.rawValue ?? "", "fase": a.phase.rawValue, "centro_di_costo": a.costCentre ?? "", "importo": number(a.amount),
+                "nodo": a.nodeID ?? "",
+            ]
+        case .serviceStandard:
+            guard let c = plan.serviceStandards.first(where: { $0.id == id }) else { return [:] }
+            return [
+                "codice": c.code, "sezione": c.section ?? "", "gruppo": c.groupName ?? "", "processo": c.process,
+                "uffici": c.offices.joined(separator: "\n"), "indicatore": c.indicatorText ?? "", "standard_giorni": number(c.standardDays),
+                "standard_testo": c.standardText ?? "",
+            ]
+        case .procedure:
+            guard let p = plan.procedures.first(where: { $0.id == id }) else { return [:] }
+            return [
+                "codice": p.code, "nome": p.name, "ambito": p.scope ?? "", "coordinatori": p.coordinators.joined(separator: "\n"),
+                "risultato_atteso": p.expectedResult ?? "", "sistema_di_controllo": p.controlSystem ?? "", "valore_target": number(p.targetValue),
+                "comparatore": p.comparator?.rawValue ?? "", "fonti": p.sources.joined(separator: "\n"),
+            ]
+        case .role:
+            guard let r = plan.roles.first(where: { $0.id == id }) else { return [:] }
+            return [
+                "persona": r.personID, "ruolo": r.role.rawValue, "unita": r.unitID ?? "", "facente_funzione": r.acting ? "true" : "false",
+                "dal": r.fromYear.map(String.init) ?? "", "al": r.toYear.map(String.init) ?? "",
+            ]
         }
     }
 

@@ -162,6 +162,10 @@ public struct PlanEditorPage: WebPage {
                 switch spec.input {
                 case .text:
                     return Control(field: AdminField.make(spec.key, spec.label, value, errors: fieldErrors, help: spec.help, prefix: formID))
+                case .lines:
+                    var field = AdminField.make(spec.key, spec.label, value, errors: fieldErrors, help: spec.help, prefix: formID)
+                    field.multiline = true
+                    return Control(field: field)
                 case .choice(let choices):
                     return Control(select: select(spec, choices, value, fieldErrors, formID))
                 case .reference(let kind):
@@ -220,6 +224,13 @@ public struct PlanEditorPage: WebPage {
                 list("Unità organizzative", plan.units.map { Row(indent: "", code: $0.id, label: $0.name, href: href(.unit, $0.id)) }, empty: "Nessuna unità."),
                 list("Persone", plan.people.map { Row(indent: "", code: $0.id, label: $0.name, href: href(.person, $0.id)) }, empty: "Nessuna persona."),
                 list("Atti", plan.acts.map { Row(indent: "", code: $0.id, label: $0.label, href: href(.act, $0.id)) }, empty: "Nessun atto."),
+                accountList(plan.accountLines.filter { $0.nodeID == nil }, heading: "Conto economico dell'Ente"),
+                list("Carta dei servizi", plan.serviceStandards.sorted { $0.sortOrder < $1.sortOrder }.map {
+                    Row(indent: "", code: $0.code, label: [$0.process, $0.standardText].compactMap { $0 }.joined(separator: " · "), href: href(.serviceStandard, $0.id))
+                }, empty: "Nessuna riga della Carta dei servizi."),
+                list("Procedimenti monitorati", plan.procedures.sorted { $0.sortOrder < $1.sortOrder }.map {
+                    Row(indent: "", code: $0.code, label: $0.name, href: href(.procedure, $0.id))
+                }, empty: "Nessun procedimento monitorato."),
             ]
             page.forms = [
                 form("nuovo-nodo", "Aggiungi un nodo dell'albero", .node, .create,
@@ -231,6 +242,12 @@ public struct PlanEditorPage: WebPage {
                 form("nuova-persona", "Aggiungi una persona", .person, .create, specs: creating(.person), button: "Aggiungi la persona"),
                 form("nuovo-atto", "Aggiungi un atto", .act, .create, specs: creating(.act),
                      values: ["tipo": ActKind.delibera.rawValue], button: "Aggiungi l'atto"),
+                form("nuovo-conto", "Aggiungi una riga al conto economico dell'Ente", .account, .create, specs: creating(.account),
+                     values: ["fase": BudgetPhase.preventivo.rawValue], button: "Aggiungi la riga di conto"),
+                form("nuova-carta", "Aggiungi una riga della Carta dei servizi", .serviceStandard, .create, specs: creating(.serviceStandard),
+                     button: "Aggiungi la riga"),
+                form("nuovo-procedimento", "Aggiungi un procedimento monitorato", .procedure, .create, specs: creating(.procedure),
+                     button: "Aggiungi il procedimento"),
             ]
         }
 
@@ -271,6 +288,7 @@ public struct PlanEditorPage: WebPage {
                         Row(indent: "", code: $0.id, label: "\($0.kind.label) \($0.phase.rawValue) \($0.year): \(ItalianFormatting.euro($0.amount))",
                             href: href(.resource, $0.id))
                     }, empty: "Nessuna risorsa."),
+                    accountList(plan.accountLines.filter { $0.nodeID == id }, heading: "Righe di conto"),
                 ]
                 forms += [
                     form("nuovo-figlio", "Aggiungi un nodo sotto", .node, .create, specs: creating(.node),
@@ -281,6 +299,8 @@ public struct PlanEditorPage: WebPage {
                     form("nuova-risorsa", "Aggiungi una risorsa", .resource, .create, specs: creating(.resource),
                          values: ["anno": String(year), "tipo": ResourceKind.oneri.rawValue, "fase": BudgetPhase.preventivo.rawValue],
                          hidden: ["nodo": id], button: "Aggiungi la risorsa"),
+                    form("nuovo-conto", "Aggiungi una riga di conto", .account, .create, specs: creating(.account),
+                         values: ["fase": BudgetPhase.preventivo.rawValue], hidden: ["nodo": id], button: "Aggiungi la riga di conto"),
                 ]
             case .indicator:
                 forms.append(form("sposta", "Sposta sotto un altro nodo", .indicator, .move, id: id,
@@ -316,12 +336,28 @@ public struct PlanEditorPage: WebPage {
                     form("nuovo-indicatore", "Aggiungi un indicatore", .indicator, .create, specs: creating(.indicator), hidden: ["obiettivo": id],
                          button: "Aggiungi l'indicatore"),
                 ]
+            case .person:
+                page.lists = [
+                    list("Ruoli", plan.roles.filter { $0.personID == id }.map { role in
+                        Row(indent: "", code: role.id, label: [role.role.label, role.unitID.map { "in \($0)" }, role.acting ? "facente funzione" : nil]
+                            .compactMap { $0 }.joined(separator: " "), href: href(.role, role.id))
+                    }, empty: "Nessun ruolo."),
+                ]
+                forms.append(form("nuovo-ruolo", "Aggiungi un ruolo", .role, .create, specs: creating(.role),
+                                  values: ["ruolo": OrganisationalRole.dirigente.rawValue], hidden: ["persona": id], button: "Aggiungi il ruolo"))
             case .link:
                 forms = []
             default: break
             }
-            forms.append(removeForm(kind, id, what: kind == .resource || kind == .unit || kind == .person ? "questa \(what)" : "questo \(what)"))
+            let feminine: Set<PlanEdit.Element> = [.resource, .unit, .person, .account, .serviceStandard]
+            forms.append(removeForm(kind, id, what: feminine.contains(kind) ? "questa \(what)" : "questo \(what)"))
             page.forms = forms
+        }
+
+        func accountList(_ lines: [AccountLine], heading: String) -> ElementList {
+            list(heading, lines.sorted { $0.sortOrder < $1.sortOrder }.map {
+                Row(indent: "", code: $0.code, label: "\($0.description) · \($0.phase.rawValue) \(ItalianFormatting.euro($0.amount))", href: href(.account, $0.id))
+            }, empty: "Nessuna riga di conto.")
         }
 
         func indicatorList(_ indicators: [Indicator]) -> ElementList {
@@ -341,6 +377,11 @@ public struct PlanEditorPage: WebPage {
             case .target: indicator = plan.targets.first { $0.id == id }?.indicatorID
             case .item: indicator = plan.items.first { $0.id == id }?.indicatorID
             case .resource: node = plan.resources.first { $0.id == id }?.nodeID
+            case .account: node = plan.accountLines.first { $0.id == id }?.nodeID
+            case .role:
+                if let person = plan.roles.first(where: { $0.id == id })?.personID {
+                    links.append(NavLink(label: "Persona \(person)", href: href(.person, person)))
+                }
             case .link:
                 if let objective = plan.objectiveLinks.first(where: { $0.id == id })?.objectiveID {
                     links.append(NavLink(label: "Obiettivo \(objective)", href: href(.objective, objective)))

@@ -13,7 +13,8 @@ enum AdminTemplates {
     static let adminField = """
         <div class="campo">
         <label for="{{id}}">{{label}}</label>
-        <input type="{{type}}" id="{{id}}" name="{{name}}" value="{{value}}" autocomplete="{{autocomplete}}"{{#required}} required="required"{{/required}}{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />
+        {{^multiline}}<input type="{{type}}" id="{{id}}" name="{{name}}" value="{{value}}" autocomplete="{{autocomplete}}"{{#required}} required="required"{{/required}}{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}} />{{/multiline}}
+        {{#multiline}}<textarea id="{{id}}" name="{{name}}" rows="3"{{#describedBy}} aria-describedby="{{.}}"{{/describedBy}}{{#invalid}} aria-invalid="true"{{/invalid}}>{{value}}</textarea>{{/multiline}}
         {{#help}}<p class="aiuto" id="{{helpID}}">{{.}}</p>{{/help}}
         {{#error}}<p class="errore-campo" id="{{errorID}}">{{.}}</p>{{/error}}
         </div>

@@ -50,7 +50,9 @@ struct CheckCommand: AsyncParsableCommand {
             reports = [try await database.withStore { store in
                 let plan = try await scope.loadPlan(from: store)
                 let cycle = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-                let findings = CheckCatalogue.findings(in: plan, period: scope.period, otherYears: try await store.otherYears(of: plan))
+                let findings = CheckCatalogue.findings(
+                    in: plan, period: scope.period, otherYears: try await store.otherYears(of: plan),
+                    components: try await store.componentPlans(of: plan))
                 if let text = acknowledge {
                     let key = try Self.key(text, among: findings)
                     try await store.acknowledge(Acknowledgement(findingKey: key, reason: reason!, acknowledgedBy: CommandLineActor.name),
@@ -71,7 +73,7 @@ struct CheckCommand: AsyncParsableCommand {
             let plans: [CyclePlan]
             do { plans = try PlanFileReader.read(paths: files) } catch { throw CommandFailure(message: error.description) }
             reports = plans.map { plan in
-                let findings = CheckCatalogue.findings(in: plan, period: scope.period, otherYears: plans)
+                let findings = CheckCatalogue.findings(in: plan, period: scope.period, otherYears: plans, components: plans)
                 return (plan, AcknowledgedFindings(findings, acknowledgements: []))
             }
         }

@@ -33,8 +33,8 @@ struct RolloverCommand: AsyncParsableCommand {
     var replace = false
 
     func validate() throws {
-        for year in [from, to] where !(1990...2100).contains(year) {
-            throw ValidationError("l'anno \(year) non è plausibile: atteso un anno fra 1990 e 2100")
+        for year in [from, to] where !PlanRollover.years.contains(year) {
+            throw ValidationError("l'anno \(year) non è plausibile: atteso un anno fra \(PlanRollover.years.lowerBound) e \(PlanRollover.years.upperBound)")
         }
     }
 

@@ -15,7 +15,7 @@ struct Traguardo: AsyncParsableCommand {
             --period, --format, -o.
             """,
         version: version,
-        subcommands: [DemoCommand.self, ImportCommand.self, ExportCommand.self, GenerateCommand.self, StatusCommand.self, ScoreCommand.self, CompareCommand.self, ExplainCommand.self, CartaCommand.self, ReportCommand.self, SnapshotCommand.self, CheckCommand.self, ServeCommand.self, UserCommand.self, MigrateCommand.self, BackupCommand.self, RestoreCommand.self, VersionCommand.self, ApproveCommand.self, DiffCommand.self, RolloverCommand.self, RemindCommand.self],
+        subcommands: [DemoCommand.self, ImportCommand.self, ExportCommand.self, GenerateCommand.self, StatusCommand.self, ScoreCommand.self, CompareCommand.self, ExplainCommand.self, CartaCommand.self, ReportCommand.self, SnapshotCommand.self, CheckCommand.self, ServeCommand.self, UserCommand.self, MigrateCommand.self, BackupCommand.self, RestoreCommand.self, VersionCommand.self, ApproveCommand.self, DiffCommand.self, RolloverCommand.self, RemindCommand.self, MergeCommand.self],
         defaultSubcommand: nil,
         helpNames: [.short, .long])
 

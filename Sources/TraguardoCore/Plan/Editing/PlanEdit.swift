@@ -14,6 +14,10 @@ public struct PlanEdit: Hashable, Sendable, Codable {
         case act = "atto"
         case objective = "obiettivo"
         case link = "collegamento"
+        case account = "conto"
+        case serviceStandard = "carta"
+        case procedure = "procedimento"
+        case role = "ruolo"
 
         /// `il nodo`, `l'indicatore` …: how a sentence names one.
         public var label: String {
@@ -28,6 +32,10 @@ public struct PlanEdit: Hashable, Sendable, Codable {
             case .act: "atto"
             case .objective: "obiettivo"
             case .link: "collegamento"
+            case .account: "riga di conto"
+            case .serviceStandard: "riga della Carta dei servizi"
+            case .procedure: "procedimento monitorato"
+            case .role: "ruolo"
             }
         }
     }

@@ -24,6 +24,13 @@ struct PlanEditFields {
         if let text = given(key) { field = text.isEmpty ? nil : text }
     }
 
+    /// A list written one entry per line (`uffici`, `coordinatori`, `fonti`), as the plan workbook's list columns.
+    mutating func lines(_ key: String, into field: inout [String]) {
+        if let text = given(key) {
+            field = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+    }
+
     /// A text that must be there (sent now or already in the record).
     mutating func required(_ key: String, what: String, into field: inout String) {
         if let text = given(key) { field = text }

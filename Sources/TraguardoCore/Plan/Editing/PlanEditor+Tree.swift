@@ -24,8 +24,8 @@ extension PlanEditor.Draft {
             fields.text("descrizione", into: &node.description)
             fields.reference("responsabile_unita", .unit, in: plan, into: &node.ownerUnitID)
             fields.reference("responsabile_persona", .person, in: plan, into: &node.ownerPersonID)
-            fields.text("missione", into: &node.missionCode)
-            fields.text("programma", into: &node.programmeCode)
+            fields.value("missione", into: &node.missionCode) { PlanValueRule.nationalCode($0, what: "missione") }
+            fields.value("programma", into: &node.programmeCode) { PlanValueRule.nationalCode($0, what: "programma") }
             fields.text("prospettiva", into: &node.perspective)
             fields.text("arco_temporale", into: &node.timeSpan)
             var status: NodeStatus? = node.status

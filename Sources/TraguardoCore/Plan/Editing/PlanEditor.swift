@@ -25,6 +25,10 @@ public enum PlanEditor {
         case .act: draft.act()
         case .objective: draft.objective()
         case .link: draft.link()
+        case .account: draft.accountLine()
+        case .serviceStandard: draft.serviceStandard()
+        case .procedure: draft.procedure()
+        case .role: draft.role()
         }
         if draft.errors.isEmpty && !draft.missing {
             // Loops the edit made (a node moved under its own descendant): the plan file's rule.

@@ -62,6 +62,15 @@ public enum PlanValueRule {
         return .failure(Problem("valore «\(text)» non previsto; ammessi: \(E.allCases.map(\.rawValue).joined(separator: " | "))"))
     }
 
+    /// A code of the national classification (D.M. 27/03/2013): a missione (`011`) or a programma (`005`), three digits.
+    public static func nationalCode(_ text: String, what: String) -> Result<String, Problem> {
+        let code = text.trimmingCharacters(in: .whitespaces)
+        guard code.count == 3, code.allSatisfy(\.isASCII), code.allSatisfy(\.isNumber) else {
+            return .failure(Problem("«\(text)» non è un codice di \(what) del D.M. 27/03/2013: attese tre cifre, per esempio «011» (tra virgolette nel file)"))
+        }
+        return .success(code)
+    }
+
     /// A key no reader asks for.
     public static func unknownKey(_ key: String, allowed: [String]) -> String {
         "chiave sconosciuta «\(key)»; ammesse: \(allowed.sorted().joined(separator: ", "))"

@@ -45,6 +45,7 @@ public enum PlanConsolidation {
                 copy.parentID = node.parentID.flatMap { ids[$0] } ?? areaID
                 copy.ownerUnitID = nil
                 copy.ownerPersonID = nil
+                copy.provenance = origin(part, code: node.code, node.provenance)
                 plan.nodes.append(copy)
                 mapping.append(Mapping(entityCode: part.entity.code, originalCode: node.code, consolidatedCode: copy.code))
             }
@@ -54,6 +55,7 @@ public enum PlanConsolidation {
                 copy.id = "\(prefix).\(resource.id)"
                 copy.nodeID = node
                 copy.year = year
+                copy.provenance = origin(part, code: resource.id, resource.provenance)
                 plan.resources.append(copy)
             }
             for line in part.accountLines where line.year == part.cycle.year {
@@ -62,31 +64,52 @@ public enum PlanConsolidation {
                 copy.entityCode = entity
                 copy.year = year
                 copy.nodeID = line.nodeID.flatMap { ids[$0] } ?? areaID
+                copy.provenance = origin(part, code: line.id, line.provenance)
                 plan.accountLines.append(copy)
             }
         }
         return (plan, mapping)
     }
 
+    /// Where a consolidated element comes from: «piano 2022 di lucca, 2C», then the original's own source (the seed's lines).
+    static func origin(_ part: CyclePlan, code: String, _ original: Provenance?) -> Provenance {
+        Provenance(
+            source: "piano \(part.cycle.year) di \(part.entity.code), \(code)" + (original.map { "; in origine \($0.source)" } ?? ""),
+            lines: original?.lines)
+    }
+
     /// «LU» for lucca, «PI» for pisa, «MA» for massa-carrara: the first letters of the Ente's code, as many as make it
     /// unique among the parts.
     public static func prefix(of part: CyclePlan, among parts: [CyclePlan]) -> String {
-        let letters = part.entity.code.uppercased().filter { $0.isLetter || $0.isNumber }
+        prefix(of: part.entity.code, among: parts.map(\.entity.code))
+    }
+
+    public static func prefix(of code: String, among codes: [String]) -> String {
+        let letters = code.uppercased().filter { $0.isLetter || $0.isNumber }
         for length in 2...max(2, letters.count) {
             let candidate = String(letters.prefix(length))
-            let clash = parts.contains { $0.entity.code != part.entity.code
-                && String($0.entity.code.uppercased().filter { $0.isLetter || $0.isNumber }.prefix(length)) == candidate }
+            let clash = codes.contains { $0 != code && String($0.uppercased().filter { $0.isLetter || $0.isNumber }.prefix(length)) == candidate }
             if !clash { return candidate }
         }
         return letters
     }
 
+    /// The plan of a merged Ente whose tree is the consolidated one: an area for each Ente it was made from.
+    public static func isConsolidated(_ plan: CyclePlan) -> Bool {
+        let codes = plan.cycle.componentEntityCodes
+        guard !codes.isEmpty else { return false }
+        let top = Set(plan.nodes.filter { $0.parentID == nil }.map(\.code))
+        return codes.allSatisfy { top.contains(prefix(of: $0, among: codes)) }
+    }
+
     /// Where the consolidated budget is not the sum of the parts' (every resource of the year by kind × phase, then
     /// the account lines by phase): empty when every total adds up, nothing lost and nothing counted twice.
+    /// The total of the plan's resources of its own year of one kind and phase: what the consolidation compares.
+    public static func resources(_ plan: CyclePlan, _ kind: ResourceKind, _ phase: BudgetPhase) -> Decimal {
+        plan.resources.filter { $0.kind == kind && $0.phase == phase && $0.year == plan.cycle.year }.map(\.amount).reduce(0, +)
+    }
+
     public static func budgetProblems(_ consolidated: CyclePlan, parts: [CyclePlan]) -> [String] {
-        func resources(_ plan: CyclePlan, _ kind: ResourceKind, _ phase: BudgetPhase) -> Decimal {
-            plan.resources.filter { $0.kind == kind && $0.phase == phase && $0.year == plan.cycle.year }.map(\.amount).reduce(0, +)
-        }
         func lines(_ plan: CyclePlan, _ phase: BudgetPhase) -> Decimal {
             plan.accountLines.filter { $0.phase == phase && $0.year == plan.cycle.year }.map(\.amount).reduce(0, +)
         }

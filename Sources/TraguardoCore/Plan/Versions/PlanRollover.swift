@@ -9,6 +9,17 @@ import Foundation
 /// year's documents print «modificato con Delibera di Consiglio n. 4 del 10/11/2017» as the seeds do (the 2018
 /// report of Lucca, seed 000, line 129). Pure: `traguardo rollover` and the button «Nuovo anno» both call it.
 public enum PlanRollover {
+    /// The years a plan may be prepared for.
+    public static let years = 1990...2100
+
+    /// Why `year` cannot be prepared from the plan of `from` (nil when it can): the web form's and the API's rule.
+    public static func yearProblem(_ year: Int?, written: String, from: Int) -> String? {
+        guard let year, years.contains(year), year != from else {
+            return "anno «\(written)» non valido: atteso un anno fra \(years.lowerBound) e \(years.upperBound) diverso dal \(from)"
+        }
+        return nil
+    }
+
     public struct Summary: Hashable, Sendable {
         /// Indicators whose baseline is now the previous year's actual.
         public var baselinesFromActuals: [String] = []
