@@ -6,7 +6,7 @@ import TraguardoCore
 /// each proposal one row of `plan_proposals` and one audit row when made, one when decided; an acceptance saves the
 /// edited plan in the same transaction (`savePlan`'s path, with its act and its fingerprint check).
 extension Store {
-    /// Stores a new proposal; returns it with its number.
+    /// Stores a new proposal (pending, made now); returns it with its number.
     @discardableResult
     public func addPlanProposal(_ proposal: PlanProposal, actor: String) async throws(StoreError) -> PlanProposal {
         let scope = CycleScope(entityCode: proposal.entityCode, year: proposal.year)
@@ -15,6 +15,7 @@ extension Store {
             var stored = proposal
             stored.id = 0
             stored.status = .pending
+            stored.proposedAt = trail.at
             guard let row = try await db.insert(into: "plan_proposals")
                 .columns("entity_code", "year", "status", "proposed_by", "proposed_at", "data")
                 .values(
@@ -51,13 +52,13 @@ extension Store {
 
     /// Refuses a pending proposal with the reason (`PlanProposalRule.mayDecide`: not its author, not twice).
     @discardableResult
-    public func refusePlanProposal(_ id: Int, in scope: CycleScope, reason: String, actor: String, at date: Date) async throws(StoreError)
+    public func refusePlanProposal(_ id: Int, in scope: CycleScope, reason: String, actor: String) async throws(StoreError)
         -> PlanProposal
     {
         let flavor = self.flavor
         return try await write(actor: actor) { db, trail in
             try await Self.lockCycle(scope, flavor: flavor, on: db)
-            return try await Self.decide(id, in: scope, status: .refused, reason: reason, actor: actor, at: date, on: db, trail: trail)
+            return try await Self.decide(id, in: scope, status: .refused, reason: reason, actor: actor, on: db, trail: trail)
         }
     }
 
@@ -66,14 +67,14 @@ extension Store {
     /// plan, refused when the plan changed since `fingerprint`), and the proposal marked accepted, in one transaction.
     @discardableResult
     public func acceptPlanProposal(
-        _ id: Int, edited: CyclePlan, expecting fingerprint: String, act: Act?, actor: String, at date: Date
+        _ id: Int, edited: CyclePlan, expecting fingerprint: String, act: Act?, actor: String
     ) async throws(StoreError) -> (PlanProposal, PlanSaveSummary) {
         let scope = CycleScope(entityCode: edited.entity.code, year: edited.cycle.year)
         let keepsVersions = try await checkedForSaving([edited])
         let flavor = self.flavor
         return try await write(actor: actor) { db, trail in
             try await Self.lockCycle(scope, flavor: flavor, on: db)
-            let decided = try await Self.decide(id, in: scope, status: .accepted, reason: nil, actor: actor, at: date, on: db, trail: trail)
+            let decided = try await Self.decide(id, in: scope, status: .accepted, reason: nil, actor: actor, on: db, trail: trail)
             let summary = try await Self.save(
                 [edited], act: act, expecting: [fingerprint], keepsVersions: keepsVersions, flavor: flavor, on: db, trail: trail)[0]
             return (decided, summary)
@@ -81,7 +82,7 @@ extension Store {
     }
 
     static func decide(
-        _ id: Int, in scope: CycleScope, status: PlanProposal.Status, reason: String?, actor: String, at date: Date,
+        _ id: Int, in scope: CycleScope, status: PlanProposal.Status, reason: String?, actor: String,
         on db: any SQLDatabase, trail: AuditTrail
     ) async throws -> PlanProposal {
         guard let stored = try await storedProposal(id, in: scope, on: db) else {
@@ -91,7 +92,7 @@ extension Store {
         var decided = stored
         decided.status = status
         decided.decidedBy = actor
-        decided.decidedAt = date
+        decided.decidedAt = trail.at
         decided.reason = reason
         let before = try RecordCodec.encode(stored), after = try RecordCodec.encode(decided)
         try await db.update("plan_proposals").set("status", to: SQLBind(status.rawValue)).set("data", to: SQLBind(after))

@@ -216,7 +216,8 @@ struct APIRoutes {
             // An approved plan: the variation cites its act (Store.savePlan refuses it without one).
             let summary: PlanSaveSummary
             switch try await PlanEditSaving.save(outcome.plan, drawnFrom: stored, actText: body.act, store: state.store, actor: user.username) {
-            case .failure(let problem): throw APIFailure(status: .unprocessableContent, message: "atto: " + problem.message)
+            case .failure(.act(let message)): throw APIFailure(status: .unprocessableContent, message: "atto: " + message)
+            case .failure(.changedMeanwhile(let message)): throw APIFailure(status: .conflict, message: message)
             case .success(let saved): summary = saved
             }
             return JSONResponse.make(APIPlanEditResult(
