@@ -104,6 +104,14 @@ struct APIRoutes {
             return try await editPlan(request: request, context: context)
         case .createCycle:
             return try await createCycle(request: request, context: context)
+        case .planProposals:
+            return try await planProposals(context: context)
+        case .proposePlanChange:
+            return try await proposePlanChange(request: request, context: context)
+        case .acceptProposal:
+            return try await decideProposal(accepting: true, request: request, context: context)
+        case .refuseProposal:
+            return try await decideProposal(accepting: false, request: request, context: context)
         }
     }
 
@@ -196,13 +204,7 @@ struct APIRoutes {
                 message: "corpo JSON non valido: attesi «elemento» (\(PlanEdit.Element.schemaValues.joined(separator: ", "))), «operazione» "
                     + "(\(PlanEdit.Operation.schemaValues.joined(separator: ", "))), «id» e «campi» [{nome, valore}]")
         }
-        var fields: [String: String] = [:]
-        for field in body.fields ?? [] {
-            guard fields[field.name] == nil else {
-                throw APIFailure(status: .unprocessableContent, message: "campo «\(field.name)» ripetuto: ogni campo una volta sola")
-            }
-            fields[field.name] = field.value
-        }
+        let fields = try Self.fields(body.fields)
         guard let stored = try await state.store.loadPlan(scope) else {
             throw APIFailure(status: .notFound, message: "nessun ciclo \(scope.year) per l'Ente «\(scope.entityCode)»")
         }
