@@ -78,6 +78,11 @@ struct PlanProposalRoutesTests {
                 #expect(list.body.contains("Formazione manageriale per le PMI"))
                 #expect(list.body.contains("Titolo più preciso"))
                 #expect(list.body.contains("Accetta e applica al piano"))
+                // On the home (Lucca 2013, the place just visited), a task among «I tuoi compiti».
+                let home = try await controller.get("/")
+                #expect(home.body.contains("1 proposta di modifica del piano da decidere"))
+                #expect(home.body.contains(#"href="/enti/lucca/2013/piano/proposte""#))
+                #expect(!(try await dirigente.get("/").body.contains("da decidere")))
                 let id = try #require(try await store.planProposals(in: Self.scope).first?.id)
                 let accepted = try await controller.post(
                     Self.proposals + "/decisione", [("proposta", String(id)), ("esito", "accetta")] + (try await Self.act(store)))
