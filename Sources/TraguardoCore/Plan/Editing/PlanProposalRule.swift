@@ -60,8 +60,8 @@ public enum PlanProposalRule {
         return FNV1a.hex(data)
     }
 
-    /// The proposal accepted by `decider` on the plan as it is now (`area`: the proposer's area in it, nil when his
-    /// unit is gone): the edited plan to save, or why it cannot be.
+    /// The proposal accepted by `decider` on the plan as it is now (checked against the proposer's area in it, by the
+    /// unit stored with the proposal): the edited plan to save, or why it cannot be.
     public static func accept(_ proposal: PlanProposal, by decider: String, on current: CyclePlan) -> Result<PlanEditOutcome, Refusal> {
         if let refusal = mayDecide(proposal, by: decider) { return .failure(refusal) }
         guard let head = current.unit(named: proposal.unitID) else { return .failure(.noArea(proposal.unitID)) }
