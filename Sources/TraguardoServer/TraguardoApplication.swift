@@ -57,6 +57,7 @@ public enum TraguardoApplication {
         AdminRoutes(state: state).register(on: pages)
         AdminPlanPageRoutes(state: state).register(on: pages)
         PlanEditorRoutes(state: state).register(on: pages)
+        PlanProposalRoutes(state: state).register(on: pages)
         ImportRoutes(state: state).register(on: pages)
         RegistroRoutes(state: state).register(on: pages)
         AccessiRoutes(state: state).register(on: pages)

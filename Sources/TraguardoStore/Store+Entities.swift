@@ -68,6 +68,7 @@ extension Store {
 
     /// Deletes a cycle and everything in it, each record with its audit row.
     public func deleteCycle(_ scope: CycleScope, actor: String) async throws(StoreError) {
+        let hasProposals = try await schemaVersion() >= Migrations.planProposals.version
         try await write(actor: actor) { db, trail in
             guard let stored = try await Self.storedCycle(scope, on: db) else {
                 throw StoreError.notFound(table: "cycles", id: "\(scope)")
@@ -88,6 +89,10 @@ extension Store {
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
             try await db.delete(from: "plan_versions")
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
+            if hasProposals {
+                try await db.delete(from: "plan_proposals")
+                    .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
+            }
             try await db.delete(from: "score_results")
                 .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
             try await db.delete(from: "methodology_versions")

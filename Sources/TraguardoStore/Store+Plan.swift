@@ -86,15 +86,34 @@ extension Store {
     /// and needs `act` (see ``PlanApproval``): without it the save is refused with the changes named; with it the
     /// act and one variation record per changed element are added. The acts and variations already stored stay.
     /// Every save that changes the plan proper or the organisation stores a new plan version.
+    ///
+    /// `fingerprint`, when given, is the `PlanFingerprint` of the plan the change was made on: the stored plan is
+    /// compared with it inside the same transaction that writes (the Ente-year locked meanwhile), and when another
+    /// change was saved first the save is refused (`StoreError.planChanged`) and nothing is written: of two saves made
+    /// on the same plan at the same time, exactly one succeeds.
     @discardableResult
-    public func savePlan(_ plan: CyclePlan, actor: String, act: Act? = nil) async throws(StoreError) -> PlanSaveSummary {
-        try await savePlans([plan], actor: actor, act: act)[0]
+    public func savePlan(_ plan: CyclePlan, actor: String, act: Act? = nil, expecting fingerprint: String? = nil)
+        async throws(StoreError) -> PlanSaveSummary
+    {
+        try await savePlans([plan], actor: actor, act: act, expecting: fingerprint.map { [$0] })[0]
     }
 
     /// Saves several Ente-years (an import of a merger: the merged Ente and the three it is made of)
-    /// in one transaction: all of them, or none. `act` is the act of the variations, for those already approved.
+    /// in one transaction: all of them, or none. `act` is the act of the variations, for those already approved;
+    /// `fingerprints`, when given, one per plan: see `savePlan`.
     @discardableResult
-    public func savePlans(_ plans: [CyclePlan], actor: String, act: Act? = nil) async throws(StoreError) -> [PlanSaveSummary] {
+    public func savePlans(_ plans: [CyclePlan], actor: String, act: Act? = nil, expecting fingerprints: [String]? = nil)
+        async throws(StoreError) -> [PlanSaveSummary]
+    {
+        let keepsVersions = try await checkedForSaving(plans)
+        let flavor = self.flavor
+        return try await write(actor: actor) { db, trail in
+            try await Self.save(plans, act: act, expecting: fingerprints, keepsVersions: keepsVersions, flavor: flavor, on: db, trail: trail)
+        }
+    }
+
+    /// Refuses plans whose references do not hold; says whether the database keeps plan versions.
+    func checkedForSaving(_ plans: [CyclePlan]) async throws(StoreError) -> Bool {
         for plan in plans {
             let problems = PlanReferences.problems(in: plan)
             if !problems.isEmpty {
@@ -104,18 +123,39 @@ extension Store {
         }
         // A database opened without migrating (the migration tests write a plan at an older step) has no
         // plan_versions table yet: the plan is saved, its version is not.
-        let keepsVersions = try await schemaVersion() >= Migrations.planVersions.version
-        return try await write(actor: actor) { db, trail in
-            var summaries: [PlanSaveSummary] = []
-            for plan in plans {
-                let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
-                let stored = try await Self.load(scope, measurements: false, on: db)
-                let (varied, kind) = try Self.versioned(plan, stored: stored, act: act)
-                summaries.append(try await Self.write(varied, on: db, trail: trail))
-                if keepsVersions { try await Self.recordVersion(of: varied, kind: kind, act: act, on: db, trail: trail) }
+        return try await schemaVersion() >= Migrations.planVersions.version
+    }
+
+    /// The saving of `savePlans` inside a write transaction (also the acceptance of a proposal, with its record).
+    static func save(
+        _ plans: [CyclePlan], act: Act?, expecting fingerprints: [String]?, keepsVersions: Bool, flavor: SQLFlavor,
+        on db: any SQLDatabase, trail: AuditTrail
+    ) async throws -> [PlanSaveSummary] {
+        var summaries: [PlanSaveSummary] = []
+        for (index, plan) in plans.enumerated() {
+            let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+            try await lockCycle(scope, flavor: flavor, on: db)
+            if let expected = fingerprints?[index] {
+                let current = try await Self.load(scope, on: db)
+                let now = current.map(PlanFingerprint.of) ?? ""
+                if now != expected { throw StoreError.planChanged(current: now) }
             }
-            return summaries
+            let stored = try await Self.load(scope, measurements: false, on: db)
+            let (varied, kind) = try Self.versioned(plan, stored: stored, act: act)
+            summaries.append(try await Self.write(varied, on: db, trail: trail))
+            if keepsVersions { try await Self.recordVersion(of: varied, kind: kind, act: act, on: db, trail: trail) }
         }
+        return summaries
+    }
+
+    /// Makes the other writers of the Ente-year's plan wait until this transaction ends. SQLite: nothing to do, a write
+    /// transaction (`BEGIN IMMEDIATE`) already holds the whole file; PostgreSQL: the cycle's row, locked for update
+    /// (a plan not yet stored has no row: its first save inserts it, and a second insert fails on the key).
+    static func lockCycle(_ scope: CycleScope, flavor: SQLFlavor, on db: any SQLDatabase) async throws {
+        guard flavor == .postgres else { return }
+        try await db.raw(
+            "SELECT year FROM cycles WHERE entity_code = \(bind: scope.entityCode) AND year = \(bind: scope.year) FOR UPDATE"
+        ).run()
     }
 
     static func write(_ plan: CyclePlan, on db: any SQLDatabase, trail: AuditTrail) async throws -> PlanSaveSummary {

@@ -1,4 +1,5 @@
 import Foundation
+import TraguardoCore
 
 /// What can go wrong with the store, said in Italian for the person at the keyboard.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
@@ -20,6 +21,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
     case duplicate(table: String, id: String)
     /// The database answered with an error.
     case database(String)
+    /// A plan saved on condition that it was still the one the change was made on (`PlanFingerprint`), and another
+    /// change was saved first: nothing written. `current` is the stored plan's fingerprint.
+    case planChanged(current: String)
     /// Another writer held the database (an SQLite file) for longer than this one was willing to wait.
     /// `holder` names it when known (`«traguardo import» (processo 4242), dalle 10:02:03`).
     case busy(location: String, waitedSeconds: Int, holder: String?)
@@ -55,6 +59,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible, Loc
             "L'elemento «\(id)» esiste già in \(RecordTable.label(of: table))."
         case .database(let detail):
             "Errore del database, nulla è stato scritto: \(detail)."
+        case .planChanged(let current):
+            PlanEditor.changedMeanwhile + " Impronta del piano ora: \(current)."
         case .busy(let location, let waited, let holder):
             "Il database «\(location)» è occupato da \(holder ?? "un'altra operazione di scrittura (per esempio un'importazione)"): "
                 + "atteso il proprio turno per \(WriterWait.spoken(seconds: waited)), senza esito. Nulla è stato scritto; riprovare quando "

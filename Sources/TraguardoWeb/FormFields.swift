@@ -139,7 +139,23 @@ public enum FormFields {
         /// The fields that are not keys of the plan file.
         /// The act of the variation, asked when the plan is approved (`ActCitation`).
         public static let act = "atto_variazione"
-        public static let control: Set<String> = [csrf, element, operation, id, form, drawnFrom, act]
+        /// A dirigente's note to the controller, with a proposal.
+        public static let note = "nota_proposta"
+        public static let control: Set<String> = [csrf, element, operation, id, form, drawnFrom, act, note]
+    }
+
+    /// `WebRoutes.pianoPropostaDecisione(…)`: the controller's decision on a dirigente's proposal.
+    public enum Proposta {
+        /// The proposal's number.
+        public static let proposal = "proposta"
+        /// `accetta` or `rifiuta`.
+        public static let decision = "esito"
+        public static let accept = "accetta"
+        public static let refuse = "rifiuta"
+        /// Why it is refused (required for a refusal).
+        public static let reason = "motivo"
+        /// The act of the variation, when the plan is approved (as the editor's `PianoEditor.act`).
+        public static let act = PianoEditor.act
     }
 
     /// `WebRoutes.periodoStato(…)`.

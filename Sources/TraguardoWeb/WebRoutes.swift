@@ -53,6 +53,11 @@ public enum WebRoutes {
     public static func pianoVersioni(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/versioni" }
     /// POST: approve the plan with its act (field `atto`).
     public static func pianoApprova(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/approva" }
+    /// The dirigenti's proposals of changes to their area: GET lists them (the controller's pending ones to decide, a
+    /// dirigente's own with their outcome), POST makes one (the editor's fields and `FormFields.PianoEditor.note`).
+    public static func pianoProposte(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/proposte" }
+    /// The controller's decision on a proposal (`FormFields.Proposta`).
+    public static func pianoPropostaDecisione(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/proposte/decisione" }
     /// POST: prepare the plan of another year from this one (fields `anno`, `sostituisci`).
     public static func pianoNuovoAnno(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/nuovo-anno" }
     /// POST: acknowledge a finding (fields `FormFields.Verifiche`).
@@ -128,6 +133,8 @@ public enum WebRoutes {
         public static let unitaEnte = "/amministrazione/unita/{ente}/{anno}"
         public static let pianoEditor = "/enti/{ente}/{anno}/piano"
         public static let pianoElemento = "/enti/{ente}/{anno}/piano/elemento"
+        public static let pianoProposte = "/enti/{ente}/{anno}/piano/proposte"
+        public static let pianoPropostaDecisione = "/enti/{ente}/{anno}/piano/proposte/decisione"
     }
 
     private static func base(_ ente: String, _ anno: Int) -> String { "/enti/" + segment(ente) + "/\(anno)" }

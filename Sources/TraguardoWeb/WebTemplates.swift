@@ -42,6 +42,7 @@ public enum WebTemplates {
         OIVSamplePage.templateName: OIVSampleTemplate.source,
         PlanEditorPage.templateName: PlanEditorTemplate.source,
         AdminEntiPage.templateName: PlanEditorTemplate.entiSource,
+        PlanProposalsPage.templateName: PlanEditorTemplate.proposalsSource,
         InviiPage.templateName: InviiTemplate.source,
     ]
 

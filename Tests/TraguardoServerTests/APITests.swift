@@ -129,6 +129,13 @@ struct APITests {
                       get 200 400 401 403 404 default
                     /enti/{ente}/{anno}/piano/modifiche post
                       post 200 400 401 403 404 409 422 default
+                    /enti/{ente}/{anno}/piano/proposte get post
+                      get 200 400 401 403 404 default
+                      post 200 400 401 403 404 409 422 default
+                    /enti/{ente}/{anno}/piano/proposte/{numero}/accetta post
+                      post 200 400 401 403 404 409 422 default
+                    /enti/{ente}/{anno}/piano/proposte/{numero}/rifiuta post
+                      post 200 400 401 403 404 409 422 default
                     /enti/{ente}/{anno}/piano/rinnovo post
                       post 200 400 401 403 404 422 default
                     /enti/{ente}/{anno}/punteggi get
@@ -136,6 +143,7 @@ struct APITests {
                     /enti/{ente}/{anno}/rilevazioni get post
                       get 200 400 401 403 404 default
                       post 200 400 401 403 404 409 422 default
+                    AccettazioneProposta atto
                     ApprovazionePiano atto
                     CampoCambiato dopo nome prima
                     CampoPiano nome valore
@@ -149,7 +157,11 @@ struct APITests {
                     ModificaPiano atto campi elemento id impronta operazione
                     NuovaRilevazione giustificazione item motivoNC nota periodo scostamentoGiustificato valore
                     NuovoCiclo anno codice nome periodi
+                    PropostaModificaPiano campi elemento id impronta nota operazione
+                    PropostaPiano anno campi decisa_da decisa_il elemento ente esito id impronta impronta_piano motivo nota numero operazione \
+                    proposta_da proposta_il stato unita
                     Punteggi anno ente metodologia nomeEnte periodo punteggi
+                    RifiutoProposta motivo
                     Rilevazione autore data denominatore evidenze fatto fonte giustificazione id item motivoNC nota numeratore periodo \
                     punteggioManuale registrataIl scostamentoGiustificato serie testo valore
                     RinnovoPiano anno sostituisci

@@ -220,7 +220,21 @@ struct AuthorizationMatrixTests {
         Route(
             name: "nuovo anno dal piano", path: "/enti/lucca/2013/piano/nuovo-anno",
             fields: { _ in [("anno", "2014")] }, allowed: ["admin", "admin.lucca", "controllo"]),
+        // Issue 17: a dirigente's proposal on his area (APS owns C10101 in Lucca 2013), the controller's decision on one
+        // of the proposals `addAccounts` made (each allowed account refuses its own one).
+        Route(
+            name: "proposta di modifica del piano", path: "/enti/lucca/2013/piano/proposte",
+            fields: { who in [("modulo", "modifica"), ("elemento", "nodo"), ("operazione", "modifica"), ("id", "C10101"),
+                              ("titolo", "Proposto da \(who)"), ("nota_proposta", "Nota")] },
+            allowed: ["dirigente.promozione"]),
+        Route(
+            name: "decisione su una proposta", path: "/enti/lucca/2013/piano/proposte/decisione",
+            fields: { who in [("proposta", String(proposalNumbers[who] ?? 1)), ("esito", "rifiuta"), ("motivo", "Rifiutata da \(who)")] },
+            allowed: ["admin", "admin.lucca", "controllo"]),
     ]
+
+    /// The proposal each account that may decide refuses in the matrix (made by `addAccounts`, numbered from 1).
+    static let proposalNumbers = ["admin": 1, "admin.lucca": 2, "controllo": 3]
 
     /// Adds `admin.lucca` (the demo password) and the target accounts with their tokens.
     static func addAccounts(to store: Store) async throws {
@@ -241,6 +255,16 @@ struct AuthorizationMatrixTests {
             in: ServerFixture.lucca2018, actor: "test")
         try await store.closePeriod("T1", in: ServerFixture.lucca2018, actor: "test")
         try await store.drawOIVSample(ServerFixture.lucca2018, period: "T1", size: 10_000, seed: 1, actor: "test")
+        // Three proposals of the dirigente of APS on Lucca 2013 (issue 17), one for each account that decides.
+        let plan = try #require(try await store.loadPlan(ServerFixture.lucca2013))
+        let area = PlanArea(heading: try #require(plan.unit(named: "APS")), in: plan)
+        for number in 1...proposalNumbers.count {
+            let edit = PlanEdit(.node, .update, id: "C10101", fields: ["titolo": "Proposta \(number)"])
+            let (outcome, baseline) = try PlanProposalRule.check(edit, on: plan, area: area).get()
+            try await store.addPlanProposal(PlanProposal(
+                entityCode: "lucca", year: 2013, edit: edit, summary: outcome.summary, proposedBy: "dirigente.promozione", unitID: "APS",
+                proposedAt: Date(), fingerprint: PlanFingerprint.of(plan), baseline: baseline), actor: "dirigente.promozione")
+        }
     }
 
     @Test func everyRoleAgainstEveryMutatingRoute() async throws {
@@ -283,6 +307,12 @@ struct AuthorizationMatrixTests {
         (path: "/enti/lucca/2018/piano", allowed: ["admin", "admin.lucca", "controllo"]),
         (path: "/enti/lucca/2018/piano/elemento?tipo=obiettivo&id=SG-2", allowed: ["admin", "admin.lucca", "controllo"]),
         (path: "/amministrazione/enti", allowed: ["admin", "admin.lucca", "controllo"]),
+        // Issue 17: a dirigente sees the editor of his own area (APS in Lucca 2013; none in Lucca 2018) and his proposals.
+        (path: "/enti/lucca/2013/piano", allowed: ["admin", "admin.lucca", "controllo", "dirigente.promozione"]),
+        (path: "/enti/lucca/2013/piano/elemento?tipo=nodo&id=C10101", allowed: ["admin", "admin.lucca", "controllo", "dirigente.promozione"]),
+        (path: "/enti/lucca/2013/piano/elemento?tipo=nodo&id=C101", allowed: ["admin", "admin.lucca", "controllo"]),
+        (path: "/enti/lucca/2013/piano/proposte", allowed: ["admin", "admin.lucca", "controllo", "dirigente.promozione"]),
+        (path: "/enti/lucca/2018/piano/proposte", allowed: ["admin", "admin.lucca", "controllo", "dirigente.promozione"]),
         // Issue 21: the home with its dashboard (every role), the rilevazione's filter.
         (path: "/", allowed: Set(accounts)),
         (path: "/enti/lucca/2018/rilevazione/ANNO/PERS?mancanti=1&cerca=SG", allowed: ["admin", "admin.lucca", "controllo", "ufficio.pers"]),

@@ -6,6 +6,18 @@ import Foundation
 extension CyclePlan {
     /// Item id → unit id, for the items whose office is known.
     public func responsibleUnits() -> [String: String] {
+        let owners = owningUnits()
+        var result: [String: String] = [:]
+        for item in items {
+            if let unit = item.responsibleUnitID ?? owners.indicators[item.indicatorID] { result[item.id] = unit }
+        }
+        return result
+    }
+
+    /// The unit that answers for each node (its own owner, else the nearest node above with one) and each
+    /// indicator (its own owner, else its node's, else its objective's): the one rule for whose a part of the plan
+    /// is, which the offices' items (`responsibleUnits`) and a dirigente's area (`PlanArea`) both follow.
+    public func owningUnits() -> (nodes: [String: String], indicators: [String: String]) {
         let nodesByID = Dictionary(nodes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let objectiveUnits = Dictionary(objectives.map { ($0.id, $0.unitID) }, uniquingKeysWith: { a, _ in a })
         func nodeUnit(_ id: String?) -> String? {
@@ -17,16 +29,14 @@ extension CyclePlan {
             }
             return nil
         }
+        var nodeUnits: [String: String] = [:]
+        for node in nodes { nodeUnits[node.id] = nodeUnit(node.id) }
         var indicatorUnits: [String: String] = [:]
         for indicator in indicators {
-            indicatorUnits[indicator.id] = indicator.ownerUnitID ?? nodeUnit(indicator.nodeID)
+            indicatorUnits[indicator.id] = indicator.ownerUnitID ?? indicator.nodeID.flatMap { nodeUnits[$0] }
                 ?? indicator.objectiveID.flatMap { objectiveUnits[$0] ?? nil }
         }
-        var result: [String: String] = [:]
-        for item in items {
-            if let unit = item.responsibleUnitID ?? indicatorUnits[item.indicatorID] { result[item.id] = unit }
-        }
-        return result
+        return (nodeUnits, indicatorUnits)
     }
 
     /// The unit a person names by id or code (`PROG`).

@@ -28,6 +28,8 @@ public enum Action: String, Sendable, CaseIterable {
     case viewSecurityLog
     /// The plan editor: creating, changing, moving and removing the elements of an Ente-year, and new Ente-years.
     case editPlan
+    /// Proposing changes to one's own area of the plan (`PlanArea`), which the controller accepts or refuses (a dirigente).
+    case proposePlanChange
     /// Users: list, add, change.
     case manageUsers
     /// The OIV's sample of a closed period and its documento di validazione (read).

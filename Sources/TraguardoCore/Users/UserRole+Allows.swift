@@ -11,6 +11,7 @@ extension UserRole {
         case .verifySubmissions: [.administrator, .controller].contains(self)
         case .viewAudit: [.administrator, .controller, .evaluator].contains(self)
         case .editPlan: [.administrator, .controller].contains(self)
+        case .proposePlanChange: self == .manager
         case .viewSecurityLog: [.administrator, .controller].contains(self)
         case .manageUsers: self == .administrator
         case .viewSample: [.administrator, .controller, .evaluator].contains(self)

@@ -10,6 +10,8 @@ struct APIOperation: Sendable {
         case plan = "leggiPiano", measurements = "leggiRilevazioni", scores = "leggiPunteggi", postMeasurement = "inserisciRilevazione"
         case editPlan = "modificaPiano", createCycle = "creaCiclo"
         case approvePlan = "approvaPiano", comparePlan = "confrontaPiano", rolloverPlan = "rinnovaPiano"
+        case planProposals = "leggiProposte", proposePlanChange = "proponiModificaPiano", acceptProposal = "accettaProposta"
+        case refuseProposal = "rifiutaProposta"
     }
 
     /// What a body is: a JSON object of an `APIBody` type, an array of them, or the plan file.
@@ -138,6 +140,56 @@ struct APIOperation: Sendable {
                 (.forbidden, "Ruolo senza il permesso, token di sola lettura o Ente non accessibile."),
                 (.notFound, "Ciclo inesistente."),
                 (.unprocessableContent, "Anno da preparare non valido o già con un piano (senza «sostituisci»): nulla è salvato."),
+            ]),
+        // Issue 17: a dirigente's proposals of changes to his own area, and the controller's decision.
+        APIOperation(
+            name: .planProposals, method: .get, path: "/enti/{ente}/{anno}/piano/proposte",
+            summary: "Le proposte di modifica del piano dell'Ente-anno, dalla più recente.",
+            description: "Al controllo di gestione e all'amministratore tutte; a un dirigente le proprie, con il loro esito.",
+            response: .list(APIPlanProposal.self),
+            refusals: readRefusals.map { $0.status == .forbidden ? ($0.status, "Ruolo che non propone né decide proposte, o Ente non accessibile.") : $0 }),
+        APIOperation(
+            name: .proposePlanChange, method: .post, path: "/enti/{ente}/{anno}/piano/proposte",
+            summary: "Propone una modifica della propria area del piano (un dirigente).",
+            description: "La modifica è letta con le regole dell'editor del piano e deve toccare solo gli elementi dell'area del dirigente "
+                + "(l'unità del suo utente, le unità sotto di essa e ciò che possiedono); è conservata in attesa della decisione del "
+                + "controllo di gestione. Consentito ai dirigenti, con un token di scrittura.",
+            request: .one(APIPlanProposalPost.self), response: .one(APIPlanProposal.self),
+            refusals: [
+                (.badRequest, "Anno non valido o corpo JSON non valido."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso, token di sola lettura, Ente non accessibile o utente senza unità nel piano."),
+                (.notFound, "Ciclo inesistente."),
+                (.conflict, "Il piano è cambiato dopo l'«impronta» inviata: nulla è conservato."),
+                (.unprocessableContent, "Campi sbagliati o modifica fuori dall'area del dirigente."),
+            ]),
+        APIOperation(
+            name: .acceptProposal, method: .post, path: "/enti/{ente}/{anno}/piano/proposte/{numero}/accetta",
+            summary: "Accetta una proposta: la modifica è applicata al piano.",
+            description: "Applicata al piano com'è ora con le stesse regole delle modifiche del controllo di gestione (con l'atto se il piano "
+                + "è approvato); una proposta fatta su un piano poi cambiato in ciò che modifica non si applica più: è rifiutata con il "
+                + "motivo (409). Nessuno accetta una propria proposta. Consentito al controllo di gestione e all'amministratore.",
+            request: .one(APIProposalAcceptance.self), response: .one(APIPlanProposal.self),
+            refusals: [
+                (.badRequest, "Anno o numero non validi, o corpo JSON non valido."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso, token di sola lettura, Ente non accessibile o proposta propria."),
+                (.notFound, "Ciclo o proposta inesistenti."),
+                (.conflict, "Proposta già decisa, o che non si applica più al piano (ora rifiutata con il motivo)."),
+                (.unprocessableContent, "Atto mancante o non leggibile per un piano approvato, o modifica non più valida."),
+            ]),
+        APIOperation(
+            name: .refuseProposal, method: .post, path: "/enti/{ente}/{anno}/piano/proposte/{numero}/rifiuta",
+            summary: "Rifiuta una proposta, con il motivo.",
+            description: "Chi ha proposto vede il motivo. Nessuno rifiuta una propria proposta. Consentito al controllo di gestione e all'amministratore.",
+            request: .one(APIProposalRefusal.self), response: .one(APIPlanProposal.self),
+            refusals: [
+                (.badRequest, "Anno o numero non validi, o corpo JSON non valido."),
+                (.unauthorized, "Token assente o non valido."),
+                (.forbidden, "Ruolo senza il permesso, token di sola lettura, Ente non accessibile o proposta propria."),
+                (.notFound, "Ciclo o proposta inesistenti."),
+                (.conflict, "Proposta già decisa."),
+                (.unprocessableContent, "Motivo mancante o troppo lungo."),
             ]),
     ]
 

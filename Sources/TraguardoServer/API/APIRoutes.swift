@@ -106,6 +106,14 @@ struct APIRoutes {
             return try await createCycle(request: request, context: context)
         case .approvePlan, .comparePlan, .rolloverPlan:
             return try await planVersions(name, request: request, context: context)
+        case .planProposals:
+            return try await planProposals(context: context)
+        case .proposePlanChange:
+            return try await proposePlanChange(request: request, context: context)
+        case .acceptProposal:
+            return try await decideProposal(accepting: true, request: request, context: context)
+        case .refuseProposal:
+            return try await decideProposal(accepting: false, request: request, context: context)
         }
     }
 
@@ -198,13 +206,7 @@ struct APIRoutes {
                 message: "corpo JSON non valido: attesi «elemento» (\(PlanEdit.Element.schemaValues.joined(separator: ", "))), «operazione» "
                     + "(\(PlanEdit.Operation.schemaValues.joined(separator: ", "))), «id» e «campi» [{nome, valore}]")
         }
-        var fields: [String: String] = [:]
-        for field in body.fields ?? [] {
-            guard fields[field.name] == nil else {
-                throw APIFailure(status: .unprocessableContent, message: "campo «\(field.name)» ripetuto: ogni campo una volta sola")
-            }
-            fields[field.name] = field.value
-        }
+        let fields = try Self.fields(body.fields)
         guard let stored = try await state.store.loadPlan(scope) else {
             throw APIFailure(status: .notFound, message: "nessun ciclo \(scope.year) per l'Ente «\(scope.entityCode)»")
         }
@@ -218,7 +220,8 @@ struct APIRoutes {
             // An approved plan: the variation cites its act (Store.savePlan refuses it without one).
             let summary: PlanSaveSummary
             switch try await PlanEditSaving.save(outcome.plan, drawnFrom: stored, actText: body.act, store: state.store, actor: user.username) {
-            case .failure(let problem): throw APIFailure(status: .unprocessableContent, message: "atto: " + problem.message)
+            case .failure(.act(let message)): throw APIFailure(status: .unprocessableContent, message: "atto: " + message)
+            case .failure(.changedMeanwhile(let message)): throw APIFailure(status: .conflict, message: message)
             case .success(let saved): summary = saved
             }
             return JSONResponse.make(APIPlanEditResult(

@@ -25,7 +25,7 @@ public enum OpenAPIDocument {
         var paths: [String: [String: Operation]] = [:]
         for operation in APIOperation.all {
             // The path's own parameters: `/enti` (a new Ente-year) has none.
-            var parameters = [Parameter.ente, Parameter.anno].filter { operation.path.contains("{\($0.name)}") }
+            var parameters = [Parameter.ente, Parameter.anno, Parameter.numero].filter { operation.path.contains("{\($0.name)}") }
             parameters += operation.query.map {
                 Parameter(name: $0.name, in: "query", required: false, description: $0.description, schema: .string(), example: nil)
             }
@@ -103,6 +103,9 @@ public enum OpenAPIDocument {
         static let anno = Parameter(
             name: "anno", in: "path", required: true, description: "Anno del ciclo.",
             schema: .integer(minimum: APIOperation.years.lowerBound, maximum: APIOperation.years.upperBound), example: .number(2013))
+        static let numero = Parameter(
+            name: "numero", in: "path", required: true, description: "Numero della proposta di modifica del piano.",
+            schema: .integer(minimum: 1, maximum: Int(Int32.max)), example: .number(1))
     }
 
     struct Operation: Encodable {

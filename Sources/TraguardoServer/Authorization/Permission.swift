@@ -33,6 +33,13 @@ public enum Permission {
         }
     }
 
+    /// The area of the plan a dirigente may propose changes to (`PlanArea`: the unit of his account and the units below
+    /// it, with what they own), in his own Ente; nil for every other role and for a dirigente without a unit in the plan.
+    public static func proposalArea(of user: SignedInUser, in plan: CyclePlan) -> PlanArea? {
+        guard allows(user.role, .proposePlanChange), let unit = ownUnit(of: user, in: plan) else { return nil }
+        return PlanArea(heading: unit, in: plan)
+    }
+
     /// The office of a responsabile d'ufficio, the area of a dirigente, in the plan: the unit with the
     /// account's unit code *in the account's Ente*. An office is the pair (Ente, unit): the same code names
     /// units of different Enti, so an account without an Ente has no office anywhere (and no write rights).

@@ -10,6 +10,8 @@ import TraguardoWeb
 /// audit row per record changed); a refused edit writes nothing and shows the page again (422) with the errors
 /// beside the fields; a form drawn from a plan that changed meanwhile (its `impronta`) is refused too (409), the page
 /// redrawn on the current plan with what was typed. Amministrazione › Enti e anni makes a new Ente-year (`NewCycle`), from an empty database too.
+/// A dirigente (`Action.proposePlanChange`) sees the same pages for his own area only (`Permission.proposalArea`) and
+/// each form posts to `…/piano/proposte`: the edit is checked the same way and stored as a proposal (`PlanProposalActions`).
 struct PlanEditorRoutes {
     let state: ServerState
     typealias F = FormFields.PianoEditor
@@ -18,35 +20,55 @@ struct PlanEditorRoutes {
         router.get("enti/:ente/:anno/piano") { request, context in try await overview(request: request, context: context) }
         router.get("enti/:ente/:anno/piano/elemento") { request, context in try await element(request: request, context: context) }
         router.post("enti/:ente/:anno/piano") { _, context in try await edit(context: context) }
+        router.post("enti/:ente/:anno/piano/proposte") { _, context in try await edit(context: context, proposing: true) }
         router.get("amministrazione/enti") { _, context in try await cycles(context: context) }
         router.post("amministrazione/enti") { _, context in try await newCycle(context: context) }
     }
 
-    func overview(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .editPlan)
+    /// Who opens the editor: the controller and the amministratore (no area: they edit), or a dirigente with his area
+    /// in this plan (he proposes); anyone else is refused.
+    func editor(_ context: TraguardoRequestContext) async throws -> (user: SignedInUser, plan: CyclePlan, area: PlanArea?) {
+        let user = try state.signedIn(context)
+        guard Permission.allows(user.role, .editPlan) || Permission.allows(user.role, .proposePlanChange) else {
+            throw WebFailure.forbidden("Il ruolo «\(user.role.rawValue)» non consente questa operazione.", user: user)
+        }
         let (plan, _) = try await state.plan(context, user: user)
-        return HTMLResponse.page(page(plan: plan, element: nil, user: user, flash: flash(request)))
+        if Permission.allows(user.role, .editPlan) { return (user, plan, nil) }
+        guard let area = Permission.proposalArea(of: user, in: plan) else {
+            throw WebFailure.forbidden(PlanProposalActions.noArea(user), user: user)
+        }
+        return (user, plan, area)
+    }
+
+    func overview(request: Request, context: TraguardoRequestContext) async throws -> Response {
+        let (user, plan, area) = try await editor(context)
+        return HTMLResponse.page(page(plan: plan, element: nil, user: user, flash: flash(request), area: area))
     }
 
     func element(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .editPlan)
-        let (plan, _) = try await state.plan(context, user: user)
+        let (user, plan, area) = try await editor(context)
         let kindText = request.uri.queryParameters.get("tipo").map { String($0) } ?? ""
         let id = request.uri.queryParameters.get("id").map { String($0) } ?? ""
         guard let kind = PlanEdit.Element(rawValue: kindText), !PlanEditorFields.values(kind, id: id, in: plan).isEmpty else {
             throw WebFailure.notFound("Nessun elemento «\(kindText)» «\(id)» nel piano \(plan.cycle.year).", user: user)
         }
+        if let area, !area.contains(kind, id: id, in: plan) {
+            throw WebFailure.forbidden("\(kind.label.prefix(1).uppercased() + kind.label.dropFirst()) «\(id)» non è della tua area (\(area.head.name)).", user: user)
+        }
         let findings = CheckCatalogue.findings(in: plan, period: nil)
-        return HTMLResponse.page(page(plan: plan, element: (kind, id), user: user, findings: findings, flash: flash(request)))
+        return HTMLResponse.page(page(plan: plan, element: (kind, id), user: user, findings: findings, flash: flash(request), area: area))
     }
 
-    func edit(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .editPlan)
+    /// One edit: saved (the controller), or stored as a proposal (`proposing`, a dirigente on his area).
+    func edit(context: TraguardoRequestContext, proposing: Bool = false) async throws -> Response {
+        let user = try state.authorized(context, proposing ? .proposePlanChange : .editPlan)
         let (_, scope) = try await state.plan(context, user: user)
         // The plan as stored now, not a cached copy: the edit is applied to what the save will replace.
         guard let plan = try await state.store.loadPlan(scope) else {
             throw WebFailure.notFound("Nessun ciclo \(scope.year) per l'Ente «\(scope.entityCode)».", user: user)
         }
+        let area = proposing ? Permission.proposalArea(of: user, in: plan) : nil
+        if proposing, area == nil { throw WebFailure.forbidden(PlanProposalActions.noArea(user), user: user) }
         let form = context.form ?? FormBody(fields: [])
         let kindText = form[F.element] ?? "", operationText = form[F.operation] ?? ""
         guard let kind = PlanEdit.Element(rawValue: kindText), let operation = PlanEdit.Operation(rawValue: operationText) else {
@@ -63,20 +85,33 @@ struct PlanEditorRoutes {
         let formID = form[F.form] ?? ""
         // Where the form was: the element's page (a change, a move, a removal, or an addition under it) or the plan's.
         let shownElement: (PlanEdit.Element, String)? = id.map { (kind, $0) } ?? parentElement(of: edit)
-        func refused(_ errors: [String: String], status: HTTPResponse.Status) -> Response {
+        func refused(_ errors: [String: String], status: HTTPResponse.Status, on current: CyclePlan? = nil) -> Response {
+            let plan = current ?? plan
             var typed = fields
             if let id { typed[F.id] = id }
             if let act = form[F.act] { typed[F.act] = act }
-            // The element may be gone meanwhile: then the plan's page.
-            let element = shownElement.flatMap { PlanEditorFields.values($0.0, id: $0.1, in: plan).isEmpty ? nil : $0 }
+            if let note = form[F.note] { typed[F.note] = note }
+            // The element may be gone meanwhile (or, for a dirigente, not of his area): then the plan's page.
+            let element = shownElement.flatMap { shown in
+                PlanEditorFields.values(shown.0, id: shown.1, in: plan).isEmpty || area.map { !$0.contains(shown.0, id: shown.1, in: plan) } == true
+                    ? nil : shown
+            }
             let html = page(
                 plan: plan, element: element, user: user, findings: element == nil ? [] : CheckCatalogue.findings(in: plan, period: nil),
-                failedForm: formID, typed: typed, errors: errors)
+                failedForm: formID, typed: typed, errors: errors, area: area)
             return HTMLResponse.page(html, status: status)
         }
         // Drawn from another plan than the one stored now: redrawn on the current plan with what was typed.
         if PlanEditor.changedMeanwhile(drawnFrom: form[F.drawnFrom], current: plan) {
             return refused([F.drawnFrom: PlanEditor.changedMeanwhile], status: .conflict)
+        }
+        if proposing {
+            switch try await PlanProposalActions.propose(edit, note: form[F.note], on: plan, user: user, store: state.store) {
+            case .failure(let errors):
+                return refused(errors.byField.reduce(into: [:]) { $0[$1.key.isEmpty ? F.id : $1.key] = $1.value }, status: .unprocessableContent)
+            case .success:
+                return .redirect(to: WebRoutes.pianoProposte(ente: scope.entityCode, anno: scope.year) + "?fatto=proposta", type: .normal)
+            }
         }
         switch PlanEditor.apply(edit, to: plan) {
         case .failure(let errors):
@@ -85,7 +120,14 @@ struct PlanEditorRoutes {
             // An approved plan: the variation cites its act (Store.savePlan refuses it without one).
             let saved = try await PlanEditSaving.save(
                 outcome.plan, drawnFrom: plan, actText: form[F.act], store: state.store, actor: user.username)
-            if case .failure(let problem) = saved { return refused([F.act: problem.message], status: .unprocessableContent) }
+            switch saved {
+            case .failure(.act(let message)): return refused([F.act: message], status: .unprocessableContent)
+            case .failure(.changedMeanwhile):
+                // Saved by someone else between the read above and this save: redrawn on the plan as it is now.
+                return refused(
+                    [F.drawnFrom: PlanEditor.changedMeanwhile], status: .conflict, on: try await state.store.loadPlan(scope))
+            case .success: break
+            }
             let next: String
             if let elementID = outcome.elementID {
                 next = WebRoutes.pianoElemento(ente: scope.entityCode, anno: scope.year, tipo: kind.rawValue, id: elementID)
@@ -144,11 +186,11 @@ struct PlanEditorRoutes {
 
     func page(
         plan: CyclePlan, element: (PlanEdit.Element, String)?, user: SignedInUser, findings: [Finding] = [], flash: FlashMessage? = nil,
-        failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
+        failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:], area: PlanArea? = nil
     ) -> String {
         let page = PlanEditorPage.make(
             plan: plan, element: element.map { (kind: $0.0, id: $0.1) }, role: user.role, entityLimit: user.account.entityCode, scope: PageRendering.scope(plan), findings: findings,
-            failedForm: failedForm, typed: typed, errors: errors)
+            failedForm: failedForm, typed: typed, errors: errors, area: area)
         var chrome = PageRendering.chrome(user, current: .amministrazione, plan: plan)
         if let flash { chrome.flash.append(flash) }
         return WebRenderer.render(page, chrome: chrome)

@@ -73,10 +73,13 @@ struct PlanPageRoutes {
             plan: plan, scores: scores, role: user.role,
             facts: .init(units: units, ownUnit: own, openFindings: findings, validated: validated))
         let work = OutstandingWork.compute(plan: plan, submissions: try await state.store.submissions(in: scope), today: state.today)
+        let proposals: Int? = Permission.allows(user.role, .editPlan)
+            ? try await state.store.planProposals(in: scope, status: .pending).filter { $0.proposedBy != user.username }.count : nil
         dashboard.tasks = HomeTasks.make(plan: plan, work: work, duties: .init(
             offices: user.role.entersForAnyOffice ? [] : units,
             verifies: Permission.allows(user.role, .verifySubmissions), validates: Permission.allows(user.role, .validate),
-            openFindings: Permission.allows(user.role, .acknowledgeFindings) ? findings : nil, username: user.username))
+            openFindings: Permission.allows(user.role, .acknowledgeFindings) ? findings : nil, username: user.username,
+            pendingProposals: proposals))
         return dashboard
     }
 

@@ -31,6 +31,7 @@ public struct RecordTable: Hashable, Sendable {
         case "score_results": return "punteggi registrati"
         case "check_acknowledgements": return "rilievi riconosciuti"
         case "plan_versions": return "versioni del piano"
+        case "plan_proposals": return "proposte di modifica del piano"
         case "users": return "utenti"
         case "sessions": return "sessioni"
         case "login_failures": return "accessi non riusciti"

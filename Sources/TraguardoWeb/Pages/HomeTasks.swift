@@ -3,7 +3,8 @@ import TraguardoCore
 /// «I tuoi compiti» on the home page: what the person must do now, from the year's `OutstandingWork`. An office
 /// (or a dirigente, for the offices of the area) the items to fill in the open periods with deadline and state;
 /// the controllo di gestione the submissions waiting for verification; the OIV the verified values of the closed
-/// periods waiting for validation; whoever acknowledges findings, the open ones.
+/// periods waiting for validation; whoever acknowledges findings, the open ones; whoever edits the plan, the dirigenti's
+/// proposals waiting for a decision.
 public struct HomeTasks: Sendable {
     public var tasks: [Task]
     public var hasTasks: Bool
@@ -26,13 +27,18 @@ public struct HomeTasks: Sendable {
         /// Open findings to acknowledge (nil: the role does not acknowledge them).
         public var openFindings: Int?
         public var username: String
+        /// The dirigenti's proposals of changes to the plan the user may decide (nil: the role does not decide them).
+        public var pendingProposals: Int?
 
-        public init(offices: Set<String>, verifies: Bool, validates: Bool, openFindings: Int?, username: String) {
+        public init(
+            offices: Set<String>, verifies: Bool, validates: Bool, openFindings: Int?, username: String, pendingProposals: Int? = nil
+        ) {
             self.offices = offices
             self.verifies = verifies
             self.validates = validates
             self.openFindings = openFindings
             self.username = username
+            self.pendingProposals = pendingProposals
         }
     }
 
@@ -69,6 +75,11 @@ public struct HomeTasks: Sendable {
             tasks.append(Task(
                 label: "\(findings) segnalazioni delle verifiche da riconoscere o correggere",
                 href: WebRoutes.verifiche(ente: ente, anno: year), note: nil, overdue: false))
+        }
+        if let proposals = duties.pendingProposals, proposals > 0 {
+            tasks.append(Task(
+                label: proposals == 1 ? "1 proposta di modifica del piano da decidere" : "\(proposals) proposte di modifica del piano da decidere",
+                href: WebRoutes.pianoProposte(ente: ente, anno: year), note: "fatte dai dirigenti sulla propria area", overdue: false))
         }
         let overdue = work.offices.filter(\.isOverdue).count
         return HomeTasks(

@@ -5,6 +5,8 @@ import TraguardoCore
 /// people, acts, each with its add form) or one element (its form, the move form, the remove button, what hangs
 /// under it with its add forms, and the checks' findings about it). Every form posts one `PlanEdit` to
 /// `WebRoutes.pianoEditor`; a refused edit comes back with the errors beside the fields and a summary linking them.
+/// For a dirigente (`area` given) the page shows only his area's elements and every form proposes the change
+/// (`WebRoutes.pianoProposte`, with a note for the controller) instead of saving it.
 public struct PlanEditorPage: WebPage {
     public static let templateName = "piano-editor"
     public var title: String
@@ -98,9 +100,10 @@ public struct PlanEditorPage: WebPage {
     /// What the page shows: the whole plan (`element` nil) or one element.
     public static func make(
         plan: CyclePlan, element: (kind: PlanEdit.Element, id: String)?, role: UserRole, entityLimit: String? = nil, scope: WebScope?, findings: [Finding] = [],
-        failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:]
+        failedForm: String? = nil, typed: [String: String] = [:], errors: [String: String] = [:], area: PlanArea? = nil
     ) -> PlanEditorPage {
-        let builder = Builder(plan: plan, failedForm: failedForm, typed: typed, errors: errors, fingerprint: PlanFingerprint.of(plan))
+        let builder = Builder(
+            plan: plan, failedForm: failedForm, typed: typed, errors: errors, fingerprint: PlanFingerprint.of(plan), area: area)
         let overview = WebRoutes.pianoEditor(ente: plan.entity.code, anno: plan.cycle.year)
         let name = plan.entity.shortName ?? plan.entity.name
         var page = PlanEditorPage(
@@ -133,10 +136,14 @@ public struct PlanEditorPage: WebPage {
         let errors: [String: String]
         /// The plan's fingerprint, in every form: a post on a plan changed meanwhile is refused.
         let fingerprint: String
+        /// A dirigente's area: only its elements shown, every form a proposal.
+        let area: PlanArea?
 
         var entity: String { plan.entity.code }
         var year: Int { plan.cycle.year }
-        var action: String { WebRoutes.pianoEditor(ente: entity, anno: year) }
+        var action: String {
+            area == nil ? WebRoutes.pianoEditor(ente: entity, anno: year) : WebRoutes.pianoProposte(ente: entity, anno: year)
+        }
 
         func href(_ kind: PlanEdit.Element, _ id: String) -> String {
             WebRoutes.pianoElemento(ente: entity, anno: year, tipo: kind.rawValue, id: id)
@@ -172,19 +179,26 @@ public struct PlanEditorPage: WebPage {
                     return Control(select: select(spec, [("", "— nessuno —")] + PlanEditorFields.references(kind, in: plan), value, fieldErrors, formID))
                 }
             }
-            // An approved plan changes only by a variation citing its act: asked in every form.
-            if PlanApproval.state(of: plan) == .approved {
+            if area != nil {
+                // A proposal: a note for the controller, who cites the act when he accepts it.
+                controls.append(Control(field: AdminField.make(
+                    FormFields.PianoEditor.note, "Nota per il controllo di gestione", shown[FormFields.PianoEditor.note] ?? "",
+                    errors: fieldErrors, help: "Facoltativa: perché proponi questa modifica.", prefix: formID)))
+            } else if PlanApproval.state(of: plan) == .approved {
+                // An approved plan changes only by a variation citing its act: asked in every form.
                 controls.append(Control(field: AdminField.make(
                     FormFields.PianoEditor.act, "Atto della variazione", shown[FormFields.PianoEditor.act] ?? "", errors: fieldErrors,
                     help: "Il piano è approvato: indicare l'atto che approva la modifica, per esempio «\(ActCitationError.example)», o il codice di un atto del piano.",
                     prefix: formID)))
             }
             // Errors on fields the form does not show (the id, a hidden parent) go on top of the form.
-            let shownKeys = Set(specs.map(\.key) + [FormFields.PianoEditor.act])
+            let shownKeys = Set(specs.map(\.key) + [FormFields.PianoEditor.act, FormFields.PianoEditor.note])
             let others = fieldErrors.filter { !shownKeys.contains($0.key) }.sorted { $0.key < $1.key }
             let notes = others.map { key, message in Note(id: "\(formID)-\(key)", text: message) }
             return EditorForm(
-                id: formID, heading: heading, action: action, hidden: hiddenFields, notes: notes, controls: controls, button: button,
+                id: formID, heading: area == nil ? heading : "Proponi: " + heading.prefix(1).lowercased() + heading.dropFirst(),
+                action: action, hidden: hiddenFields, notes: notes, controls: controls,
+                button: area == nil ? button : "Proponi: " + button.prefix(1).lowercased() + button.dropFirst(),
                 danger: operation == .remove, failed: failed, open: failed || operation == .update)
         }
 
@@ -207,8 +221,13 @@ public struct PlanEditorPage: WebPage {
 
         func overview(into page: inout PlanEditorPage) {
             var rows: [Row] = []
+            let shown = area.map { Set($0.nodes(in: plan).map(\.id)) }
             func add(_ parent: String?, depth: Int) {
                 for node in plan.nodes.filter({ $0.parentID == parent }).sorted(by: { $0.sortOrder < $1.sortOrder }) {
+                    guard shown?.contains(node.id) ?? true else {
+                        add(node.id, depth: depth)
+                        continue
+                    }
                     rows.append(Row(
                         indent: String(repeating: "— ", count: depth), code: node.code, label: "\(node.kind.label): \(node.title)",
                         href: href(.node, node.id)))
@@ -216,6 +235,21 @@ public struct PlanEditorPage: WebPage {
                 }
             }
             add(nil, depth: 0)
+            if let area {
+                page.lists = [
+                    list("Albero della performance: la tua area (\(area.head.name))", rows, empty: "Nessun nodo dell'albero è della tua area."),
+                    list("Obiettivi della tua area", area.objectives(in: plan).map {
+                        Row(indent: "", code: $0.code, label: "\($0.kind.label): \($0.title)", href: href(.objective, $0.id))
+                    }, empty: "Nessun obiettivo."),
+                ]
+                page.forms = [
+                    form("nuovo-nodo", "Aggiungi un nodo dell'albero", .node, .create,
+                         specs: creating(.node) + [PlanEditorFields.Spec("padre", "Sotto il nodo", .reference(.node))],
+                         values: ["tipo": PlanNodeKind.project.rawValue, "stato": NodeStatus.active.rawValue], button: "Aggiungi il nodo"),
+                    form("nuovo-obiettivo", "Aggiungi un obiettivo", .objective, .create, specs: creating(.objective), button: "Aggiungi l'obiettivo"),
+                ]
+                return
+            }
             page.lists = [
                 list("Albero della performance", rows, empty: "L'albero è vuoto: aggiungere un'area strategica qui sotto."),
                 list("Obiettivi di Ente e individuali", plan.objectives.map {

@@ -60,4 +60,23 @@ enum PlanEditorTemplate {
         \(forms)
         {{/page}}{{/contenuto}}{{/layout}}
         """
+
+    static let proposalsSource = """
+        {{<layout}}{{$contenuto}}{{#page}}
+        {{>menu-amministrazione}}
+        <h1>{{title}}</h1>
+        \(errorSummary)
+        <p><a href="{{editorHref}}">Torna all'editor del piano</a></p>
+        {{^hasProposals}}<p>Nessuna proposta di modifica.</p>{{/hasProposals}}
+        {{#proposals}}
+        <section class="proposta" aria-labelledby="proposta-{{number}}">
+        <h2 id="proposta-{{number}}">{{heading}} <span class="stato">({{status}})</span></h2>
+        <dl class="dettagli">{{#details}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/details}}</dl>
+        {{#hasFields}}<h3>Campi proposti</h3>
+        <dl class="dettagli">{{#fields}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/fields}}</dl>{{/hasFields}}
+        \(forms)
+        </section>
+        {{/proposals}}
+        {{/page}}{{/contenuto}}{{/layout}}
+        """
 }
