@@ -43,6 +43,7 @@ public enum WebTemplates {
         PlanEditorPage.templateName: PlanEditorTemplate.source,
         AdminEntiPage.templateName: PlanEditorTemplate.entiSource,
         InviiPage.templateName: InviiTemplate.source,
+        MetodologiePage.templateName: MetodologieTemplate.source,
     ]
 
     public static let library: MustacheLibrary = {

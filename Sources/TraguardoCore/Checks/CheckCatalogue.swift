@@ -12,6 +12,7 @@ public enum CheckCatalogue {
         DeclaredIndicatorCountCheck(),
         MissingResourcesCheck(),
         CopiedResourcesCheck(),
+        NarrativeDataCheck(),
         // Plan quality
         DuplicateCodeCheck(),
         CodePatternCheck(),
