@@ -98,7 +98,7 @@ struct CartaCommandsTests {
             let scope = ["--database", database.argument, "--entity", "lucca", "--year", "2018"]
             let none = try await CommandLineRunner.run(["score"] + scope + ["--carta-da-casi"])
             #expect(none.status != 0)
-            #expect(none.errors.contains("--carta-da-casi: nessun caso registrato per lucca 2018"), "\(none)")
+            #expect(none.errors.contains("--carta-da-casi: nessun caso registrato per lucca 2018; importarli con «traguardo carta import-casi»"), "\(none)")
 
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casi-\(UUID().uuidString.prefix(8))")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -9,7 +9,7 @@ struct ExplainCommand: AsyncParsableCommand {
         discussion: """
             CODICE è un nodo o un obiettivo (SG-4, C30101), un indicatore o un item (SG-4/2b, C30101/1/3), \
             una riga della Carta dei servizi (3.3.5.a), «procedimento 6», «procedimenti», «carta-dei-servizi» o «ente». \
-            Con --carta-da-casi le righe della Carta sono calcolate dai casi registrati (traguardo carta importa) e la \
+            Con --carta-da-casi le righe della Carta sono calcolate dai casi registrati (traguardo carta import-casi) e la \
             spiegazione lo dice in testa. \
             Sotto la spiegazione, le fonti di ogni elemento: documento e righe, o la scheda e la riga da cui viene la rilevazione.
             """)

@@ -18,7 +18,7 @@ struct ReportCommand: AsyncParsableCommand {
             Formati dei documenti: html (predefinito: un unico file autosufficiente, stampabile in A4), docx \
             (Word), xlsx (un foglio per tabella, le cifre come numeri), pdf (A4, con Chromium headless: serve \
             il programma chromium).
-            --carta-da-casi: la Carta dei servizi calcolata dai casi registrati (traguardo carta importa), e il \
+            --carta-da-casi: la Carta dei servizi calcolata dai casi registrati (traguardo carta import-casi), e il \
             documento lo dice fra i dati da cui è prodotto.
             Ogni documento dice l'Ente, l'anno, il periodo, la metodologia e i dati da cui è stato prodotto; \
             ogni numero viene dal motore di calcolo, come lo stampa traguardo score.

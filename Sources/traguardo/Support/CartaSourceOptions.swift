@@ -3,11 +3,11 @@ import Foundation
 import TraguardoCore
 import TraguardoStore
 
-/// `--carta-da-casi`: score (and print) the Carta dei servizi from the cases stored with `traguardo carta importa`,
+/// `--carta-da-casi`: score (and print) the Carta dei servizi from the cases stored with `traguardo carta import-casi`,
 /// on the Ente's working-day calendar (`ServiceCharterFromCases`), instead of the results typed in the plan. The
 /// printed results stay beside the computed ones, so `check` still compares them.
 struct CartaSourceOptions: ParsableArguments {
-    @Flag(name: .customLong("carta-da-casi"), help: "Calcola la Carta dei servizi dai casi registrati (traguardo carta importa), non dai risultati digitati.")
+    @Flag(name: .customLong("carta-da-casi"), help: "Calcola la Carta dei servizi dai casi registrati (traguardo carta import-casi), non dai risultati digitati.")
     var fromCases = false
 
     /// The plan with the Carta's results of the year computed from the stored cases (the plan as it is without the
@@ -18,7 +18,7 @@ struct CartaSourceOptions: ParsableArguments {
         let cases = try await store.serviceCases(in: scope)
         guard !cases.isEmpty else {
             throw CommandFailure(message:
-                "--carta-da-casi: nessun caso registrato per \(plan.entity.code) \(plan.cycle.year); importarli con «traguardo carta importa»")
+                "--carta-da-casi: nessun caso registrato per \(plan.entity.code) \(plan.cycle.year); importarli con «traguardo carta import-casi»")
         }
         let charter = ServiceCharterFromCases(plan: plan, cases: cases, period: period)
         return (charter.plan, Self.note(charter, cases: cases.count))
