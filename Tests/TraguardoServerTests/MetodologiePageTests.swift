@@ -50,6 +50,12 @@ struct MetodologiePageTests {
                 #expect(body.contains("<tr><td>\(before.label)</td><td>\(before.count)</td><td>\(after.count)</td></tr>"))
             }
 
+            // A period asked for is computed and kept by the form.
+            let yearEnd = try await browser.get("/enti/lucca/2018/metodologie?periodo=ANNO&altra=lucca-2013")
+            #expect(yearEnd.status == .ok)
+            #expect(yearEnd.body.contains("<input type=\"hidden\" name=\"periodo\" value=\"ANNO\" />"))
+            #expect(yearEnd.body.contains("<p>Periodo ANNO.</p>"))
+
             let unknown = try await browser.get("/enti/lucca/2018/metodologie?altra=/etc/passwd")
             #expect(unknown.status == .unprocessableContent)
             #expect(Self.text(unknown.body).contains("Metodologia «/etc/passwd» sconosciuta"))

@@ -32,7 +32,7 @@ struct MetodologieRoutes {
             }
         }
         let page = MetodologiePage.make(
-            plan: plan, stored: stored, chosen: asked, comparison: comparison,
+            plan: plan, stored: stored, chosen: asked, period: period, comparison: comparison,
             error: error.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
         let html = WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .documenti, plan: plan))
         return HTMLResponse.page(html, status: error == nil ? .ok : .unprocessableContent)

@@ -10,7 +10,10 @@ public struct MetodologiePage: WebPage {
     public var title: String
     public var action: String
     public var choices: [Choice]
+    /// The period asked for (`?periodo=`), kept by the form; nil: the last of the year.
     public var period: String?
+    /// The period the comparison was computed for.
+    public var computedPeriod: String?
     public var error: String?
     public var compared: Compared?
 
@@ -67,7 +70,8 @@ public struct MetodologiePage: WebPage {
     ///   - comparison: the core's comparison, nil when no other methodology was chosen (or it names nothing).
     ///   - error: why the chosen methodology names nothing.
     public static func make(
-        plan: CyclePlan, stored: [MethodologyVersion], chosen: String, comparison: MethodologyComparison?, error: String?
+        plan: CyclePlan, stored: [MethodologyVersion], chosen: String, period: String? = nil, comparison: MethodologyComparison?,
+        error: String?
     ) -> MetodologiePage {
         let compared = comparison.map { comparison -> Compared in
             let entity = comparison.rows.first { $0.subject.kind == .entity }
@@ -97,7 +101,7 @@ public struct MetodologiePage: WebPage {
         return MetodologiePage(
             title: "Confronto di metodologie \(plan.entity.shortName ?? plan.entity.name) \(plan.cycle.year)",
             action: WebRoutes.metodologie(ente: plan.entity.code, anno: plan.cycle.year),
-            choices: choices(stored: stored, chosen: chosen), period: comparison?.current.periodCode,
+            choices: choices(stored: stored, chosen: chosen), period: period, computedPeriod: comparison?.current.periodCode,
             error: error, compared: compared)
     }
 }

@@ -5,6 +5,7 @@ enum MetodologieTemplate {
         <h1>{{title}}</h1>
         <p class="sottotitolo">I punteggi dell'Ente-anno con la sua metodologia e con un'altra (un preset o una versione registrata): che cosa cambia, elemento per elemento. Nulla è registrato.</p>
         <form class="modulo" method="get" action="{{action}}">
+        {{#period}}<input type="hidden" name="periodo" value="{{.}}" />{{/period}}
         <div class="campo"><label for="altra">Confronta con la metodologia</label>
         <select id="altra" name="altra">{{#choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/choices}}</select></div>
         <p><button type="submit">Confronta</button></p>
@@ -12,7 +13,7 @@ enum MetodologieTemplate {
         {{#error}}<p class="messaggio errore" role="alert">{{.}}</p>{{/error}}
         {{#compared}}
         <h2 id="metodologie">{{current}} → {{proposed}}</h2>
-        {{#period}}<p>Periodo {{.}}.</p>{{/period}}
+        {{#computedPeriod}}<p>Periodo {{.}}.</p>{{/computedPeriod}}
         <p>Ente: <strong>{{entityBefore}}</strong> con la metodologia attuale, <strong>{{entityAfter}}</strong> con l'altra{{#entityDifference}} ({{.}}){{/entityDifference}}.</p>
         <h3 id="regole">Regole diverse</h3>
         {{#hasRuleDifferences}}<ul>{{#ruleDifferences}}<li>{{.}}</li>{{/ruleDifferences}}</ul>{{/hasRuleDifferences}}
