@@ -141,4 +141,26 @@ struct CartaCommandsTests {
             #expect(html.contains("Carta dei servizi calcolata dai casi registrati (2 casi"))
         }
     }
+
+    /// `--what-if` on a Carta row (its code, a value in days or cases within on cases) and on a procedure (its number),
+    /// like an item: what changes is listed, nothing is stored.
+    @Test func whatIfOnACartaRowAndAProcedureFromTheCommandLine() async throws {
+        try await withTestDatabase(.sqlite) { database in
+            #expect(try await CommandLineRunner.run(["import", "--database", database.argument, Self.dataset.path]).status == 0)
+            let scope = ["--database", database.argument, "--entity", "lucca", "--year", "2018"]
+            let before = try await CommandLineRunner.run(["score"] + scope)
+            let carta = try await CommandLineRunner.run(["score"] + scope + ["--what-if", "3.3.5.a=28/78"])
+            #expect(carta.status == 0, "\(carta)")
+            #expect(carta.output.hasPrefix("Simulazione (nulla è registrato). Ipotesi: 3.3.5.a=28/78"), "\(carta.output.prefix(300))")
+            // 28 of 78 within the standard: the row falls to 36 (rounded to the unit), and the Carta's total with it.
+            #expect(carta.output.contains("3.3.5.a: 72 → 36"), "\(carta.output.prefix(1200))")
+            #expect(carta.output.contains("Carta dei servizi"), "\(carta.output.prefix(1200))")
+            let procedure = try await CommandLineRunner.run(["score"] + scope + ["--what-if", "procedimento 1=90"])
+            #expect(procedure.status == 0, "\(procedure)")
+            #expect(procedure.output.contains("1: 97 → 90"), "\(procedure.output.prefix(1200))")
+            #expect(procedure.output.contains("99,00 → 98,00"), "\(procedure.output.prefix(1200))")
+            // Nothing stored: the scores are those of before.
+            #expect(try await CommandLineRunner.run(["score"] + scope).output == before.output)
+        }
+    }
 }
