@@ -288,6 +288,7 @@ private struct Builder {
     mutating func allegati() {
         serviceCharter()
         procedures()
+        narrativeData()
         enteObjectivesTable()
         managersSummary()
         budgetVariances()
@@ -372,6 +373,55 @@ private struct Builder {
         blocks.append(.table(DocumentTable(
             caption: "Procedimenti monitorati \(plan.cycle.year): risultati finali",
             columns: ["N.", "Procedimento/procedura", "Risultato atteso", "Risultato %", "Note"], rows: tableRows)))
+    }
+
+    /// The tables and sub-indicators written inside the narratives, as data (`NarrativeTable`, `SubIndicator`): each
+    /// table with its rows, the TOTALE its rows give and, where it differs, the one printed; the sub-indicators with
+    /// their value, baseline, change and whether the comparison holds.
+    private mutating func narrativeData() {
+        let year = plan.cycle.year
+        let tables = plan.narrativeTables.filter { $0.year == year }
+        let subs = plan.subIndicators.filter { $0.year == year }
+        guard !tables.isEmpty || !subs.isEmpty else { return }
+        allegato("Dati delle narrative: tabelle e sotto-indicatori")
+        func owner(_ indicator: String?, _ procedure: String?) -> String {
+            if let procedure { return "procedimento \(plan.procedures.first { $0.id == procedure }?.code ?? procedure)" }
+            return "indicatore \(indicator ?? "")"
+        }
+        func number(_ value: Decimal?) -> String { value.map { ItalianFormatting.number($0) } ?? "" }
+        for table in tables {
+            var rows = table.rows.map { row in
+                [TableCell(row.label)] + table.columns.indices.map { column in
+                    TableCell(number(row.values.indices.contains(column) ? row.values[column] : nil), alignment: .trailing)
+                }
+            }
+            let totals = table.totals
+            rows.append([TableCell("TOTALE", emphasis: .strong)] + totals.map { TableCell(number($0), alignment: .trailing, emphasis: .strong) })
+            let printed = table.declaredTotals
+            if !printed.isEmpty, printed != totals {
+                rows.append([TableCell("TOTALE stampato nel documento")] + table.columns.indices.map { column in
+                    TableCell(number(printed.indices.contains(column) ? printed[column] : nil), alignment: .trailing)
+                })
+            }
+            blocks.append(.table(DocumentTable(
+                caption: "\(table.title) (\(owner(table.indicatorID, table.procedureID)))", columns: [""] + table.columns, rows: rows)))
+        }
+        guard !subs.isEmpty else { return }
+        let rows = subs.map { sub -> [TableCell] in
+            let baseline = sub.baseline.map { number($0) + (sub.baselineYear.map { " (\($0))" } ?? "") } ?? ""
+            let change = sub.change.map { ($0 > 0 ? "+" : "") + ItalianFormatting.amount($0) + "%" } ?? ""
+            let met: String = switch sub.met {
+            case .some(true): "raggiunto"
+            case .some(false): "non raggiunto"
+            case .none: ""
+            }
+            return [TableCell(owner(sub.indicatorID, sub.procedureID)), TableCell(sub.name),
+                    TableCell(number(sub.value) + (sub.unit.map { " \($0)" } ?? ""), alignment: .trailing),
+                    TableCell(baseline, alignment: .trailing), TableCell(change, alignment: .trailing), TableCell(met)]
+        }
+        blocks.append(.table(DocumentTable(
+            caption: "Sotto-indicatori delle narrative \(year)",
+            columns: ["Elemento", "Sotto-indicatore", "Valore", "Base", "Variazione", "Esito"], rows: rows)))
     }
 
     private mutating func enteObjectivesTable() {

@@ -65,6 +65,7 @@ public enum TraguardoApplication {
         VerificheRoutes(state: state).register(on: pages)
         OIVSampleRoutes(state: state).register(on: pages)
         PianoVersioniRoutes(state: state).register(on: pages)
+        MetodologieRoutes(state: state).register(on: pages)
         MailRoutes(state: state).register(on: pages)
         return router
     }

@@ -72,6 +72,10 @@ extension Store {
         if measurements { plan.procedureResults = try await RecordRows.all(ProcedureResult.self, scope: scope, on: db) }
         plan.acts = try await RecordRows.all(Act.self, scope: scope, on: db)
         plan.variations = try await RecordRows.all(PlanVariation.self, scope: scope, on: db)
+        if measurements, try await Self.hasNarrativeData(on: db) {
+            plan.narrativeTables = try await RecordRows.all(NarrativeTable.self, scope: scope, on: db)
+            plan.subIndicators = try await RecordRows.all(SubIndicator.self, scope: scope, on: db)
+        }
         plan.methodology = try await Self.storedMethodologies(scope, on: db).last?.version
         return plan
     }
@@ -184,6 +188,10 @@ extension Store {
         summary.add(try await sync.apply(plan.procedures))
         summary.add(try await sync.apply(plan.procedureResults))
         summary.add(try await sync.apply(plan.variations))
+        if try await hasNarrativeData(on: db) {
+            summary.add(try await sync.apply(plan.narrativeTables))
+            summary.add(try await sync.apply(plan.subIndicators))
+        }
         if let methodology = plan.methodology {
             summary.newMethodologyVersion = try await storeIfNew(methodology, scope: scope, on: db, trail: trail)
         }

@@ -51,6 +51,8 @@ public enum WebRoutes {
     public static func verifiche(ente: String, anno: Int) -> String { base(ente, anno) + "/verifiche" }
     /// The plan's versions, the comparison between two of them (`?da=&a=`, `?anno=`) and an element's history (`?elemento=`).
     public static func pianoVersioni(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/versioni" }
+    /// The scores of the Ente-year under its methodology and another (`?altra=` a preset or a stored version): `MetodologiePage`.
+    public static func metodologie(ente: String, anno: Int) -> String { base(ente, anno) + "/metodologie" }
     /// POST: approve the plan with its act (field `atto`).
     public static func pianoApprova(ente: String, anno: Int) -> String { base(ente, anno) + "/piano/approva" }
     /// The dirigenti's proposals of changes to their area: GET lists them (the controller's pending ones to decide, a

@@ -44,6 +44,7 @@ public enum WebTemplates {
         AdminEntiPage.templateName: PlanEditorTemplate.entiSource,
         PlanProposalsPage.templateName: PlanEditorTemplate.proposalsSource,
         InviiPage.templateName: InviiTemplate.source,
+        MetodologiePage.templateName: MetodologieTemplate.source,
     ]
 
     public static let library: MustacheLibrary = {

@@ -188,10 +188,14 @@ struct AnomalyCatalogueTests {
         // A02: the procedures' total printed as the mean of the seven printed results.
         let total = try #require(plan.cycle.declaredTotals.firstIndex { $0.element == .procedures })
         plan.cycle.declaredTotals[total].declared.score = 99
+        // A06: the MuSA table's TOTALE as its rows give it.
+        let musa = try #require(plan.narrativeTables.firstIndex { $0.code == "musa-eventi" })
+        plan.narrativeTables[musa].declaredTotals = [77, 2165]
         let after = DatasetChecks.findings(plan).filter { $0.severity != .suggestion }
         let gone = ["VALORE-DICHIARATO|totale|procedimenti", "PERCENTUALE-CONTEGGI|procedimento|2", "CONTI-SOMMA|conto|PERS-2015-TOT",
                     "RIFERIMENTI-DISCORDANTI|obiettivo|SG-3", "ANNO-NON-PERTINENTE|carta-dei-servizi|3.1.4",
-                    "ANNO-NON-PERTINENTE|carta-dei-servizi|3.3.1.b", "ANNO-NON-PERTINENTE|carta-dei-servizi|3.3.8"]
+                    "ANNO-NON-PERTINENTE|carta-dei-servizi|3.3.1.b", "ANNO-NON-PERTINENTE|carta-dei-servizi|3.3.8",
+                    "DATI-NARRATIVI|tabella|musa-eventi"]
         for key in gone {
             #expect(before.contains(key), "\(key) non era segnalato")
             #expect(!after.contains { $0.key == key }, "\(key) resta dopo la correzione")

@@ -126,3 +126,53 @@ struct CrossYearExampleTests {
         #expect(back.map(\.elementCode).sorted() == ["032-002-001", "032-003-003"])
     }
 }
+
+/// Issue 22, «Narrative tables and sub-indicators as data»: the MuSA table and the sub-indicators of Lucca 2018.
+@Suite("Fedeltà: tabelle e sotto-indicatori delle narrative di Lucca 2018")
+struct NarrativeDataExampleTests {
+    @Test func theMuSATableIsDataAndItsTotalsAreFoundWrong() throws {
+        let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        let table = try #require(plan.narrativeTables.first { $0.code == "musa-eventi" })
+        #expect(table.indicatorID == "2E/T3" && table.year == 2018 && table.rows.count == 6)
+        #expect(table.totals == [77, 2165])
+        #expect(table.declaredTotals == [46, 1702])
+        let findings = CheckCatalogue.findings(in: plan, period: nil).filter { $0.code == "DATI-NARRATIVI" }
+        #expect(findings.map(\.elementCode) == ["musa-eventi", "musa-eventi"])
+        #expect(findings.first?.message.contains("stampa il totale 46 nella colonna «Attività», ma le sue 6 righe sommano 77") == true)
+        #expect(findings.last?.message.contains("stampa il totale 1.702 nella colonna «Partecipanti», ma le sue 6 righe sommano 2.165") == true)
+        #expect(findings.first?.provenance?.lines == "528-536")
+        // The visitors' +2,83% and the four CRM sub-indicators agree with their values: no finding.
+        #expect(plan.subIndicators.count == 5)
+        #expect(plan.subIndicators.first { $0.code == "puccini-visitatori" }?.change.map { $0.rounded(.halfUp, digits: 2) } == Decimal(string: "2.83"))
+        #expect(plan.subIndicators.filter { $0.procedureID == "6" }.allSatisfy { $0.met == true })
+    }
+
+    @Test func narrativeDataRoundTripThroughThePlanFile() throws {
+        let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        let again = try #require(try PlanFileReader.read(texts: [("export.yaml", try PlanFileWriter.yaml(plan))]).first)
+        #expect(again.narrativeTables == plan.narrativeTables)
+        #expect(again.subIndicators == plan.subIndicators)
+    }
+
+    @Test func aBadNarrativeTableIsAnItalianErrorNamingTheField() {
+        let text = """
+            formato: traguardo/1
+            ente: {codice: prova, nome: Prova}
+            anno: 2018
+            tabelle_narrative:
+              - codice: t
+                titolo: Tabella
+                colonne: [A, B]
+                righe:
+                  - {etichetta: riga, valori: [1, "uno"]}
+                  - {etichetta: corta, valori: [1]}
+            """
+        #expect {
+            _ = try PlanFileReader.read(texts: [("piano.yaml", text)])
+        } throws: { error in
+            let message = "\(error)"
+            return message.contains("tabelle_narrative[0].righe[0].valori[1]") && message.contains("tabelle_narrative[0].righe[1].valori")
+                && message.contains("la riga «corta» ha 1 valori per 2 colonne") && message.contains("indicare l'indicatore")
+        }
+    }
+}

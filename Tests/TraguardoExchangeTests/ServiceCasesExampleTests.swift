@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 import TraguardoExchange
+import TraguardoTestSupport
 
 /// The generated cases of Lucca 2018 (`Examples/lucca-2018/casi/casi-2018.csv`, written by `genera-casi.py`),
 /// counted on Lucca's working-day calendar, give the printed allegato n. 1: every row's result, TOTALE 3.572,
@@ -10,6 +11,37 @@ import TraguardoExchange
 struct ServiceCasesExampleTests {
     static let folder = ExampleDatasets.root.appendingPathComponent("lucca-2018")
     static let casesFile = folder.appendingPathComponent("casi").appendingPathComponent("casi-2018.csv")
+
+    /// A register exported as XLSX (written by openpyxl, as another program would): real date cells and text dates,
+    /// a suspension as two columns; read like the CSV, and a bad row named with its sheet row and column.
+    @Test func anXLSXRegisterIsReadLikeTheCSV() throws {
+        let plan = try #require(try ExampleDatasets.read("lucca-2018").first)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casi-xlsx-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("registro.xlsx"), bad = folder.appendingPathComponent("errato.xlsx")
+        try Python.run("""
+            import sys, datetime, openpyxl
+            def write(path, rows):
+                book = openpyxl.Workbook(); sheet = book.active
+                sheet.append(["Servizio", "N. protocollo", "Data ricezione", "Data conclusione", "Sospeso dal", "Sospeso al"])
+                for row in rows: sheet.append(row)
+                book.save(path)
+            d = datetime.datetime
+            write(sys.argv[1], [["3.1.1", "A-1", d(2018, 5, 7), d(2018, 5, 11), None, None],
+                                ["3.1.1", "A-2", "02/07/2018", d(2018, 7, 31), d(2018, 7, 5), d(2018, 7, 20)]])
+            write(sys.argv[2], [["3.1.1", "A-1", d(2018, 5, 10), d(2018, 5, 8), None, None]])
+            """, arguments: [good.path, bad.path])
+        let cases = try ServiceCaseFile.read(good, plan: plan)
+        #expect(cases.map(\.caseID) == ["A-1", "A-2"])
+        #expect(cases.first?.received == CivilDate(year: 2018, month: 5, day: 7))
+        #expect(cases.last?.suspensions == [DaySpan(from: CivilDate(year: 2018, month: 7, day: 5), to: CivilDate(year: 2018, month: 7, day: 20))])
+        #expect {
+            _ = try ServiceCaseFile.read(bad, plan: plan)
+        } throws: { error in
+            "\(error)".contains("errato.xlsx, riga 2, colonna «conclusa»: il caso si conclude il 08/05/2018, prima di essere ricevuto (10/05/2018)")
+        }
+    }
 
     @Test func theAllegatoComputedFromTheCasesIsThePrintedOne() throws {
         let plan = try #require(try ExampleDatasets.read("lucca-2018").first)

@@ -325,6 +325,8 @@ struct AuthorizationMatrixTests {
         // Issue 18: the SMTP settings (amministratore of every Ente), the reminders and the sent-mail log of an Ente-year.
         (path: "/amministrazione/posta", allowed: ["admin"]),
         (path: "/amministrazione/promemoria/lucca/2018", allowed: ["admin", "admin.lucca", "controllo"]),
+        // Issue 22: the scores under another methodology, read by every role that sees the plan (`Action.viewPlan`).
+        (path: "/enti/lucca/2018/metodologie?altra=lucca-2013", allowed: Set(accounts)),
     ]
 
     /// What anyone may read, signed in or not: the style sheet (the login page needs it).

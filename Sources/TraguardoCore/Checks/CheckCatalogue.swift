@@ -13,6 +13,7 @@ public enum CheckCatalogue {
         MissingResourcesCheck(),
         CopiedResourcesCheck(),
         ConsolidatedBudgetCheck(),
+        NarrativeDataCheck(),
         // Plan quality
         DuplicateCodeCheck(),
         CodePatternCheck(),

@@ -25,10 +25,11 @@ public enum MethodologyChoice: Hashable, Sendable {
         }
     }
 
-    /// What to say when the choice names nothing: the presets and the stored versions there are.
-    public static func unknown(_ text: String, stored: [MethodologyVersion]) -> String {
+    /// What to say when the choice names nothing: the presets and the stored versions there are (and a file, where
+    /// one may be read: the command line).
+    public static func unknown(_ text: String, stored: [MethodologyVersion], file: Bool = true) -> String {
         let versions = stored.map { "v\($0.version)" }.joined(separator: ", ")
         return "metodologia «\(text)» sconosciuta: indicare un preset (\(MethodologyPresets.all.keys.sorted().joined(separator: ", "))), "
-            + "una versione registrata dell'Ente-anno (\(versions.isEmpty ? "nessuna" : versions)) o un file"
+            + "\(file ? "" : "o ")una versione registrata dell'Ente-anno (\(versions.isEmpty ? "nessuna" : versions))\(file ? " o un file" : "")"
     }
 }

@@ -18,6 +18,19 @@ public struct MethodologyComparison: Sendable {
         /// How each number is obtained: «formula → valore» under each methodology.
         public var beforeFormula: String
         public var afterFormula: String
+
+        /// The score as printed under the current methodology: «100», or «100, punti 50» where the points differ.
+        public var beforeShown: String { Self.shown(before, pointsDiffer: before.points != after.points) }
+        public var afterShown: String { Self.shown(after, pointsDiffer: before.points != after.points) }
+        /// «+1,5», «−2»: the difference with its sign; nil where one side is not computable.
+        public var differenceShown: String? {
+            difference.map { ($0 > 0 ? "+" : "") + ItalianFormatting.number($0) }
+        }
+
+        static func shown(_ score: Score, pointsDiffer: Bool) -> String {
+            guard pointsDiffer else { return score.shown }
+            return score.shown + ", punti " + (score.points.map { ItalianFormatting.number($0) } ?? "—")
+        }
     }
 
     public var current: PlanScores
@@ -55,6 +68,15 @@ public struct MethodologyComparison: Sendable {
         proposedDistribution = ScoreDistribution(managers: after)
         compared = after.all.count
     }
+
+    /// «lucca-2018 v2»: a methodology as the comparison names it.
+    public static func name(_ reference: MethodologyReference) -> String {
+        reference.name + (reference.version.map { " v\($0)" } ?? "")
+    }
+
+    /// How many of the changed elements go up, and how many go down (the others change only where one side is N.C.).
+    public var risen: Int { rows.filter { ($0.difference ?? 0) > 0 }.count }
+    public var fallen: Int { rows.filter { ($0.difference ?? 0) < 0 }.count }
 
     static func formula(_ element: ScoredElement) -> String {
         "\(element.explanation.formula.text) → \(element.score.shown)"

@@ -138,6 +138,28 @@ final class FileObject {
         return read(key, PlanValueRule.choice(text, type))
     }
 
+    /// A list of numbers (`valori: [10, 415]`); an empty entry (`~`) is nil.
+    func decimals(_ key: String) -> [Decimal?] {
+        guard let node = node(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            error(key, "atteso un elenco di numeri, trovato «\(Self.preview(node))»")
+            return []
+        }
+        return sequence.enumerated().map { index, item in
+            guard !Self.isNull(item) else { return nil }
+            guard let scalar = item.scalar else {
+                diagnostics.add(PlanFileError(file: file, line: item.mark?.line, field: "\(field(key))[\(index)]", message: "atteso un numero"))
+                return nil
+            }
+            switch PlanValueRule.decimal(scalar.string, machine: scalar.style == .plain) {
+            case .success(let value): return value
+            case .failure(let problem):
+                diagnostics.add(PlanFileError(file: file, line: item.mark?.line, field: "\(field(key))[\(index)]", message: problem.message))
+                return nil
+            }
+        }
+    }
+
     func strings(_ key: String) -> [String] {
         guard let node = node(key) else { return [] }
         guard case .sequence(let sequence) = node else {

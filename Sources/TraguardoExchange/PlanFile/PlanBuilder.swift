@@ -93,6 +93,7 @@ final class PlanBuilder {
         readTree(root, into: draft)
         readObjectives(root, into: draft)
         readServices(root, into: draft)
+        readNarrativeData(root, into: draft)
         readActs(root, into: draft)
         readMethodology(root, into: draft)
     }

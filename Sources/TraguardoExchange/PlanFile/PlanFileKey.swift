@@ -152,6 +152,17 @@ enum PlanFileKey {
     static let website = "sito"
     static let weight = "peso"
     static let year = "anno"
+    // Issue 22: the tables and sub-indicators of the narratives.
+    static let narrativeTables = "tabelle_narrative"
+    static let subIndicators = "sotto_indicatori"
+    static let procedure = "procedimento"
+    static let columns = "colonne"
+    /// The rows of a narrative table (the same word as a source's lines, in another mapping).
+    static let rows = "righe"
+    static let values = "valori"
+    static let printedTotal = "totale_stampato"
+    static let baselineYear = "anno_baseline"
+    static let printedChange = "variazione_stampata"
 }
 
 /// The plan file's keys, as the reader and the writer name them.

@@ -68,6 +68,8 @@ public enum PlanFileWriter {
         root.set(K.accounts, list: plan.accountLines.filter { $0.nodeID == nil }.map(accountLine))
         root.set(K.serviceCharter, list: plan.serviceStandards.map { service(in: plan, $0) })
         root.set(K.procedures, list: plan.procedures.map { procedure(in: plan, $0) })
+        root.set(K.narrativeTables, list: whole.narrativeTables.map(narrativeTable))
+        root.set(K.subIndicators, list: whole.subIndicators.map(subIndicator))
         root.set(K.acts, list: plan.acts.map { act(in: plan, $0) })
         return root.node
     }
@@ -384,6 +386,48 @@ public enum PlanFileWriter {
             entry.set(K.source, map: PlanFileMap.provenance(result.provenance))
             return entry.node
         })
+        return map.node
+    }
+
+    private static func numbers(_ values: [Decimal?]) -> [Node] {
+        values.map { $0.map { Node("\($0)", .implicit, .plain) } ?? Node("~", .implicit, .plain) }
+    }
+
+    private static func narrativeTable(_ table: NarrativeTable) -> Node {
+        var map = PlanFileMap()
+        map.set(K.code, table.code)
+        map.set(K.indicator, table.indicatorID)
+        map.set(K.procedure, table.procedureID)
+        map.set(K.year, table.year)
+        map.set(K.title, table.title)
+        map.set(K.columns, table.columns)
+        map.set(K.rows, list: table.rows.map { row in
+            var entry = PlanFileMap()
+            entry.set(K.label, row.label)
+            entry.set(K.values, list: numbers(row.values))
+            return entry.node
+        })
+        map.set(K.printedTotal, list: numbers(table.declaredTotals))
+        map.set(K.source, map: PlanFileMap.provenance(table.provenance))
+        return map.node
+    }
+
+    private static func subIndicator(_ sub: SubIndicator) -> Node {
+        var map = PlanFileMap()
+        map.set(K.code, sub.code)
+        map.set(K.indicator, sub.indicatorID)
+        map.set(K.procedure, sub.procedureID)
+        map.set(K.year, sub.year)
+        map.set(K.name, sub.name)
+        map.set(K.value, sub.value)
+        map.set(K.unitOfMeasure, sub.unit)
+        map.set(K.baseline, sub.baseline)
+        map.set(K.baselineYear, sub.baselineYear)
+        map.set(K.comparator, sub.comparator)
+        map.set(K.targetValue, sub.target)
+        map.set(K.printedChange, sub.declaredChange)
+        map.set(K.declared, map: PlanFileMap.declared(sub.declared))
+        map.set(K.source, map: PlanFileMap.provenance(sub.provenance))
         return map.node
     }
 

@@ -386,6 +386,36 @@ enum PlanWorkbookLayout {
                 PlanColumn("Motivo N.C.", "nc", .text, "perché non è computabile"),
             ] + declared + source()),
         PlanSheet(
+            name: "Tabelle narrative", about: "Le tabelle scritte nelle narrative dei risultati, come dati (la verifica ne somma le colonne).",
+            placement: .lists([.root("tabelle_narrative")]),
+            columns: [
+                PlanColumn("Codice", "codice", .text, "il codice della tabella"),
+                PlanColumn("Indicatore", "indicatore", .text, "l'indicatore a cui appartiene (per esempio 2E/T3), o vuoto"),
+                PlanColumn("Procedimento", "procedimento", .text, "il procedimento a cui appartiene, o vuoto"),
+                PlanColumn("Anno", "anno", .integer, "l'anno"),
+                PlanColumn("Titolo", "titolo", .text, "il titolo della tabella"),
+                PlanColumn("Colonne", "colonne", .list, "i nomi delle colonne, uno per riga"),
+                PlanColumn("Righe", "righe", .yaml, "le righe con etichetta e valori, in YAML"),
+                PlanColumn("Totale stampato", "totale_stampato", .yaml, "il TOTALE stampato, un valore per colonna, in YAML"),
+            ] + source()),
+        PlanSheet(
+            name: "Sotto-indicatori", about: "I conteggi con la loro base scritti nelle narrative dei risultati, come dati.",
+            placement: .lists([.root("sotto_indicatori")]),
+            columns: [
+                PlanColumn("Codice", "codice", .text, "il codice del sotto-indicatore"),
+                PlanColumn("Indicatore", "indicatore", .text, "l'indicatore a cui appartiene, o vuoto"),
+                PlanColumn("Procedimento", "procedimento", .text, "il procedimento a cui appartiene, o vuoto"),
+                PlanColumn("Anno", "anno", .integer, "l'anno"),
+                PlanColumn("Nome", "nome", .text, "che cosa conta"),
+                PlanColumn("Valore", "valore", .number, "il valore dell'anno"),
+                PlanColumn("Unità di misura", "unita_misura", .text, "l'unità di misura"),
+                PlanColumn("Baseline", "baseline", .number, "il valore di partenza"),
+                PlanColumn("Anno baseline", "anno_baseline", .integer, "l'anno del valore di partenza"),
+                .choice("Comparatore", "comparatore", Comparator.self, "come il valore si confronta con il target o la baseline"),
+                PlanColumn("Valore target", "valore_target", .number, "il target, se c'è"),
+                PlanColumn("Variazione stampata", "variazione_stampata", .number, "la variazione sulla baseline stampata, in %"),
+            ] + declared + source()),
+        PlanSheet(
             name: "Atti", about: "Le delibere e gli altri atti che approvano o variano il piano.", placement: .lists([.root("atti")]),
             columns: [
                 PlanColumn("Codice", "codice", .text, "il codice dell'atto"),

@@ -140,6 +140,16 @@ extension PlanVariation: StoredRecord {
     public var referenceValues: [String?] { [actID, nodeID] }
 }
 
+extension NarrativeTable: StoredRecord {
+    public static let table = RecordTable("narrative_tables", "tabelle delle narrative")
+    public var referenceValues: [String?] { [] }
+}
+
+extension SubIndicator: StoredRecord {
+    public static let table = RecordTable("sub_indicators", "sotto-indicatori delle narrative")
+    public var referenceValues: [String?] { [] }
+}
+
 /// Every kind of record of an Ente-year, in an order where each table comes after those it refers to.
 enum StoredRecords {
     static let tables: [RecordTable] = [
@@ -147,5 +157,6 @@ enum StoredRecords {
         Act.table, PlanNode.table, Objective.table, ObjectiveLink.table, Indicator.table, Target.table,
         MeasuredItem.table, Measurement.table, Resource.table, AccountLine.table, ServiceStandard.table,
         ServiceResult.table, MonitoredProcedure.table, ProcedureResult.table, PlanVariation.table,
+        NarrativeTable.table, SubIndicator.table,
     ]
 }

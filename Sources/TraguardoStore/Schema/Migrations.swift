@@ -7,6 +7,7 @@ enum Migrations {
         workflow, mailAndReminders, periodSnapshots, planVersions,
         snapshotPlanVersion,
         planProposals,
+        narrativeData,
     ]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }

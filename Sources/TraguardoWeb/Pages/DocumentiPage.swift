@@ -12,6 +12,8 @@ public struct DocumentiPage: WebPage {
     /// The periods of the year, as links to this page computing the documents for that period.
     public var periods: [NavLink]
     public var hasPeriods: Bool
+    /// The scores under another methodology (`MetodologiePage`), for the same period.
+    public var methodologyLink: NavLink
     /// The OIV's sample of the chosen period, when it is closed and the user may see it.
     public var sampleLink: NavLink?
 
@@ -55,6 +57,9 @@ public struct DocumentiPage: WebPage {
                              entityName: plan.entity.name, documents: rows,
                              periodNote: chosen.map { "Calcolati per \($0.name) (\($0.code)), \($0.status.acceptsEntries ? "periodo \($0.status.label): i numeri possono ancora cambiare" : "periodo \($0.status.label)")." },
                              periods: periods, hasPeriods: !periods.isEmpty,
+                             methodologyLink: NavLink(
+                                 label: "Confronto di metodologie: i punteggi con un'altra metodologia (un preset o una versione registrata)",
+                                 href: WebRoutes.metodologie(ente: ente, anno: year) + query),
                              sampleLink: chosen.flatMap { p in
                                  showsSample && p.status == .closed
                                      ? NavLink(label: "Campione dell'OIV e documento di validazione (\(p.code))",

@@ -6,6 +6,7 @@ enum DocumentiTemplate {
         <p class="sottotitolo">{{entityName}}: i documenti del ciclo, calcolati ora dai dati registrati.</p>
         {{#periodNote}}<p>{{.}}</p>{{/periodNote}}
         {{#sampleLink}}<p><a href="{{href}}">{{label}}</a></p>{{/sampleLink}}
+        {{#methodologyLink}}<p><a href="{{href}}">{{label}}</a></p>{{/methodologyLink}}
         {{#hasPeriods}}<nav aria-label="Periodo dei documenti"><ul class="in-linea">
         {{#periods}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
         {{/periods}}</ul></nav>{{/hasPeriods}}

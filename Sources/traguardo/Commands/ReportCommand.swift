@@ -18,6 +18,8 @@ struct ReportCommand: AsyncParsableCommand {
             Formati dei documenti: html (predefinito: un unico file autosufficiente, stampabile in A4), docx \
             (Word), xlsx (un foglio per tabella, le cifre come numeri), pdf (A4, con Chromium headless: serve \
             il programma chromium).
+            --carta-da-casi: la Carta dei servizi calcolata dai casi registrati (traguardo carta import-casi), e il \
+            documento lo dice fra i dati da cui è prodotto.
             Ogni documento dice l'Ente, l'anno, il periodo, la metodologia e i dati da cui è stato prodotto; \
             ogni numero viene dal motore di calcolo, come lo stampa traguardo score.
             """)
@@ -25,6 +27,7 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var carta: CartaSourceOptions
 
     @Argument(help: ArgumentHelp(
         "Il documento: \((DocumentKind.allCases.map(\.rawValue) + [OpenDataReport.name]).joined(separator: ", ")).", valueName: "documento"))
@@ -49,18 +52,24 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         if kind.lowercased() == OpenDataReport.name {
             let format = try OpenDataReport.check(format: output.format)
-            let plan = try await database.withStore { store in try await scope.loadPlan(from: store) }
+            let plan = try await database.withStore { store in
+                try await carta.plan(try await scope.loadPlan(from: store), period: scope.period, store: store).plan
+            }
             try OpenDataReport.write(plan: plan, period: scope.period, format: format, to: output.output)
             return
         }
         let (kind, format) = try ReportRequest.check(kind: kind, format: output.format)
         let source = try database.location()
-        let sources = try await database.withStore { store in
-            // The plan read once; the store adds the component plans and the last change.
+        let (sources, note) = try await database.withStore { store in
+            // The plan read once; the store adds the component plans and the last change (a closed period: its
+            // snapshot), then the Carta from the cases when asked.
             let plan = try await scope.loadPlan(from: store)
             do {
-                return try await store.documentSources(
+                var sources = try await store.documentSources(
                     of: plan, period: scope.period, document: kind.rawValue, components: kind.componentEntityCodes(of:))
+                let (charter, note) = try await carta.plan(sources.plan, period: scope.period, store: store)
+                sources.plan = charter
+                return (sources, note)
             } catch let missing as MissingComponentPlan {
                 throw CommandFailure(message: missing.description)
             }
@@ -70,7 +79,7 @@ struct ReportCommand: AsyncParsableCommand {
         do {
             document = try kind.document(
                 plan: plan, components: sources.components, period: scope.period, lastChange: sources.lastChange,
-                source: Self.describe(source), closedWithoutSnapshot: sources.closedWithoutSnapshot)
+                source: Self.describe(source) + (note.map { "; " + $0.dropLast() } ?? ""), closedWithoutSnapshot: sources.closedWithoutSnapshot)
         } catch {
             throw CommandFailure(message: "\(error)")
         }

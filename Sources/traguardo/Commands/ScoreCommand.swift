@@ -15,6 +15,8 @@ struct ScoreCommand: AsyncParsableCommand {
             --what-if C30101/1/1a=95 --what-if SG-4/2b/1=N.C.; per una riga della Carta dei servizi il suo codice: \
             --what-if 3.1.2=4 gg, --what-if 3.3.5.a=56/78 (casi entro lo standard su casi); per un procedimento \
             monitorato il suo numero: --what-if 3=95 (o --what-if "procedimento 3=95%"); mostra che cosa cambia.
+            --carta-da-casi calcola la Carta dei servizi dai casi registrati con traguardo carta import-casi (giorni \
+            lavorativi del calendario dell'Ente), non dai risultati digitati; non si registra con --save.
             --save registra i punteggi calcolati con la versione della metodologia (li usano i documenti).
             --methodology PRESET|VERSIONE|FILE calcola con un'altra metodologia (un preset come lucca-2013, una versione \
             registrata dell'Ente-anno come v2, o un file con «metodologia:»), senza registrare nulla; con --compare \
@@ -26,6 +28,7 @@ struct ScoreCommand: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var scope: ScopeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var carta: CartaSourceOptions
 
     @Option(name: .customLong("what-if"), help: ArgumentHelp("Valore ipotetico di un item, non registrato (ripetibile).", valueName: "item=valore"))
     var whatIf: [String] = []
@@ -48,6 +51,9 @@ struct ScoreCommand: AsyncParsableCommand {
         }
         if save && methodology != nil {
             throw ValidationError("--save e --methodology non vanno insieme: si registrano solo i punteggi della metodologia dell'Ente-anno")
+        }
+        if save && carta.fromCases {
+            throw ValidationError("--save e --carta-da-casi non vanno insieme: si registrano solo i punteggi dei risultati della Carta registrati")
         }
         if compare && methodology == nil {
             throw ValidationError("--compare vuole la metodologia con cui confrontare: --methodology lucca-2013 (o v2, o un file)")
@@ -76,7 +82,8 @@ struct ScoreCommand: AsyncParsableCommand {
     func run() async throws {
         let asJSON = try OutputWriter.textOrJSON(output.format, command: "score", tableNames: true)
         try await database.withStore { store in
-            let plan = try await scope.loadPlan(from: store)
+            let (plan, note) = try await carta.plan(try await scope.loadPlan(from: store), period: scope.period, store: store)
+            if let note { FileHandle.standardError.write(Data((note + "\n").utf8)) }
             let chosen = try await methodology.asyncMap { try await chosenMethodology($0, plan: plan, store: store) }
             if !whatIf.isEmpty {
                 try write(whatIf: plan, asJSON: asJSON, methodology: chosen)

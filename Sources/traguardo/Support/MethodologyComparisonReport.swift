@@ -36,30 +36,18 @@ struct MethodologyComparisonReport: Encodable {
         ente = plan.entity.code
         anno = plan.cycle.year
         periodo = comparison.current.periodCode
-        metodologia_attuale = Self.name(comparison.current.methodology)
-        metodologia_proposta = Self.name(comparison.proposed.methodology)
+        metodologia_attuale = MethodologyComparison.name(comparison.current.methodology)
+        metodologia_proposta = MethodologyComparison.name(comparison.proposed.methodology)
         regole_diverse = comparison.ruleDifferences
         elementi_confrontati = comparison.compared
         cambiamenti = comparison.rows.map { row in
             Row(tipo: row.subject.kind.rawValue, percorso: row.subject.path, titolo: row.subject.title,
-                prima: Self.shown(row.before, pointsDiffer: row.before.points != row.after.points),
-                dopo: Self.shown(row.after, pointsDiffer: row.before.points != row.after.points),
-                differenza: row.difference.map { ($0 > 0 ? "+" : "") + ItalianFormatting.number($0) },
+                prima: row.beforeShown, dopo: row.afterShown, differenza: row.differenceShown,
                 formula_prima: row.beforeFormula, formula_dopo: row.afterFormula)
         }
         distribuzione_dirigenti = zip(comparison.currentDistribution.bands, comparison.proposedDistribution.bands).map {
             Band(fascia: $0.label, prima: $0.count, dopo: $1.count)
         }
-    }
-
-    /// «100», or «100, punti 50» where the points differ between the two methodologies.
-    static func shown(_ score: Score, pointsDiffer: Bool) -> String {
-        guard pointsDiffer else { return score.shown }
-        return score.shown + ", punti " + (score.points.map { ItalianFormatting.number($0) } ?? "—")
-    }
-
-    static func name(_ reference: MethodologyReference) -> String {
-        reference.name + (reference.version.map { " v\($0)" } ?? "")
     }
 
     func text() -> String {

@@ -185,6 +185,30 @@ procedimenti:
         nc: nessuno
         dichiarato: {percentuale: 91, testo: "91%", punti: 2}
         fonte: {documento: seeds/prova.txt, righe: "61"}
+tabelle_narrative:
+  - codice: eventi
+    indicatore: A1/1
+    anno: 2018
+    titolo: Eventi e presenze
+    colonne: [Attività, Partecipanti]
+    righe: [{etichetta: Visite, valori: [10, 415]}, {etichetta: Sopralluoghi, valori: [13, ~]}]
+    totale_stampato: [23, 415]
+    fonte: {documento: seeds/prova.txt, righe: "65"}
+  - {codice: crm, procedimento: "6", anno: 2018, titolo: Invii, colonne: [Invii], righe: [{etichetta: Primo, valori: [4]}]}
+sotto_indicatori:
+  - codice: visitatori
+    indicatore: A1/1
+    anno: 2018
+    nome: Visitatori
+    valore: 38477
+    unita_misura: ingressi
+    baseline: 37418
+    anno_baseline: 2017
+    comparatore: ">="
+    variazione_stampata: "2,83"
+    dichiarato: {percentuale: 100, testo: "+2,83%", punti: 1}
+    fonte: {documento: seeds/prova.txt, righe: "66"}
+  - {codice: errore, procedimento: "6", anno: 2018, nome: Errore al primo invio, valore: "3,89", comparatore: "<", valore_target: 5}
 atti:
   - codice: dg-1
     organo: Giunta
