@@ -120,7 +120,8 @@ public struct PlanArea: Hashable, Sendable {
             case .resource: return plan.resources.first { $0.id == id }.map { contains(.node, $0.nodeID) } ?? false
             case .objective: return owned(plan.objectives.first { $0.id == id }?.unitID)
             case .link: return plan.objectiveLinks.first { $0.id == id }.map { contains(.objective, $0.objectiveID) } ?? false
-            case .unit, .person, .act: return false
+            // The organisation, the acts, the Ente's accounts, the Carta and the procedures are the controller's.
+            case .unit, .person, .act, .account, .serviceStandard, .procedure, .role: return false
             }
         }
     }
