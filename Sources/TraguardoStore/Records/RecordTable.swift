@@ -21,6 +21,10 @@ public struct RecordTable: Hashable, Sendable {
         self.references = references.map { Reference(column: $0.0, table: $0.1) }
     }
 
+    /// Whether the records are kept in typed columns rather than as JSON (`measurements` from schema step 19, see
+    /// `MeasurementColumns`).
+    var inColumns: Bool { name == "measurements" && !MeasurementStorage.asJSON }
+
     /// The Italian name of a table, for messages.
     static func label(of table: String) -> String {
         if let known = StoredRecords.tables.first(where: { $0.name == table }) { return known.label }
