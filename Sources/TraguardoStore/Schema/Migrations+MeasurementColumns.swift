@@ -78,7 +78,7 @@ extension Migrations {
               FOREIGN KEY (entity_code, year) REFERENCES cycles (entity_code, year) DEFERRABLE INITIALLY DEFERRED,
               FOREIGN KEY (entity_code, year, item_id) REFERENCES measured_items (entity_code, year, id) DEFERRABLE INITIALLY DEFERRED,
               FOREIGN KEY (entity_code, year, period_id) REFERENCES periods (entity_code, year, id) DEFERRABLE INITIALLY DEFERRED
-            )\(flavor == .sqlite ? " WITHOUT ROWID" : "")
+            )
             """,
             """
             INSERT INTO measurements_v19 (\(MeasurementColumns.names.joined(separator: ", ")))
