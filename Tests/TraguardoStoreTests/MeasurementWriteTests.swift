@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TraguardoCore
+import TraguardoStore
+import TraguardoTestSupport
+
+/// The write path of measurements (`Store.recordMeasurements`): new rows and changed rows in one batch, the same
+/// id twice in a batch, read back exactly from the columns; the registro has, per row, only what the row sets
+/// (an insert) or changes (an update), never a copy of the whole record.
+@Suite("Scrittura delle rilevazioni in colonne")
+struct MeasurementWriteTests {
+    @Test(arguments: TestBackend.allCases)
+    func insertsAndUpdatesReadBackExactlyWithCompactAuditRows(_ backend: TestBackend) async throws {
+        try await withTestStore(backend) { store in
+            var plan = SamplePlan.make()
+            let stored = plan.measurements
+            plan.measurements = []
+            try await store.savePlans([plan], actor: "import")
+            let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+
+            var first = try #require(stored.first)
+            first.evidence = []
+            first.justifiedDeviation = false
+            first.value = Decimal(string: "0.30000000000000000001")
+            let summary = try await store.recordMeasurements(actor: "ufficio.ri") { batches in
+                try await batches.write([first], in: scope)
+                var again = first
+                again.value = 7
+                try await batches.write([again, again], in: scope)
+            }
+            #expect(summary.inserted == 1 && summary.updated == 1 && summary.unchanged == 1)
+            var expected = first
+            expected.value = 7
+            #expect(try await store.records(TraguardoCore.Measurement.self, in: scope) == [expected])
+
+            let log = try await store.auditLog(AuditQuery(table: "measurements"))
+            let insert = try #require(log.first { $0.action == .insert })
+            #expect(insert.recordID == first.id)
+            #expect(insert.after?.contains("0.30000000000000000001") == true, "\(insert)")
+            #expect(insert.after?.contains("itemID") == false && insert.after?.contains("evidence") == false, "\(insert)")
+            let update = try #require(log.first { $0.action == .update })
+            #expect(update.before == #"{"value":0.30000000000000000001}"# && update.after == #"{"value":7}"#, "\(update)")
+        }
+    }
+}
