@@ -18,10 +18,11 @@ struct MeasurementWriteTests {
             try await store.savePlans([plan], actor: "import")
             let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
 
-            var first = try #require(stored.first)
-            first.evidence = []
-            first.justifiedDeviation = false
-            first.value = Decimal(string: "0.30000000000000000001")
+            var written = try #require(stored.first)
+            written.evidence = []
+            written.justifiedDeviation = false
+            written.value = Decimal(string: "0.30000000000000000001")
+            let first = written
             let summary = try await store.recordMeasurements(actor: "ufficio.ri") { batches in
                 try await batches.write([first], in: scope)
                 var again = first
