@@ -43,4 +43,37 @@ struct MeasurementWriteTests {
             #expect(update.before == #"{"value":0.30000000000000000001}"# && update.after == #"{"value":7}"#, "\(update)")
         }
     }
+
+    /// Enough rows for PostgreSQL's COPY (and SQLite's multi-row statements), with texts COPY must escape (tab,
+    /// new line, backslash) and numbers a double would round: every row reads back equal.
+    @Test(arguments: TestBackend.allCases)
+    func aLargeBatchReadsBackExactly(_ backend: TestBackend) async throws {
+        try await withTestStore(backend) { store in
+            var plan = SamplePlan.make()
+            let template = try #require(plan.items.first)
+            let period = try #require(plan.periods.first)
+            plan.measurements = []
+            plan.items = (0..<600).map { n in
+                var item = template
+                item.id = "\(template.id)-\(n)"
+                item.code = "\(n)"
+                return item
+            }
+            try await store.savePlans([plan], actor: "import")
+            let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
+            let measurements = plan.items.enumerated().map { n, item in
+                TraguardoCore.Measurement(
+                    id: "\(item.id)@\(period.code)", itemID: item.id, periodID: period.id,
+                    value: Decimal(string: "\(n).000000000000000000\(n)")!, text: "riga \(n)\tcon\ttab\ne \\ barra",
+                    evidence: n % 2 == 0 ? ["allegato\t\(n)"] : [], author: "ufficio.ri",
+                    recordedAt: Date(timeIntervalSinceReferenceDate: 818_000_000.125 + Double(n)))
+            }
+            let summary = try await store.recordMeasurements(actor: "ufficio.ri") { batches in
+                try await batches.write(measurements, in: scope)
+            }
+            #expect(summary.inserted == 600)
+            #expect(try await store.records(TraguardoCore.Measurement.self, in: scope) == measurements)
+            #expect(try await store.auditCount(AuditQuery(table: "measurements")) == 600)
+        }
+    }
 }
