@@ -55,12 +55,19 @@ public actor MeasurementBatches {
     /// Inserts the new measurements of the Ente-year `scope` and updates the changed ones, with their audit
     /// rows, in the transaction.
     public func write(_ batch: [TraguardoCore.Measurement], in scope: CycleScope) async throws {
-        try await write(encoded: batch.map(EncodedMeasurement.init), in: scope)
+        try await write(measurements: batch, in: scope, from: nil)
     }
 
-    /// The same, for measurements already encoded (an import encodes each row once, while reading it); `file`:
+    /// The same, for measurements already encoded (an import spools each row as its JSON while reading it); `file`:
     /// the file they come from, named once in the registro with its SHA-256 and the count of rows it wrote.
     public func write(encoded batch: [EncodedMeasurement], in scope: CycleScope, from file: ImportedFile? = nil) async throws {
+        try await write(measurements: batch.map { try TraguardoCore.Measurement.read($0.json, id: $0.id) }, in: scope, from: file)
+    }
+
+    /// New rows are inserted in multi-row statements (COPY on PostgreSQL); changed rows are deleted and inserted
+    /// again at their position, in the same statements. The registro gets, per row, only what it sets (an insert)
+    /// or what it changes (an update, compacted by `AuditWriter`).
+    func write(measurements batch: [TraguardoCore.Measurement], in scope: CycleScope, from file: ImportedFile?) async throws {
         let table = TraguardoCore.Measurement.table
         var nextPosition: Int
         if let known = nextPositions[scope] {
@@ -73,45 +80,51 @@ public actor MeasurementBatches {
         }
         defer { nextPositions[scope] = nextPosition }
         let lock = try await valueLock(scope)
-        var stored: [String: String] = [:]
-        for chunk in batch.map(\.id).chunked(into: 1000) {
-            let rows = try await db.select().columns("id", "data").from(table.name)
-                .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))
-                .where("id", .in, SQLBind.group(Array(chunk))).all()
-            for row in rows { stored[try row.decode(column: "id", as: String.self)] = try row.decode(column: "data", as: String.self) }
-        }
-        var inserts: [RecordRow] = []
+        let stored = try await storedMeasurements(batch.map(\.id), in: scope)
+        /// What this batch writes, by id (a later row for the same id replaces an earlier one), in order.
+        var pending: [String: (measurement: TraguardoCore.Measurement, position: Int, isNew: Bool)] = [:]
+        var order: [String] = []
         var audit: [AuditRecord] = []
         var counts = MeasurementWriteSummary()
-        inserts.reserveCapacity(batch.count)
         audit.reserveCapacity(batch.count)
         for measurement in batch {
+            let old = pending[measurement.id].map { ($0.measurement, $0.position) } ?? stored[measurement.id]
             if let lock, let problem = lock.problem(itemID: measurement.itemID, periodID: measurement.periodID),
-               try stored[measurement.id].map({ try !Self.same($0, measurement.json, id: measurement.id) }) ?? true {
+               old.map({ $0.0 != measurement }) ?? true {
                 throw StoreError.integrity(problem)
             }
-            if let old = stored[measurement.id] {
-                guard try !Self.same(old, measurement.json, id: measurement.id) else {
+            if let (previous, position) = old {
+                guard previous != measurement else {
                     counts.unchanged += 1
                     continue
                 }
-                let row = RecordRow(id: measurement.id, references: [measurement.itemID, measurement.periodID], position: 0,
-                                    data: measurement.json)
-                try await RecordRows.update(row, in: table, scope: scope, on: db)
-                audit.append(AuditRecord(action: .update, table: table.name, scope: scope, recordID: row.id, before: old, after: row.data))
-                stored[measurement.id] = row.data
+                if pending[measurement.id] == nil { order.append(measurement.id) }
+                pending[measurement.id] = (measurement, position, pending[measurement.id]?.isNew ?? false)
+                audit.append(AuditRecord(
+                    action: .update, table: table.name, scope: scope, recordID: measurement.id,
+                    before: MeasurementJSON.encode(previous), after: MeasurementJSON.encode(measurement)))
                 counts.updated += 1
             } else {
-                let row = RecordRow(id: measurement.id, references: [measurement.itemID, measurement.periodID],
-                                    position: nextPosition, data: measurement.json)
+                order.append(measurement.id)
+                pending[measurement.id] = (measurement, nextPosition, true)
                 nextPosition += 1
-                inserts.append(row)
-                stored[measurement.id] = row.data
-                audit.append(AuditRecord(action: .insert, table: table.name, scope: scope, recordID: row.id, before: nil, after: row.data))
+                audit.append(AuditRecord(
+                    action: .insert, table: table.name, scope: scope, recordID: measurement.id,
+                    before: nil, after: MeasurementJSON.insertedFields(measurement)))
                 counts.inserted += 1
             }
         }
-        try await RecordRows.insert(inserts, into: table, scope: scope, on: db)
+        let rows = order.compactMap { pending[$0] }
+        if table.inColumns {
+            try await RecordRows.delete(ids: rows.filter { !$0.isNew }.map(\.measurement.id), from: table, scope: scope, on: db)
+            try await MeasurementRows.insert(rows.map { ($0.measurement, $0.position) }, scope: scope, on: db)
+        } else {
+            for row in rows where !row.isNew {
+                try await RecordRows.update(try RecordRow(row.measurement, position: row.position), in: table, scope: scope, on: db)
+            }
+            try await RecordRows.insert(try rows.filter(\.isNew).map { try RecordRow($0.measurement, position: $0.position) },
+                                        into: table, scope: scope, on: db)
+        }
         await trail.add(contentsOf: audit)
         try await trail.flush(on: db)
         summary.inserted += counts.inserted
@@ -124,6 +137,25 @@ public actor MeasurementBatches {
             perFile[key, default: MeasurementWriteSummary()].updated += counts.updated
             perFile[key, default: MeasurementWriteSummary()].unchanged += counts.unchanged
         }
+    }
+
+    /// The stored measurements with these ids, and their positions.
+    private func storedMeasurements(_ ids: [String], in scope: CycleScope) async throws
+        -> [String: (TraguardoCore.Measurement, Int)]
+    {
+        var stored: [String: (TraguardoCore.Measurement, Int)] = [:]
+        if TraguardoCore.Measurement.table.inColumns {
+            for (measurement, position) in try await MeasurementRows.all(scope: scope, ids: ids, on: db) {
+                stored[measurement.id] = (measurement, position)
+            }
+        } else {
+            let wanted = Set(ids)
+            for (id, row) in try await RecordRows.stored(in: TraguardoCore.Measurement.table, scope: scope, on: db)
+            where wanted.contains(id) {
+                stored[id] = (try TraguardoCore.Measurement.read(row.data, id: id), row.position)
+            }
+        }
+        return stored
     }
 
     /// The lock of the Ente-year's validated values (`ValueLock`), read once per Ente-year in the transaction;
@@ -147,13 +179,6 @@ public actor MeasurementBatches {
         }
         locks[scope] = .some(lock)
         return lock
-    }
-
-    /// Equal texts are the same record; different texts may still be (a record written by an older version
-    /// with another number form), so they are compared as measurements.
-    static func same(_ old: String, _ new: String, id: String) throws -> Bool {
-        if old == new { return true }
-        return try TraguardoCore.Measurement.read(old, id: id) == TraguardoCore.Measurement.read(new, id: id)
     }
 
     /// One «importazione» row per file and Ente-year: the file's name and SHA-256 and what it wrote.

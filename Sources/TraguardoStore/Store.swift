@@ -12,6 +12,9 @@ public final class Store: Sendable {
     let backend: any DatabaseBackend
     /// Every time the store takes (audit rows, creation and acknowledgement times, score runs): the tests set it.
     let clock: @Sendable () -> Date
+    /// Whether the database is at a schema step before 19, where measurements are JSON records (only a store
+    /// opened without migrating: the migration tests write at older steps).
+    let measurementsInJSON = LockedFlag()
 
     public var location: DatabaseLocation { backend.location }
     public var flavor: SQLFlavor { backend.flavor }
@@ -34,6 +37,14 @@ public final class Store: Sendable {
         case .postgres(let address): backend = try await PostgresBackend.open(address: address, logger: logger)
         }
         let store = Store(backend: backend, clock: clock)
+        if !migrate {
+            do {
+                try await store.noteMeasurementLayout()
+            } catch {
+                await backend.close()
+                throw error
+            }
+        }
         if migrate {
             do {
                 try await store.migrate()
@@ -70,11 +81,18 @@ public final class Store: Sendable {
     @discardableResult
     public func migrate(upTo version: Int? = nil) async throws(StoreError) -> [SchemaStep] {
         let now = clock()
-        return try await translating {
+        let steps = try await translating {
             try await Migrator(backend: backend).migrate(upTo: version, now: now).map {
                 SchemaStep(version: $0.version, name: $0.name)
             }
         }
+        try await noteMeasurementLayout()
+        return steps
+    }
+
+    /// Reads whether measurements are still JSON records here (schema before step 19).
+    private func noteMeasurementLayout() async throws(StoreError) {
+        measurementsInJSON.value = try await schemaVersion() < Migrations.measurementColumns.version
     }
 
     // MARK: Transactions and errors
@@ -84,10 +102,11 @@ public final class Store: Sendable {
         actor: String, _ body: @escaping @Sendable (any SQLDatabase, AuditTrail) async throws -> T
     ) async throws(StoreError) -> T {
         let now = clock()
+        let json = measurementsInJSON.value
         return try await translating {
             try await backend.transaction { db in
                 let trail = AuditTrail(actor: actor, at: now)
-                let result = try await body(db, trail)
+                let result = try await MeasurementStorage.$asJSON.withValue(json) { try await body(db, trail) }
                 try await AuditWriter.write(await trail.records, actor: actor, at: now, on: db)
                 return result
             }
@@ -96,7 +115,10 @@ public final class Store: Sendable {
 
     /// Runs `body`, which only reads, without waiting for any writer (it sees the last committed state).
     func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws(StoreError) -> T {
-        try await translating { try await backend.withReader(body) }
+        let json = measurementsInJSON.value
+        return try await translating {
+            try await backend.withReader { db in try await MeasurementStorage.$asJSON.withValue(json) { try await body(db) } }
+        }
     }
 
     /// Turns whatever the drivers throw into a `StoreError` with an Italian message.
@@ -151,5 +173,16 @@ actor AuditTrail {
 
     func add(contentsOf more: [AuditRecord]) {
         records.append(contentsOf: more)
+    }
+}
+
+/// A flag read and set from any thread.
+final class LockedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored = false
+
+    var value: Bool {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

@@ -4,7 +4,13 @@ import Foundation
 /// `.sortedKeys` and `.withoutEscapingSlashes` (a test holds them equal), about ten times faster. An import of
 /// a million rows writes a million of these.
 public enum MeasurementJSON {
-    public static func encode(_ m: Measurement) -> String {
+    public static func encode(_ m: Measurement) -> String { encode(m, whole: true) }
+
+    /// What an inserted measurement sets, for the registro: the same text without the fields its row already
+    /// names (id, item, period) and without those left at their empty value (no evidence, no justified deviation).
+    public static func insertedFields(_ m: Measurement) -> String { encode(m, whole: false) }
+
+    static func encode(_ m: Measurement, whole: Bool) -> String {
         // The keys in sorted order, as `JSONEncoder` with `.sortedKeys` writes them.
         var out = "{"
         out.reserveCapacity(320)
@@ -19,18 +25,20 @@ public enum MeasurementJSON {
         add("date", m.date.map { string($0.iso) })
         add("denominator", m.denominator.map(\.description))
         add("done", m.done.map { $0 ? "true" : "false" })
-        add("evidence", "[" + m.evidence.map(string).joined(separator: ",") + "]")
-        add("id", string(m.id))
-        add("itemID", string(m.itemID))
+        if whole || !m.evidence.isEmpty { add("evidence", "[" + m.evidence.map(string).joined(separator: ",") + "]") }
+        if whole {
+            add("id", string(m.id))
+            add("itemID", string(m.itemID))
+        }
         add("justificationNote", m.justificationNote.map(string))
-        add("justifiedDeviation", m.justifiedDeviation ? "true" : "false")
+        if whole || m.justifiedDeviation { add("justifiedDeviation", m.justifiedDeviation ? "true" : "false") }
         add("narrative", m.narrative.map(string))
         add("notComputableReason", m.notComputableReason.map(string))
         add("numerator", m.numerator.map(\.description))
         add("override", m.override.map {
             object([("approvedBy", string($0.approvedBy)), ("reason", string($0.reason)), ("score", $0.score.description)])
         })
-        add("periodID", string(m.periodID))
+        if whole { add("periodID", string(m.periodID)) }
         add("provenance", m.provenance.map { p in
             object([("source", string(p.source))] + (p.lines.map { [("lines", string($0))] } ?? []))
         })

@@ -1,4 +1,5 @@
 import SQLKit
+import TraguardoCore
 
 /// A record as it goes into its table's row.
 struct RecordRow: Sendable {
@@ -28,6 +29,13 @@ enum RecordRows {
     static func stored(in table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws
         -> [String: (data: String, position: Int)]
     {
+        if table.inColumns {
+            var result: [String: (data: String, position: Int)] = [:]
+            for (measurement, position) in try await MeasurementRows.all(scope: scope, on: db) {
+                result[measurement.id] = (MeasurementJSON.encode(measurement), position)
+            }
+            return result
+        }
         let rows = try await db.select().columns("id", "position", "data").from(table.name)
             .where("entity_code", .equal, SQLBind(scope.entityCode))
             .where("year", .equal, SQLBind(scope.year))
@@ -44,6 +52,9 @@ enum RecordRows {
     /// Every record of the Ente-year, in its stored order.
     static func all<R: StoredRecord>(_ type: R.Type, scope: CycleScope, on db: any SQLDatabase) async throws -> [R] {
         let table = R.table
+        if table.inColumns, let measurements = try await MeasurementRows.all(scope: scope, on: db).map(\.measurement) as? [R] {
+            return measurements
+        }
         let rows = try await db.select().columns("id", "data").from(table.name)
             .where("entity_code", .equal, SQLBind(scope.entityCode))
             .where("year", .equal, SQLBind(scope.year))
@@ -58,6 +69,11 @@ enum RecordRows {
         -> (record: R, data: String, position: Int)?
     {
         let table = R.table
+        if table.inColumns {
+            guard let (measurement, position) = try await MeasurementRows.all(scope: scope, ids: [id], on: db).first,
+                  let record = measurement as? R else { return nil }
+            return (record, MeasurementJSON.encode(measurement), position)
+        }
         guard let row = try await db.select().columns("data", "position").from(table.name)
             .where("entity_code", .equal, SQLBind(scope.entityCode))
             .where("year", .equal, SQLBind(scope.year))
@@ -79,6 +95,11 @@ enum RecordRows {
     }
 
     static func insert(_ rows: [RecordRow], into table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws {
+        if table.inColumns {
+            try await MeasurementRows.insert(
+                try rows.map { (try TraguardoCore.Measurement.read($0.data, id: $0.id), $0.position) }, scope: scope, on: db)
+            return
+        }
         let columns = ["entity_code", "year", "id"] + table.references.map(\.column) + ["position", "data"]
         let copied = try await BulkCopy.copy(into: table.name, columns: columns, count: rows.count, rows: rows.map { row in
             [scope.entityCode, String(scope.year), row.id] + row.references + [String(row.position), row.data]
@@ -100,6 +121,10 @@ enum RecordRows {
     }
 
     static func update(_ row: RecordRow, in table: RecordTable, scope: CycleScope, on db: any SQLDatabase) async throws {
+        if table.inColumns {
+            try await MeasurementRows.update(try TraguardoCore.Measurement.read(row.data, id: row.id), position: row.position, scope: scope, on: db)
+            return
+        }
         let update = db.update(table.name)
         for (reference, value) in zip(table.references, row.references) {
             update.set(SQLIdentifier(reference.column), to: SQLValue.optional(value))

@@ -2,7 +2,9 @@
 ///
 /// Every such table has the same shape: the cycle (`entity_code`, `year`), the record's `id`, one
 /// column per reference to another record (so the database enforces the links), and `data`, the
-/// whole record as JSON. The JSON is the record; the other columns are derived from it on write.
+/// whole record as JSON. The JSON is the record; the other columns are derived from it on write. The exception is
+/// `measurements` (schema step 19): one typed column per field (`MeasurementColumns`), since an import writes
+/// a million of them and `score` reads them all.
 public struct RecordTable: Hashable, Sendable {
     /// A column that names another record of the same Ente-year.
     public struct Reference: Hashable, Sendable {
@@ -20,6 +22,10 @@ public struct RecordTable: Hashable, Sendable {
         self.label = label
         self.references = references.map { Reference(column: $0.0, table: $0.1) }
     }
+
+    /// Whether the records are kept in typed columns rather than as JSON (`measurements` from schema step 19, see
+    /// `MeasurementColumns`).
+    var inColumns: Bool { name == "measurements" && !MeasurementStorage.asJSON }
 
     /// The Italian name of a table, for messages.
     static func label(of table: String) -> String {

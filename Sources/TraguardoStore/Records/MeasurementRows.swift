@@ -1,0 +1,57 @@
+import SQLKit
+import TraguardoCore
+
+/// The SQL of the `measurements` table in columns (`MeasurementColumns`): read an Ente-year's rows, insert many at
+/// once, update one.
+enum MeasurementRows {
+    /// The measurements of the Ente-year (only those with the given ids, when given), in their stored order.
+    static func all(scope: CycleScope, ids: [String]? = nil, on db: any SQLDatabase) async throws
+        -> [(measurement: TraguardoCore.Measurement, position: Int)]
+    {
+        var result: [(measurement: TraguardoCore.Measurement, position: Int)] = []
+        let chunks: [ArraySlice<String>?] = ids.map { $0.chunked(into: 1000) } ?? [nil]
+        for chunk in chunks {
+            let select = db.select().columns(MeasurementColumns.names.map { SQLIdentifier($0) }).from("measurements")
+                .where("entity_code", .equal, SQLBind(scope.entityCode))
+                .where("year", .equal, SQLBind(scope.year))
+            if let chunk { select.where("id", .in, SQLBind.group(Array(chunk))) }
+            let rows = try await select.orderBy("position").orderBy("id").all()
+            result.reserveCapacity(result.count + rows.count)
+            for row in rows { result.append(try MeasurementColumns.read(row)) }
+        }
+        return result
+    }
+
+    /// Inserts the measurements: COPY on PostgreSQL, otherwise multi-row statements with as many rows as the
+    /// databases' bind limits allow (SQLite 32.766, PostgreSQL 65.535).
+    static func insert(_ rows: [(TraguardoCore.Measurement, Int)], scope: CycleScope, on db: any SQLDatabase) async throws {
+        if rows.isEmpty { return }
+        let columns = MeasurementColumns.names
+        let copied = try await BulkCopy.copy(into: "measurements", columns: columns, count: rows.count, rows: rows.map {
+            MeasurementColumns.texts($0.0, scope: scope, position: $0.1)
+        })
+        if copied { return }
+        let perStatement = max(1, 32_000 / columns.count)
+        for chunk in rows.chunked(into: perStatement) {
+            let insert = db.insert(into: "measurements").columns(columns)
+            for (measurement, position) in chunk {
+                insert.values(MeasurementColumns.binds(measurement, scope: scope, position: position))
+            }
+            try await insert.run()
+        }
+    }
+
+    static func update(_ measurement: TraguardoCore.Measurement, position: Int, scope: CycleScope, on db: any SQLDatabase) async throws {
+        let update = db.update("measurements")
+            .set("item_id", to: SQLBind(measurement.itemID))
+            .set("period_id", to: SQLBind(measurement.periodID))
+        for (column, value) in zip(MeasurementColumns.fieldNames, MeasurementColumns.fieldBinds(measurement, position: position)) {
+            update.set(SQLIdentifier(column), to: value)
+        }
+        try await update
+            .where("entity_code", .equal, SQLBind(scope.entityCode))
+            .where("year", .equal, SQLBind(scope.year))
+            .where("id", .equal, SQLBind(measurement.id))
+            .run()
+    }
+}
