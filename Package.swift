@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "traguardo", targets: ["traguardo"]),
         .library(name: "TraguardoCore", targets: ["TraguardoCore"]),
         .library(name: "TraguardoStore", targets: ["TraguardoStore"]),
+        .library(name: "TraguardoSpreadsheet", targets: ["TraguardoSpreadsheet"]),
         .library(name: "TraguardoExchange", targets: ["TraguardoExchange"]),
         .library(name: "TraguardoDocuments", targets: ["TraguardoDocuments"]),
         .library(name: "TraguardoWeb", targets: ["TraguardoWeb"]),
@@ -53,14 +54,23 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
-        // Plan file (YAML/JSON, with its size limits), CSV and XLSX import and export (Spreadsheet: the CSV and XLSX
-        // readers and writers; Office: the DOCX and XLSX ZIP packages), documents written to files (Output: XLSX,
-        // DOCX; Printing: PDF through Chromium) and the open-data folder.
+        // The spreadsheet engine, without domain: the XML tokenizer (XML/), CSV read and written (CSV/), XLSX read
+        // and written (XLSX/: parts, styles, number formats, shared strings, streamed sheets, inflation budgets),
+        // the ZIP packaging of Office files (Office/) and files written whole or not at all (Output/).
+        .target(
+            name: "TraguardoSpreadsheet",
+            dependencies: ["TraguardoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // What the domain exchanges through files: the plan file (YAML/JSON, with its size limits), the plan
+        // workbook, the measurement sheets (CSV and XLSX, read and checked row by row, one import for CLI and server),
+        // the service-case registers, documents written to files (Documents/: XLSX, DOCX; Printing/: PDF through
+        // Chromium) and the open-data folder. Reads and writes spreadsheets through TraguardoSpreadsheet.
         .target(
             name: "TraguardoExchange",
             dependencies: [
                 "TraguardoCore",
                 "TraguardoDocuments",
+                "TraguardoSpreadsheet",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
@@ -88,7 +98,8 @@ let package = Package(
         .target(
             name: "TraguardoServer",
             dependencies: [
-                "TraguardoCore", "TraguardoStore", "TraguardoExchange", "TraguardoDocuments", "TraguardoWeb", "TraguardoMail",
+                "TraguardoCore", "TraguardoStore", "TraguardoExchange", "TraguardoSpreadsheet", "TraguardoDocuments", "TraguardoWeb",
+                "TraguardoMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -106,6 +117,7 @@ let package = Package(
                 "TraguardoCore",
                 "TraguardoStore",
                 "TraguardoExchange",
+                "TraguardoSpreadsheet",
                 "TraguardoDocuments",
                 "TraguardoServer",
                 "TraguardoWeb",
@@ -129,7 +141,7 @@ let package = Package(
         // shared with the Exchange tests that replay the saved findings. The executables, one per reader, each a
         // libFuzzer target when built with -DFUZZING: fuzz-plan-file (plan file YAML/JSON), fuzz-csv (measurements
         // CSV), fuzz-xlsx (XLSX workbook), fuzz-italian-value (an Italian number, percentage or date).
-        .target(name: "TraguardoFuzzing", dependencies: ["TraguardoCore", "TraguardoExchange"], path: "Fuzz/TraguardoFuzzing"),
+        .target(name: "TraguardoFuzzing", dependencies: ["TraguardoCore", "TraguardoExchange", "TraguardoSpreadsheet"], path: "Fuzz/TraguardoFuzzing"),
         .executableTarget(name: "fuzz-plan-file", dependencies: ["TraguardoFuzzing"], path: "Fuzz/PlanFile"),
         .executableTarget(name: "fuzz-csv", dependencies: ["TraguardoFuzzing"], path: "Fuzz/CSV"),
         .executableTarget(name: "fuzz-xlsx", dependencies: ["TraguardoFuzzing"], path: "Fuzz/XLSX"),
@@ -152,14 +164,14 @@ let package = Package(
         .testTarget(
             name: "TraguardoExchangeTests",
             dependencies: [
-                "TraguardoCore", "TraguardoExchange", "TraguardoTestSupport", "TraguardoFuzzing", .product(name: "Yams", package: "Yams"),
+                "TraguardoCore", "TraguardoExchange", "TraguardoSpreadsheet", "TraguardoTestSupport", "TraguardoFuzzing", .product(name: "Yams", package: "Yams"),
                 "TraguardoStore",
             ],
             exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "TraguardoDocumentsTests",
             dependencies: [
-                "TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoTestSupport",
+                "TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoSpreadsheet", "TraguardoTestSupport",
             ]),
         .testTarget(name: "TraguardoWebTests", dependencies: ["TraguardoCore", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport"]),
         .testTarget(

@@ -3,21 +3,21 @@ import TraguardoCore
 
 /// Excel's serial day numbers: in the 1900 system day 1 is 1900-01-01 and day 60 is the
 /// non-existent 1900-02-29 that Lotus 1-2-3 invented; in the 1904 system day 0 is 1904-01-01.
-enum ExcelSerialDate {
+public enum ExcelSerialDate {
     private static let unixEpoch = CivilDate(year: 1970, month: 1, day: 1).dayNumber
     private static let base1900 = CivilDate(year: 1899, month: 12, day: 30).dayNumber
     private static let base1904 = CivilDate(year: 1904, month: 1, day: 1).dayNumber
     private static let firstReal1900 = CivilDate(year: 1900, month: 3, day: 1)
 
     /// The serial number of a date in the 1900 system; nil before 1900-01-01.
-    static func serial(of date: CivilDate) -> Int? {
+    public static func serial(of date: CivilDate) -> Int? {
         guard date.year >= 1900 else { return nil }
         let days = date.dayNumber - base1900
         return date < firstReal1900 ? days - 1 : days
     }
 
     /// The date of a serial number (its integral part; a time of day is dropped); nil when out of range.
-    static func date(serial value: Decimal, date1904: Bool = false) -> CivilDate? {
+    public static func date(serial value: Decimal, date1904: Bool = false) -> CivilDate? {
         guard !value.isNaN, value >= 0, value < 2_958_466 else { return nil }
         var whole = Decimal()
         var copy = value
@@ -33,7 +33,7 @@ enum ExcelSerialDate {
     }
 
     /// The inverse of `CivilDate.dayNumber` (H. Hinnant's civil-from-days).
-    static func civil(dayNumber: Int) -> CivilDate {
+    public static func civil(dayNumber: Int) -> CivilDate {
         let z = dayNumber - unixEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
