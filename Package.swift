@@ -28,6 +28,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // For HummingbirdBcrypt only (password hashes). Sessions and API tokens are rows of the store, so that every
+        // instance sees them, looked up by two small middlewares of the server (SessionMiddleware, BearerTokenMiddleware);
+        // HummingbirdAuth's authenticators would need the same lookups plus a persist driver over the store.
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
@@ -36,7 +39,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
-        // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats. No I/O.
+        // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats, and every rule the edges
+        // share (what a person typed for a measurement, the measurement of an item in a period, unit codes, user roles
+        // and what each may do, the calendar, the plan editor). No I/O.
         .target(name: "TraguardoCore"),
         // Schema, migrations and queries over SQLite (embedded default) and PostgreSQL; the audit log, the security
         // log, backup and restore.
@@ -48,6 +53,7 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -75,8 +81,9 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Documents (Relazione sulla performance, …) as values, and their writers (HTML and WordprocessingML).
-        // Pure: no file I/O.
+        // Documents as values (RPP, Piano, Relazione sulla performance, schede di valutazione, monitoraggio,
+        // validazione), built from typed scores; SVG charts; the open-data tables; their writers (HTML and
+        // WordprocessingML). Pure: no file I/O.
         .target(name: "TraguardoDocuments", dependencies: ["TraguardoCore"]),
         // The web pages as values: Mustache templates and the view models they are filled from. Pure: no I/O.
         .target(
@@ -120,7 +127,6 @@ let package = Package(
                 "TraguardoSpreadsheet",
                 "TraguardoDocuments",
                 "TraguardoServer",
-                "TraguardoWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -165,7 +171,7 @@ let package = Package(
             name: "TraguardoExchangeTests",
             dependencies: [
                 "TraguardoCore", "TraguardoExchange", "TraguardoSpreadsheet", "TraguardoTestSupport", "TraguardoFuzzing", .product(name: "Yams", package: "Yams"),
-                "TraguardoStore",
+                "TraguardoStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["FuzzRegressions"]),
         .testTarget(
@@ -178,6 +184,7 @@ let package = Package(
             name: "TraguardoServerTests",
             dependencies: [
                 "TraguardoCore", "TraguardoStore", "TraguardoServer", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]),

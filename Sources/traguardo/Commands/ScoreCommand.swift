@@ -15,7 +15,7 @@ struct ScoreCommand: AsyncParsableCommand {
             --what-if C30101/1/1a=95 --what-if SG-4/2b/1=N.C.; per una riga della Carta dei servizi il suo codice: \
             --what-if 3.1.2=4 gg, --what-if 3.3.5.a=56/78 (casi entro lo standard su casi); per un procedimento \
             monitorato il suo numero: --what-if 3=95 (o --what-if "procedimento 3=95%"); mostra che cosa cambia.
-            --save registra i punteggi calcolati con la versione della metodologia (li usano i documenti).
+            --save registra i punteggi calcolati con la versione della metodologia (i documenti li ricalcolano sempre).
             --methodology PRESET|VERSIONE|FILE calcola con un'altra metodologia (un preset come lucca-2013, una versione \
             registrata dell'Ente-anno come v2, o un file con «metodologia:»), senza registrare nulla; con --compare \
             confronta elemento per elemento con la metodologia dell'Ente-anno: che cosa cambia, le formule, le regole \
