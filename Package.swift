@@ -60,9 +60,10 @@ let package = Package(
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
-        // The spreadsheet engine, without domain: the XML tokenizer (XML/), CSV read and written (CSV/), XLSX read
-        // and written (XLSX/: parts, styles, number formats, shared strings, streamed sheets, inflation budgets),
-        // the ZIP packaging of Office files (Office/) and files written whole or not at all (Output/).
+        // The spreadsheet engine, without domain (of the core it uses only CivilDate, for date cells): the XML
+        // tokenizer (XML/), CSV read and written (CSV/), XLSX read and written (XLSX/: parts, styles, number formats,
+        // shared strings, streamed sheets, inflation budgets), the ZIP packaging of Office files (Office/) and files
+        // written whole or not at all (Output/).
         .target(
             name: "TraguardoSpreadsheet",
             dependencies: ["TraguardoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
