@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "traguardo", targets: ["traguardo"]),
         .library(name: "TraguardoCore", targets: ["TraguardoCore"]),
         .library(name: "TraguardoStore", targets: ["TraguardoStore"]),
+        .library(name: "TraguardoSpreadsheet", targets: ["TraguardoSpreadsheet"]),
         .library(name: "TraguardoExchange", targets: ["TraguardoExchange"]),
         .library(name: "TraguardoDocuments", targets: ["TraguardoDocuments"]),
         .library(name: "TraguardoWeb", targets: ["TraguardoWeb"]),
@@ -27,6 +28,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // For HummingbirdBcrypt only (password hashes). Sessions and API tokens are rows of the store, so that every
+        // instance sees them, looked up by two small middlewares of the server (SessionMiddleware, BearerTokenMiddleware);
+        // HummingbirdAuth's authenticators would need the same lookups plus a persist driver over the store.
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
@@ -35,7 +39,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
-        // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats. No I/O.
+        // Pure domain: plan, methodology, scoring, explanations, checks, Italian formats, and every rule the edges
+        // share (what a person typed for a measurement, the measurement of an item in a period, unit codes, user roles
+        // and what each may do, the calendar, the plan editor). No I/O.
         .target(name: "TraguardoCore"),
         // Schema, migrations and queries over SQLite (embedded default) and PostgreSQL; the audit log, the security
         // log, backup and restore.
@@ -47,26 +53,38 @@ let package = Package(
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
-        // Plan file (YAML/JSON, with its size limits), CSV and XLSX import and export (Spreadsheet: the CSV and XLSX
-        // readers and writers; Office: the DOCX and XLSX ZIP packages), documents written to files (Output: XLSX,
-        // DOCX; Printing: PDF through Chromium) and the open-data folder.
+        // The spreadsheet engine, without domain (of the core it uses only CivilDate, for date cells): the XML
+        // tokenizer (XML/), CSV read and written (CSV/), XLSX read and written (XLSX/: parts, styles, number formats,
+        // shared strings, streamed sheets, inflation budgets), the ZIP packaging of Office files (Office/) and files
+        // written whole or not at all (Output/).
+        .target(
+            name: "TraguardoSpreadsheet",
+            dependencies: ["TraguardoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // What the domain exchanges through files: the plan file (YAML/JSON, with its size limits), the plan
+        // workbook, the measurement sheets (CSV and XLSX, read and checked row by row, one import for CLI and server),
+        // the service-case registers, documents written to files (Documents/: XLSX, DOCX; Printing/: PDF through
+        // Chromium) and the open-data folder. Reads and writes spreadsheets through TraguardoSpreadsheet.
         .target(
             name: "TraguardoExchange",
             dependencies: [
                 "TraguardoCore",
                 "TraguardoDocuments",
+                "TraguardoSpreadsheet",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        // Documents (Relazione sulla performance, …) as values, and their writers (HTML and WordprocessingML).
-        // Pure: no file I/O.
+        // Documents as values (RPP, Piano, Relazione sulla performance, schede di valutazione, monitoraggio,
+        // validazione), built from typed scores; SVG charts; the open-data tables; their writers (HTML and
+        // WordprocessingML). Pure: no file I/O.
         .target(name: "TraguardoDocuments", dependencies: ["TraguardoCore"]),
         // The web pages as values: Mustache templates and the view models they are filled from. Pure: no I/O.
         .target(
@@ -88,7 +106,8 @@ let package = Package(
         .target(
             name: "TraguardoServer",
             dependencies: [
-                "TraguardoCore", "TraguardoStore", "TraguardoExchange", "TraguardoDocuments", "TraguardoWeb", "TraguardoMail",
+                "TraguardoCore", "TraguardoStore", "TraguardoExchange", "TraguardoSpreadsheet", "TraguardoDocuments", "TraguardoWeb",
+                "TraguardoMail",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -106,9 +125,9 @@ let package = Package(
                 "TraguardoCore",
                 "TraguardoStore",
                 "TraguardoExchange",
+                "TraguardoSpreadsheet",
                 "TraguardoDocuments",
                 "TraguardoServer",
-                "TraguardoWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -129,7 +148,7 @@ let package = Package(
         // shared with the Exchange tests that replay the saved findings. The executables, one per reader, each a
         // libFuzzer target when built with -DFUZZING: fuzz-plan-file (plan file YAML/JSON), fuzz-csv (measurements
         // CSV), fuzz-xlsx (XLSX workbook), fuzz-italian-value (an Italian number, percentage or date).
-        .target(name: "TraguardoFuzzing", dependencies: ["TraguardoCore", "TraguardoExchange"], path: "Fuzz/TraguardoFuzzing"),
+        .target(name: "TraguardoFuzzing", dependencies: ["TraguardoCore", "TraguardoExchange", "TraguardoSpreadsheet"], path: "Fuzz/TraguardoFuzzing"),
         .executableTarget(name: "fuzz-plan-file", dependencies: ["TraguardoFuzzing"], path: "Fuzz/PlanFile"),
         .executableTarget(name: "fuzz-csv", dependencies: ["TraguardoFuzzing"], path: "Fuzz/CSV"),
         .executableTarget(name: "fuzz-xlsx", dependencies: ["TraguardoFuzzing"], path: "Fuzz/XLSX"),
@@ -152,20 +171,21 @@ let package = Package(
         .testTarget(
             name: "TraguardoExchangeTests",
             dependencies: [
-                "TraguardoCore", "TraguardoExchange", "TraguardoTestSupport", "TraguardoFuzzing", .product(name: "Yams", package: "Yams"),
-                "TraguardoStore",
+                "TraguardoCore", "TraguardoExchange", "TraguardoSpreadsheet", "TraguardoTestSupport", "TraguardoFuzzing", .product(name: "Yams", package: "Yams"),
+                "TraguardoStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["FuzzRegressions"]),
         .testTarget(
             name: "TraguardoDocumentsTests",
             dependencies: [
-                "TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoTestSupport",
+                "TraguardoCore", "TraguardoDocuments", "TraguardoExchange", "TraguardoSpreadsheet", "TraguardoTestSupport",
             ]),
         .testTarget(name: "TraguardoWebTests", dependencies: ["TraguardoCore", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport"]),
         .testTarget(
             name: "TraguardoServerTests",
             dependencies: [
                 "TraguardoCore", "TraguardoStore", "TraguardoServer", "TraguardoWeb", "TraguardoExchange", "TraguardoTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]),

@@ -1,6 +1,7 @@
 import Foundation
 import TraguardoCore
 import TraguardoExchange
+import TraguardoSpreadsheet
 
 /// What each fuzz target does with one input: the readers of what people upload or hand to the command line.
 /// Any input must end in a value or an Italian error: a crash, a hang or an English parser message is a finding

@@ -10,12 +10,11 @@ public enum MonitoringReportBuilder {
         let periodCode = scores.periodCode ?? plan.periods.max { $0.sequence < $1.sequence }?.code ?? ""
         let period = plan.period(code: periodCode)
         let forecast = YearEndForecast.compute(plan, period: periodCode)
-        let listing = ScoreListing(plan: plan, scores: scores)
-        let rows = Dictionary(listing.punteggi.map { ($0.tipo + "/" + $0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let listed = scores.listed(in: plan).map(\.element)
+        let itemPaths = Dictionary(
+            listed.filter { $0.subject.kind == .item }.map { ($0.subject.id, $0.subject.path) }, uniquingKeysWith: { a, _ in a })
         let indicators = Dictionary(plan.indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let periodIDs = Set([period?.id, periodCode].compactMap { $0 })
-        let measurements = Dictionary(
-            plan.measurements.filter { periodIDs.contains($0.periodID) }.map { ($0.itemID, $0) }, uniquingKeysWith: { _, b in b })
+        let measurements = period.map { plan.measurementsByItem(in: $0) } ?? [:]
         func count(_ status: YearEndForecast.Status) -> Int { forecast.lines.filter { $0.status == status }.count }
 
         var blocks: [DocumentBlock] = [
@@ -31,23 +30,19 @@ public enum MonitoringReportBuilder {
             ])),
             .heading(level: 2, text: "Avanzamento degli obiettivi"),
         ]
-        let progress = listing.punteggi.filter { $0.tipo == ScoredKind.node.rawValue || $0.tipo == ScoredKind.objective.rawValue }
+        let progress = listed.filter { $0.subject.kind == .node || $0.subject.kind == .objective }
         blocks.append(progress.isEmpty
             ? .paragraph("Il piano non ha obiettivi con punteggio al periodo.")
             : .table(DocumentTable(
                 caption: "Percentuale di realizzazione al periodo", columns: ["Codice", "Obiettivo", "% al periodo"],
-                rows: progress.map { row in
-                    let score = (row.tipo == ScoredKind.node.rawValue ? scores.nodes[row.id] : scores.objectives[row.id])?.score
-                    return [TableCell(row.percorso), TableCell(row.titolo), score.map { TableCell.score($0) } ?? .trailing(row.mostrato)]
-                })))
+                rows: progress.map { [TableCell($0.subject.path), TableCell($0.subject.title), TableCell.score($0.score)] })))
 
         blocks.append(.heading(level: 2, text: "Indicatori: valori, target e previsione a fine anno"))
         let lines = forecast.lines.map { line -> [TableCell] in
-            let item = rows[ScoredKind.item.rawValue + "/" + line.itemID]
             let indicator = indicators[line.indicatorID]
             let target = line.target.map { (line.comparator?.symbol ?? "") + " " + $0.italian } ?? "—"
             return [
-                TableCell(item?.percorso ?? line.itemID), TableCell(indicator?.name ?? line.indicatorID), TableCell(target),
+                TableCell(itemPaths[line.itemID] ?? line.itemID), TableCell(indicator?.name ?? line.indicatorID), TableCell(target),
                 TableCell(line.lastValue.map { $0.italian + (line.lastPeriodCode.map { " (\($0))" } ?? "") } ?? "—"),
                 .number(line.forecast, missing: "—"), TableCell(line.method.map { $0.rawValue + (line.basis == .unit ? ", dedotto dall'unità di misura" : "") } ?? "—"),
                 TableCell(line.status.rawValue, emphasis: line.status == .atRisk ? .flagged : .none),
@@ -63,14 +58,14 @@ public enum MonitoringReportBuilder {
             ? .paragraph("Nessun valore mancante: ogni item con un target numerico ha un valore rilevato.")
             : .table(DocumentTable(
                 caption: "Item senza valore rilevato fino al periodo", columns: ["Item", "Indicatore"],
-                rows: missing.map { [TableCell(rows[ScoredKind.item.rawValue + "/" + $0.itemID]?.percorso ?? $0.itemID),
+                rows: missing.map { [TableCell(itemPaths[$0.itemID] ?? $0.itemID),
                                      TableCell(indicators[$0.indicatorID]?.name ?? $0.indicatorID)] })))
 
         blocks.append(.heading(level: 2, text: "Azioni correttive"))
         let actions: [[TableCell]] = forecast.lines.filter { $0.status == .atRisk }.compactMap { line in
             guard let m = measurements[line.itemID], let text = [m.narrative, m.justificationNote].compactMap({ $0 }).first(where: { !$0.isEmpty })
             else { return nil }
-            return [TableCell(rows[ScoredKind.item.rawValue + "/" + line.itemID]?.percorso ?? line.itemID), TableCell(text)]
+            return [TableCell(itemPaths[line.itemID] ?? line.itemID), TableCell(text)]
         }
         blocks.append(actions.isEmpty
             ? .paragraph("Nessuna azione correttiva registrata per gli item a rischio (la nota della rilevazione del periodo).")

@@ -44,7 +44,7 @@ public enum WebRoutes {
         campione(ente: ente, anno: anno, periodo: periodo) + "/validazione." + segment(formato)
     }
     public static func documenti(ente: String, anno: Int) -> String { base(ente, anno) + "/documenti" }
-    /// A document to download: `documento` is a `WebDocumentKind` raw value, `formato` a `WebDocumentFormat` one.
+    /// A document to download: `documento` is a `WebDocumentKind` raw value, `formato` a `DocumentFormat` one.
     public static func documento(ente: String, anno: Int, documento: String, formato: String) -> String {
         base(ente, anno) + "/documenti/" + segment(documento) + "." + segment(formato)
     }

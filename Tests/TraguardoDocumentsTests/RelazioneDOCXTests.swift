@@ -3,6 +3,7 @@ import Testing
 import TraguardoCore
 import TraguardoDocuments
 import TraguardoExchange
+import TraguardoSpreadsheet
 import TraguardoTestSupport
 
 /// The Relazione of the example datasets written as DOCX (`DOCXWriter` + `DOCXPackage`) and opened with

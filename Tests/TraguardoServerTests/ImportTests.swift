@@ -52,6 +52,8 @@ struct ImportTests {
                     content: Self.sheet(["SG-2/2/1;;;;;;;no;;;"]), fields: [("ente_anno", "lucca/2018")])
                 #expect(answer.status == .ok, "\(answer.body)")
                 #expect(answer.body.contains("scheda.csv (lucca 2018, periodo ANNO, ufficio PERS): 1 righe compilate (0 uguali al database), 0 vuote"))
+                // The summary line of `traguardo import` (MeasurementImport.writtenLine), «invariate» included.
+                #expect(answer.body.contains("Rilevazioni: 0 nuove, 1 modificate, 0 invariate."), "\(answer.body)")
                 let stored = try #require(try await Self.measurement(store))
                 #expect(stored.done == false)
                 #expect(stored.author == "controllo")

@@ -5,20 +5,11 @@ extension ScoringEngine {
     /// aggregate (RISULTATO FINALE 97,51).
     func scoreProcedures() {
         guard !plan.procedures.isEmpty else { return }
-        let rule = methodology.procedures
-        let rowRounding = CombineRule(aggregation: .mean, rounding: rule.rowRounding, digits: rule.rowDigits)
-        var entries: [AggregationEntry] = []
-        for procedure in plan.procedures.stableSorted(by: { $0.sortOrder < $1.sortOrder }) {
-            let subject = ScoreSubject(kind: .procedure, id: procedure.id, code: procedure.code, title: procedure.name)
-            let result = plan.procedureResults.first { $0.procedureID == procedure.id && $0.year == plan.cycle.year }
-            let element = scoreProcedure(procedure, result, subject: subject, rounding: rowRounding)
-            procedures[procedure.id] = element
-            entries.append(AggregationEntry(element: element, weight: nil))
-        }
-        let subject = ScoreSubject(kind: .procedureTotal, id: "procedimenti/\(plan.cycle.year)", code: "",
-                                   title: "risultato finale dei procedimenti monitorati, \(plan.cycle.year)")
-        procedureTotal = aggregate(subject: subject, entries: entries, rule: CombineRule(total: rule),
-                                   emptyReason: "nessun procedimento")
+        let total = YearlyTotal(kind: .procedureTotal, id: "procedimenti", title: "risultato finale dei procedimenti monitorati")
+        procedureTotal = scoreYearlyRows(
+            plan.procedures, .procedure, title: \.name, results: plan.procedureResults, owner: \.procedureID,
+            rule: methodology.procedures, total: total, emptyReason: "nessun procedimento", score: scoreProcedure,
+            keep: { procedures[$0] = $1 })
     }
 
     /// A procedure's result: N.C.; the % entered directly ("97%"); the measured value against the target,
@@ -28,14 +19,8 @@ extension ScoringEngine {
         _ procedure: MonitoredProcedure, _ result: ProcedureResult?, subject: ScoreSubject, rounding: CombineRule
     ) -> ScoredElement {
         let direct = CombineRule(aggregation: .mean, rounding: .none, digits: rounding.digits)
-        guard let result else {
-            return finish(subject: subject, exact: nil, formula: .notComputable, rounding: direct,
-                          ownNotes: [ScoreNote(kind: .missingMeasurement,
-                                               text: "N.C.: nessun risultato per il \(plan.cycle.year)")])
-        }
-        if let reason = result.notComputableReason {
-            return finish(subject: subject, exact: nil, formula: .notComputable, rounding: direct,
-                          ownNotes: [ScoreNote(kind: .notComputable, text: "N.C.: \(reason)")])
+        guard let result, result.notComputableReason == nil else {
+            return notComputableRow(subject: subject, reason: result?.notComputableReason, rounding: direct)
         }
         if let score = result.score {
             return finish(subject: subject, exact: score, formula: .call("punteggio diretto", [.number(score)]),

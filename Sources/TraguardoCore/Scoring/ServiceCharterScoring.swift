@@ -5,36 +5,24 @@ extension ScoringEngine {
     /// scored rows, N.C. rows out of numerator and denominator (3572 / 36 = 99,22).
     func scoreServiceCharter() {
         guard !plan.serviceStandards.isEmpty else { return }
-        let rule = methodology.serviceCharter
-        let rowRounding = CombineRule(aggregation: .mean, rounding: rule.rowRounding, digits: rule.rowDigits)
-        var entries: [AggregationEntry] = []
-        for standard in plan.serviceStandards.stableSorted(by: { $0.sortOrder < $1.sortOrder }) {
-            let subject = ScoreSubject(kind: .serviceRow, id: standard.id, code: standard.code, title: standard.process)
-            let result = plan.serviceResults.first { $0.standardID == standard.id && $0.year == plan.cycle.year }
-            let element = scoreServiceRow(standard, result, subject: subject, rounding: rowRounding)
-            serviceRows[standard.id] = element
-            entries.append(AggregationEntry(element: element, weight: nil))
-        }
-        let subject = ScoreSubject(kind: .serviceCharter, id: "carta-dei-servizi/\(plan.cycle.year)", code: "",
-                                   title: "risultato conseguito sui processi computati, \(plan.cycle.year)")
-        let computed = entries.filter { $0.value != nil }
-        let sum = computed.reduce(Decimal(0)) { $0 + ($1.value ?? 0) }
-        serviceCharter = aggregate(
-            subject: subject, entries: entries, rule: CombineRule(total: rule), emptyReason: "nessuna riga",
-            details: ["totale \(ItalianFormatting.number(sum)) su \(computed.count) processi computati"])
+        serviceCharter = scoreYearlyRows(
+            plan.serviceStandards, .serviceRow, title: \.process, results: plan.serviceResults, owner: \.standardID,
+            rule: methodology.serviceCharter,
+            total: YearlyTotal(kind: .serviceCharter, id: "carta-dei-servizi", title: "risultato conseguito sui processi computati"),
+            emptyReason: "nessuna riga",
+            details: { entries in
+                let computed = entries.filter { $0.value != nil }
+                let sum = computed.reduce(Decimal(0)) { $0 + ($1.value ?? 0) }
+                return ["totale \(ItalianFormatting.number(sum)) su \(computed.count) processi computati"]
+            },
+            score: scoreServiceRow, keep: { serviceRows[$0] = $1 })
     }
 
     private func scoreServiceRow(
         _ standard: ServiceStandard, _ result: ServiceResult?, subject: ScoreSubject, rounding: CombineRule
     ) -> ScoredElement {
-        guard let result else {
-            return finish(subject: subject, exact: nil, formula: .notComputable, rounding: rounding,
-                          ownNotes: [ScoreNote(kind: .missingMeasurement,
-                                               text: "N.C.: nessun risultato per il \(plan.cycle.year)")])
-        }
-        if let reason = result.notComputableReason {
-            return finish(subject: subject, exact: nil, formula: .notComputable, rounding: rounding,
-                          ownNotes: [ScoreNote(kind: .notComputable, text: "N.C.: \(reason)")])
+        guard let result, result.notComputableReason == nil else {
+            return notComputableRow(subject: subject, reason: result?.notComputableReason, rounding: rounding)
         }
         if result.justifiedDeviation {
             let note = ScoreNote(kind: .justifiedDeviation,

@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoDocuments
+import TraguardoSpreadsheet
 
 /// A document written as a file in one of its formats: what `traguardo report -o FILE` writes and what the
 /// web application sends for download. Every file is written whole or not at all.

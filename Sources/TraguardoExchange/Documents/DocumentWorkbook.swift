@@ -1,6 +1,7 @@
 import Foundation
 import TraguardoCore
 import TraguardoDocuments
+import TraguardoSpreadsheet
 
 /// A document's tables as a workbook: a first sheet «Documento» saying what it is (Ente, year, period,
 /// methodology, sources), then one sheet per table, caption on top, header rows bold and frozen. A figure

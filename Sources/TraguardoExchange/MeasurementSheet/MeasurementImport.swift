@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoCore
+import TraguardoSpreadsheet
 
 /// The import of *schede di rilevazione*, the same for `traguardo import scheda.xlsx` and the server's
 /// Amministrazione › Importazione: the same formats, checks, messages and summary, and the same memory bound.

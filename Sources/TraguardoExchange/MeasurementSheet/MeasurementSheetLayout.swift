@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoCore
+import TraguardoSpreadsheet
 
 /// Where things are in a *scheda di rilevazione*: a heading block that says whose sheet it is (Ente, year,
 /// period, office), an empty row, the column titles, then one row per item. The same layout in XLSX (sheet

@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoCore
+import TraguardoSpreadsheet
 
 /// Whose sheet it is, as its heading block says.
 public struct MeasurementSheetHeading: Hashable, Sendable {

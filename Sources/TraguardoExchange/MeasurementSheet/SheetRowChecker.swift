@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoCore
+import TraguardoSpreadsheet
 
 /// Reads the heading block (rows 1–6) of a *scheda di rilevazione*.
 struct HeadingParser {

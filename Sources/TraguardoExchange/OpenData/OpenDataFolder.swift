@@ -1,6 +1,7 @@
 import Foundation
 import TraguardoDocuments
 import ZIPFoundation
+import TraguardoSpreadsheet
 
 /// Writes an open data set as a folder ready for «Amministrazione trasparente»: one CSV per table,
 /// `datapackage.json` (Frictionless) describing them and `dati.json` with everything in one object. The

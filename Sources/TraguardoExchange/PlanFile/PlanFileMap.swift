@@ -9,22 +9,19 @@ struct PlanFileMap {
     var node: Node { Node(pairs) }
     var isEmpty: Bool { pairs.isEmpty }
 
+    init() {}
+
+    /// The plain fields of one record, in the order written: `PlanFileMap((K.code, node.code), (K.title, node.title))`.
+    init(_ fields: (String, (any PlanFileValue)?)...) {
+        for (key, value) in fields { set(key, value) }
+    }
+
     mutating func set(_ key: String, _ value: Node?) {
         guard let value else { return }
         pairs.append((Node(key), value))
     }
 
-    mutating func set(_ key: String, _ text: String?) { set(key, text.map(Self.text)) }
-    mutating func set(_ key: String, _ number: Decimal?) { set(key, number.map { Node("\($0)", .implicit, .plain) }) }
-    mutating func set(_ key: String, _ number: Int?) { set(key, number.map { Node(String($0), .implicit, .plain) }) }
-    mutating func set(_ key: String, _ flag: Bool?) { set(key, flag.map { Node($0 ? "true" : "false", .implicit, .plain) }) }
-    mutating func set(_ key: String, _ date: CivilDate?) { set(key, date.map { Node($0.description, .implicit, .plain) }) }
-    mutating func set<E: RawRepresentable>(_ key: String, _ choice: E?) where E.RawValue == String { set(key, choice.map { Self.text($0.rawValue) }) }
-
-    mutating func set(_ key: String, _ texts: [String]) {
-        guard !texts.isEmpty else { return }
-        set(key, Node(texts.map(Self.text), .implicit, .flow))
-    }
+    mutating func set(_ key: String, _ value: (any PlanFileValue)?) { set(key, value?.planFileNode) }
 
     mutating func set(_ key: String, list: [Node]) {
         guard !list.isEmpty else { return }
@@ -34,6 +31,12 @@ struct PlanFileMap {
     mutating func set(_ key: String, map: PlanFileMap?) {
         guard let map, !map.isEmpty else { return }
         set(key, map.node)
+    }
+
+    /// Where the record comes from (`fonte`) and, when it has one, the result its document declares (`dichiarato`).
+    mutating func setOrigin(declared: DeclaredResult? = nil, source: Provenance?) {
+        set(K.declared, map: Self.declared(declared))
+        set(K.source, map: Self.provenance(source))
     }
 
     /// Text, quoted whenever YAML would otherwise read it as something else (a number, a date, null…).
@@ -46,18 +49,72 @@ struct PlanFileMap {
 
     static func provenance(_ value: Provenance?) -> PlanFileMap? {
         guard let value else { return nil }
-        var map = PlanFileMap()
-        map.set(K.document, value.source)
-        map.set(K.lines, value.lines)
-        return map
+        return PlanFileMap((K.document, value.source), (K.lines, value.lines))
     }
 
     static func declared(_ value: DeclaredResult?) -> PlanFileMap? {
         guard let value else { return nil }
-        var map = PlanFileMap()
-        map.set(K.percentage, value.score)
-        map.set(K.text, value.text)
-        map.set(K.points, value.points)
-        return map
+        return PlanFileMap((K.percentage, value.score), (K.text, value.text), (K.points, value.points))
     }
 }
+
+/// A plain value the plan file writes under a key: text (quoted where YAML would read it as something else), a
+/// number, a date, a flag, a list of texts, or a choice of a closed list (its raw value). Nil and an empty list
+/// are left out.
+protocol PlanFileValue {
+    var planFileNode: Node? { get }
+}
+
+extension String: PlanFileValue {
+    var planFileNode: Node? { PlanFileMap.text(self) }
+}
+
+extension Decimal: PlanFileValue {
+    var planFileNode: Node? { Node("\(self)", .implicit, .plain) }
+}
+
+extension Int: PlanFileValue {
+    var planFileNode: Node? { Node(String(self), .implicit, .plain) }
+}
+
+extension Bool: PlanFileValue {
+    var planFileNode: Node? { Node(self ? "true" : "false", .implicit, .plain) }
+}
+
+extension CivilDate: PlanFileValue {
+    var planFileNode: Node? { Node(description, .implicit, .plain) }
+}
+
+extension Array: PlanFileValue where Element == String {
+    var planFileNode: Node? { isEmpty ? nil : Node(map(PlanFileMap.text), .implicit, .flow) }
+}
+
+extension PlanFileValue where Self: RawRepresentable, RawValue == String {
+    var planFileNode: Node? { PlanFileMap.text(rawValue) }
+}
+
+extension AccountColumn: PlanFileValue {}
+extension AccountNature: PlanFileValue {}
+extension ActKind: PlanFileValue {}
+extension BudgetPhase: PlanFileValue {}
+extension TraguardoCore.Comparator: PlanFileValue {}
+extension CycleStatus: PlanFileValue {}
+extension DeclaredTotalElement: PlanFileValue {}
+extension DerivationKind: PlanFileValue {}
+extension EntityKind: PlanFileValue {}
+extension EntityStatus: PlanFileValue {}
+extension IndicatorType: PlanFileValue {}
+extension MeasurementFrequency: PlanFileValue {}
+extension NodeStatus: PlanFileValue {}
+extension ObjectiveKind: PlanFileValue {}
+extension OrganisationalRole: PlanFileValue {}
+extension PeriodKind: PlanFileValue {}
+extension PeriodStatus: PlanFileValue {}
+extension PlanNodeKind: PlanFileValue {}
+extension Polarity: PlanFileValue {}
+extension ResourceKind: PlanFileValue {}
+extension RoundingMode: PlanFileValue {}
+extension ScoringRuleKind: PlanFileValue {}
+extension ServiceOutcome: PlanFileValue {}
+extension UnitKind: PlanFileValue {}
+extension VariationKind: PlanFileValue {}

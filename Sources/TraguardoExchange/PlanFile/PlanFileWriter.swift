@@ -18,49 +18,31 @@ public enum PlanFileWriter {
 
     static func document(_ whole: CyclePlan) -> Node {
         let plan = IndexedPlan(whole)
-        var root = PlanFileMap()
-        root.set(K.format, PlanFileReader.formatName)
+        var root = PlanFileMap((K.format, PlanFileReader.formatName))
         root.set(K.entity, map: entity(plan.entity))
         root.set(K.year, plan.cycle.year)
-        if plan.cycle.horizonFrom != nil || plan.cycle.horizonTo != nil {
-            var horizon = PlanFileMap()
-            horizon.set(K.from, plan.cycle.horizonFrom)
-            horizon.set(K.to, plan.cycle.horizonTo)
-            root.set(K.horizon, map: horizon)
-        }
+        root.set(K.horizon, map: PlanFileMap((K.from, plan.cycle.horizonFrom), (K.to, plan.cycle.horizonTo)))
         root.set(K.cycleStatus, plan.cycle.status)
         root.set(K.componentEntities, plan.cycle.componentEntityCodes)
         root.set(K.declaredTotals, list: plan.cycle.declaredTotals.map { total in
-            var map = PlanFileMap()
-            map.set(K.element, total.element)
-            map.set(K.percentage, total.declared.score)
-            map.set(K.text, total.declared.text)
-            map.set(K.source, map: PlanFileMap.provenance(total.provenance))
+            var map = PlanFileMap((K.element, total.element), (K.percentage, total.declared.score), (K.text, total.declared.text))
+            map.setOrigin(source: total.provenance)
             return map.node
         })
         root.set(K.periods, list: plan.periods.sorted { $0.sequence < $1.sequence }.map { period in
-            var map = PlanFileMap()
-            map.set(K.code, period.code)
-            map.set(K.name, period.name)
-            map.set(K.kind, period.kind)
-            map.set(K.start, period.startsOn)
-            map.set(K.end, period.endsOn)
-            map.set(K.status, period.status)
-            map.set(K.opensOn, period.opensOn)
-            map.set(K.deadline, period.deadline)
-            map.set(K.reopenReason, period.reopenReason)
-            return map.node
+            PlanFileMap(
+                (K.code, period.code), (K.name, period.name), (K.kind, period.kind), (K.start, period.startsOn),
+                (K.end, period.endsOn), (K.status, period.status), (K.opensOn, period.opensOn),
+                (K.deadline, period.deadline), (K.reopenReason, period.reopenReason)
+            ).node
         })
         root.set(K.unit, list: units(parent: nil, plan))
         root.set(K.people, list: plan.people.map { person(in: plan, $0) })
         root.set(K.levels, list: plan.levels.map { level in
-            var map = PlanFileMap()
-            map.set(K.level, level.depth)
-            map.set(K.kind, level.kind)
-            map.set(K.label, level.label)
-            map.set(K.codePattern, level.codePattern)
-            map.set(K.example, level.codeExample)
-            return map.node
+            PlanFileMap(
+                (K.level, level.depth), (K.kind, level.kind), (K.label, level.label), (K.codePattern, level.codePattern),
+                (K.example, level.codeExample)
+            ).node
         })
         if let methodology = plan.methodology { root.set(K.methodology, map: self.methodology(methodology)) }
         root.set(K.tree, list: nodes(parent: nil, plan))
@@ -75,70 +57,43 @@ public enum PlanFileWriter {
     }
 
     private static func entity(_ entity: Entity) -> PlanFileMap {
-        var map = PlanFileMap()
-        map.set(K.code, entity.code)
-        map.set(K.name, entity.name)
-        map.set(K.shortName, entity.shortName)
-        map.set(K.kind, entity.kind)
-        map.set(K.status, entity.status)
-        map.set(K.fiscalCode, entity.fiscalCode)
-        map.set(K.establishedOn, entity.establishedOn)
-        map.set(K.mergedFrom, entity.mergedFrom)
-        map.set(K.website, entity.website)
+        var map = PlanFileMap(
+            (K.code, entity.code), (K.name, entity.name), (K.shortName, entity.shortName), (K.kind, entity.kind),
+            (K.status, entity.status), (K.fiscalCode, entity.fiscalCode), (K.establishedOn, entity.establishedOn),
+            (K.mergedFrom, entity.mergedFrom), (K.website, entity.website))
         if let patron = entity.patronSaint {
-            var saint = PlanFileMap()
-            saint.set(K.saint, patron.name)
-            saint.set(K.day, patron.day)
-            saint.set(K.month, patron.month)
-            map.set(K.patron, map: saint)
+            map.set(K.patron, map: PlanFileMap((K.saint, patron.name), (K.day, patron.day), (K.month, patron.month)))
         }
         if let closures = entity.closures {
-            map.set(K.closures, list: closures.map { closure in
-                var item = PlanFileMap()
-                item.set(K.date, closure.date)
-                item.set(K.reason, closure.reason)
-                return item.node
-            })
+            map.set(K.closures, list: closures.map { PlanFileMap((K.date, $0.date), (K.reason, $0.reason)).node })
         }
-        map.set(K.source, map: PlanFileMap.provenance(entity.provenance))
+        map.setOrigin(source: entity.provenance)
         return map
     }
 
     private static func units(parent: String?, _ plan: IndexedPlan) -> [Node] {
         (plan.unitsByParent[parent] ?? []).map { unit in
-            var map = PlanFileMap()
-            map.set(K.code, unit.id)
-            map.set(K.name, unit.name)
-            map.set(K.kind, unit.kind)
-            map.set(K.source, map: PlanFileMap.provenance(unit.provenance))
+            var map = PlanFileMap((K.code, unit.id), (K.name, unit.name), (K.kind, unit.kind))
+            map.setOrigin(source: unit.provenance)
             map.set(K.unit, list: units(parent: unit.id, plan))
             return map.node
         }
     }
 
     private static func person(in plan: IndexedPlan, _ person: Person) -> Node {
-        var map = PlanFileMap()
-        map.set(K.code, person.id)
-        map.set(K.name, person.name)
-        map.set(K.title, person.title)
-        map.set(K.email, person.email)
-        map.set(K.source, map: PlanFileMap.provenance(person.provenance))
+        var map = PlanFileMap((K.code, person.id), (K.name, person.name), (K.title, person.title), (K.email, person.email))
+        map.setOrigin(source: person.provenance)
         map.set(K.roles, list: plan.roles.filter { $0.personID == person.id }.map { role in
-            var entry = PlanFileMap()
-            entry.set(K.role, role.role)
-            entry.set(K.unit, role.unitID)
-            entry.set(K.acting, role.acting ? true : nil)
-            entry.set(K.since, role.fromYear)
-            entry.set(K.until, role.toYear)
-            return entry.node
+            PlanFileMap(
+                (K.role, role.role), (K.unit, role.unitID), (K.acting, role.acting ? true : nil), (K.since, role.fromYear),
+                (K.until, role.toYear)
+            ).node
         })
         return map.node
     }
 
     private static func methodology(_ version: MethodologyVersion) -> PlanFileMap {
-        var map = PlanFileMap()
-        map.set(K.version, version.version)
-        map.set(K.act, version.adoptedByActID)
+        var map = PlanFileMap((K.version, version.version), (K.act, version.adoptedByActID))
         if let preset = MethodologyPresets.all.first(where: { $0.value == version.rules })?.key {
             map.set(K.preset, preset)
         } else if let data = try? sortedEncoder.encode(version.rules), let text = String(data: data, encoding: .utf8),
@@ -159,29 +114,17 @@ public enum PlanFileWriter {
 
     private static func nodes(parent: String?, _ plan: IndexedPlan) -> [Node] {
         (plan.nodesByParent[parent] ?? []).map { node in
-            var map = PlanFileMap()
-            map.set(K.code, node.code)
-            map.set(K.kind, node.kind)
-            map.set(K.title, node.title)
-            map.set(K.description, node.description)
-            map.set(K.responsibleUnit, node.ownerUnitID)
-            map.set(K.responsiblePerson, node.ownerPersonID)
-            map.set(K.mission, node.missionCode)
-            map.set(K.programme, node.programmeCode)
-            map.set(K.perspective, node.perspective)
-            map.set(K.timeSpan, node.timeSpan)
-            map.set(K.status, node.status)
-            map.set(K.weight, node.weight)
-            map.set(K.declared, map: PlanFileMap.declared(node.declared))
-            map.set(K.source, map: PlanFileMap.provenance(node.provenance))
+            var map = PlanFileMap(
+                (K.code, node.code), (K.kind, node.kind), (K.title, node.title), (K.description, node.description),
+                (K.responsibleUnit, node.ownerUnitID), (K.responsiblePerson, node.ownerPersonID),
+                (K.mission, node.missionCode), (K.programme, node.programmeCode), (K.perspective, node.perspective),
+                (K.timeSpan, node.timeSpan), (K.status, node.status), (K.weight, node.weight))
+            map.setOrigin(declared: node.declared, source: node.provenance)
             map.set(K.resources, list: plan.resources.filter { $0.nodeID == node.id }.map { resource in
-                var entry = PlanFileMap()
-                entry.set(K.year, resource.year)
-                entry.set(K.kind, resource.kind)
-                entry.set(K.phase, resource.phase)
-                entry.set(K.amount, resource.amount)
-                entry.set(K.note, resource.note)
-                entry.set(K.source, map: PlanFileMap.provenance(resource.provenance))
+                var entry = PlanFileMap(
+                    (K.year, resource.year), (K.kind, resource.kind), (K.phase, resource.phase), (K.amount, resource.amount),
+                    (K.note, resource.note))
+                entry.setOrigin(source: resource.provenance)
                 return entry.node
             })
             map.set(K.accounts, list: plan.accountLines.filter { $0.nodeID == node.id }.map(accountLine))
@@ -192,198 +135,118 @@ public enum PlanFileWriter {
     }
 
     private static func accountLine(_ line: AccountLine) -> Node {
-        var map = PlanFileMap()
-        map.set(K.code, line.code)
-        map.set(K.parent, line.parentCode)
-        map.set(K.description, line.description)
-        map.set(K.nature, line.nature)
-        map.set(K.column, line.column)
-        map.set(K.phase, line.phase)
-        map.set(K.costCentre, line.costCentre)
-        map.set(K.amount, line.amount)
-        map.set(K.source, map: PlanFileMap.provenance(line.provenance))
+        var map = PlanFileMap(
+            (K.code, line.code), (K.parent, line.parentCode), (K.description, line.description), (K.nature, line.nature),
+            (K.column, line.column), (K.phase, line.phase), (K.costCentre, line.costCentre), (K.amount, line.amount))
+        map.setOrigin(source: line.provenance)
         return map.node
     }
 
     private static func indicator(in plan: IndexedPlan, _ indicator: Indicator) -> Node {
-        var map = PlanFileMap()
-        map.set(K.code, indicator.code)
-        map.set(K.name, indicator.name)
-        map.set(K.description, indicator.description)
-        map.set(K.indicatorType, indicator.type)
-        map.set(K.rule, indicator.rule)
-        map.set(K.comparator, indicator.comparator)
-        map.set(K.polarity, indicator.polarity)
-        map.set(K.unitOfMeasure, indicator.unit)
-        map.set(K.algorithm, indicator.formula)
-        map.set(K.numerator, indicator.numerator)
-        map.set(K.denominator, indicator.denominator)
-        map.set(K.dataSource, indicator.source)
-        map.set(K.frequency, indicator.frequency)
-        var baseline = PlanFileMap()
-        baseline.set(K.value, indicator.baselineValue)
-        baseline.set(K.year, indicator.baselineYear)
-        baseline.set(K.text, indicator.baselineText)
-        map.set(K.baseline, map: baseline)
+        var map = PlanFileMap(
+            (K.code, indicator.code), (K.name, indicator.name), (K.description, indicator.description),
+            (K.indicatorType, indicator.type), (K.rule, indicator.rule), (K.comparator, indicator.comparator),
+            (K.polarity, indicator.polarity), (K.unitOfMeasure, indicator.unit), (K.algorithm, indicator.formula),
+            (K.numerator, indicator.numerator), (K.denominator, indicator.denominator), (K.dataSource, indicator.source),
+            (K.frequency, indicator.frequency))
+        map.set(K.baseline, map: PlanFileMap(
+            (K.value, indicator.baselineValue), (K.year, indicator.baselineYear), (K.text, indicator.baselineText)))
         map.set(K.weight, indicator.weight)
         map.set(K.office, indicator.ownerUnitID)
         if let derived = indicator.derivedFrom {
-            var entry = PlanFileMap()
-            entry.set(K.kind, derived.kind)
-            entry.set(K.codes, derived.codes)
-            entry.set(K.otherSources, list: derived.further.map { further in
-                var source = PlanFileMap()
-                source.set(K.kind, further.kind)
-                source.set(K.codes, further.codes)
-                return source.node
-            })
+            var entry = PlanFileMap((K.kind, derived.kind), (K.codes, derived.codes))
+            entry.set(K.otherSources, list: derived.further.map { PlanFileMap((K.kind, $0.kind), (K.codes, $0.codes)).node })
             if let rounding = derived.rounding {
-                var rule = PlanFileMap()
-                rule.set(K.mode, rounding.mode)
-                rule.set(K.digits, rounding.digits)
-                entry.set(K.rounding, map: rule)
+                entry.set(K.rounding, map: PlanFileMap((K.mode, rounding.mode), (K.digits, rounding.digits)))
             }
             map.set(K.derivedFrom, map: entry)
         }
-        map.set(K.declared, map: PlanFileMap.declared(indicator.declared))
-        map.set(K.source, map: PlanFileMap.provenance(indicator.provenance))
+        map.setOrigin(declared: indicator.declared, source: indicator.provenance)
         map.set(K.target, list: (plan.targetsByIndicator[indicator.id] ?? []).map { target in
-            var entry = PlanFileMap()
-            entry.set(K.year, target.year)
-            entry.set(K.period, target.periodCode)
-            entry.set(K.applicable, target.applicable ? nil : false)
-            entry.set(K.comparator, target.comparator)
-            entry.set(K.value, target.value)
-            entry.set(K.secondValue, target.secondValue)
-            entry.set(K.deadline, target.deadline)
-            entry.set(K.text, target.text)
-            return entry.node
+            PlanFileMap(
+                (K.year, target.year), (K.period, target.periodCode), (K.applicable, target.applicable ? nil : false),
+                (K.comparator, target.comparator), (K.value, target.value), (K.secondValue, target.secondValue),
+                (K.deadline, target.deadline), (K.text, target.text)
+            ).node
         })
         map.set(K.item, list: (plan.itemsByIndicator[indicator.id] ?? []).map { item(in: plan, $0) })
         return map.node
     }
 
     private static func item(in plan: IndexedPlan, _ item: MeasuredItem) -> Node {
-        var map = PlanFileMap()
-        map.set(K.code, item.code)
-        map.set(K.description, item.description)
-        map.set(K.comparator, item.comparator)
-        map.set(K.targetValue, item.targetValue)
-        map.set(K.deadline, item.targetDeadline)
-        map.set(K.targetText, item.targetText)
-        map.set(K.unitOfMeasure, item.unit)
-        map.set(K.rule, item.rule)
-        map.set(K.weight, item.weight)
-        map.set(K.office, item.responsibleUnitID)
-        map.set(K.source, map: PlanFileMap.provenance(item.provenance))
+        var map = PlanFileMap(
+            (K.code, item.code), (K.description, item.description), (K.comparator, item.comparator),
+            (K.targetValue, item.targetValue), (K.deadline, item.targetDeadline), (K.targetText, item.targetText),
+            (K.unitOfMeasure, item.unit), (K.rule, item.rule), (K.weight, item.weight), (K.office, item.responsibleUnitID))
+        map.setOrigin(source: item.provenance)
         let periods = plan.periodCodes
         map.set(K.measurements, list: (plan.measurementsByItem[item.id] ?? []).map { measurement in
-            var entry = PlanFileMap()
-            entry.set(K.period, periods[measurement.periodID] ?? measurement.periodID)
-            entry.set(K.value, measurement.value)
-            entry.set(K.date, measurement.date)
-            entry.set(K.done, measurement.done)
-            entry.set(K.numerator, measurement.numerator)
-            entry.set(K.denominator, measurement.denominator)
-            entry.set(K.text, measurement.text)
-            entry.set(K.notComputable, measurement.notComputableReason)
+            var entry = PlanFileMap(
+                (K.period, periods[measurement.periodID] ?? measurement.periodID), (K.value, measurement.value),
+                (K.date, measurement.date), (K.done, measurement.done), (K.numerator, measurement.numerator),
+                (K.denominator, measurement.denominator), (K.text, measurement.text),
+                (K.notComputable, measurement.notComputableReason))
             if measurement.justifiedDeviation {
                 entry.set(K.justifiedVariance, measurement.justificationNote ?? "true")
             }
             if let forced = measurement.override {
-                var override = PlanFileMap()
-                override.set(K.score, forced.score)
-                override.set(K.reason, forced.reason)
-                override.set(K.approvedBy, forced.approvedBy)
-                entry.set(K.override, map: override)
+                entry.set(K.override, map: PlanFileMap(
+                    (K.score, forced.score), (K.reason, forced.reason), (K.approvedBy, forced.approvedBy)))
             }
             entry.set(K.narrative, measurement.narrative)
             entry.set(K.evidence, measurement.evidence)
             entry.set(K.author, measurement.author)
             entry.set(K.recordedAt, measurement.recordedAt.map { $0.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)) })
-            entry.set(K.source, map: PlanFileMap.provenance(measurement.provenance))
+            entry.setOrigin(source: measurement.provenance)
             return entry.node
         })
         return map.node
     }
 
     private static func objective(in plan: IndexedPlan, _ objective: Objective) -> Node {
-        var map = PlanFileMap()
-        map.set(K.code, objective.code)
-        map.set(K.kind, objective.kind)
-        map.set(K.title, objective.title)
-        map.set(K.description, objective.description)
-        map.set(K.manager, objective.managerPersonID)
-        map.set(K.unit, objective.unitID)
-        map.set(K.assignedBy, objective.assignedByActID)
-        map.set(K.weight, objective.weight)
-        map.set(K.declared, map: PlanFileMap.declared(objective.declared))
-        map.set(K.source, map: PlanFileMap.provenance(objective.provenance))
+        var map = PlanFileMap(
+            (K.code, objective.code), (K.kind, objective.kind), (K.title, objective.title),
+            (K.description, objective.description), (K.manager, objective.managerPersonID), (K.unit, objective.unitID),
+            (K.assignedBy, objective.assignedByActID), (K.weight, objective.weight))
+        map.setOrigin(declared: objective.declared, source: objective.provenance)
         let links = plan.objectiveLinks.filter { $0.objectiveID == objective.id }
-        var linked = PlanFileMap()
-        linked.set(K.nodes, links.compactMap(\.nodeID))
-        linked.set(K.objectives, links.compactMap(\.linkedObjectiveID))
-        map.set(K.links, map: linked)
+        map.set(K.links, map: PlanFileMap(
+            (K.nodes, links.compactMap(\.nodeID)), (K.objectives, links.compactMap(\.linkedObjectiveID))))
         map.set(K.indicators, list: (plan.indicatorsByObjective[objective.id] ?? []).map { indicator(in: plan, $0) })
         return map.node
     }
 
     private static func service(in plan: IndexedPlan, _ standard: ServiceStandard) -> Node {
-        var map = PlanFileMap()
-        map.set(K.code, standard.code)
-        map.set(K.section, standard.section)
-        map.set(K.group, standard.groupName)
-        map.set(K.process, standard.process)
-        map.set(K.offices, standard.offices)
-        map.set(K.indicator, standard.indicatorText)
-        map.set(K.standardDays, standard.standardDays)
-        map.set(K.standardText, standard.standardText)
-        map.set(K.source, map: PlanFileMap.provenance(standard.provenance))
+        var map = PlanFileMap(
+            (K.code, standard.code), (K.section, standard.section), (K.group, standard.groupName),
+            (K.process, standard.process), (K.offices, standard.offices), (K.indicator, standard.indicatorText),
+            (K.standardDays, standard.standardDays), (K.standardText, standard.standardText))
+        map.setOrigin(source: standard.provenance)
         map.set(K.results, list: plan.serviceResults.filter { $0.standardID == standard.id }.map { result in
-            var entry = PlanFileMap()
-            entry.set(K.year, result.year)
-            entry.set(K.measuredDays, result.measuredDays)
-            entry.set(K.measuredText, result.measuredText)
-            entry.set(K.totalCases, result.casesTotal)
-            entry.set(K.casesWithinStandard, result.casesWithinStandard)
-            entry.set(K.notComputable, result.notComputableReason)
-            entry.set(K.justifiedVariance, result.justifiedDeviation ? true : nil)
-            entry.set(K.outcome, result.outcome)
-            entry.set(K.note, result.note)
-            entry.set(K.declared, map: PlanFileMap.declared(result.declared))
-            entry.set(K.source, map: PlanFileMap.provenance(result.provenance))
+            var entry = PlanFileMap(
+                (K.year, result.year), (K.measuredDays, result.measuredDays), (K.measuredText, result.measuredText),
+                (K.totalCases, result.casesTotal), (K.casesWithinStandard, result.casesWithinStandard),
+                (K.notComputable, result.notComputableReason), (K.justifiedVariance, result.justifiedDeviation ? true : nil),
+                (K.outcome, result.outcome), (K.note, result.note))
+            entry.setOrigin(declared: result.declared, source: result.provenance)
             return entry.node
         })
         return map.node
     }
 
     private static func procedure(in plan: IndexedPlan, _ procedure: MonitoredProcedure) -> Node {
-        var map = PlanFileMap()
-        map.set(K.code, procedure.code)
-        map.set(K.name, procedure.name)
-        map.set(K.scope, procedure.scope)
-        map.set(K.coordinators, procedure.coordinators)
-        map.set(K.expectedResult, procedure.expectedResult)
-        map.set(K.controlSystem, procedure.controlSystem)
-        map.set(K.comparator, procedure.comparator)
-        map.set(K.targetValue, procedure.targetValue)
-        map.set(K.sources, procedure.sources)
-        map.set(K.source, map: PlanFileMap.provenance(procedure.provenance))
+        var map = PlanFileMap(
+            (K.code, procedure.code), (K.name, procedure.name), (K.scope, procedure.scope),
+            (K.coordinators, procedure.coordinators), (K.expectedResult, procedure.expectedResult),
+            (K.controlSystem, procedure.controlSystem), (K.comparator, procedure.comparator),
+            (K.targetValue, procedure.targetValue), (K.sources, procedure.sources))
+        map.setOrigin(source: procedure.provenance)
         map.set(K.results, list: plan.procedureResults.filter { $0.procedureID == procedure.id }.map { result in
-            var entry = PlanFileMap()
-            entry.set(K.year, result.year)
-            entry.set(K.value, result.value)
-            entry.set(K.score, result.score)
-            entry.set(K.partials, list: result.subResults.map { part in
-                var item = PlanFileMap()
-                item.set(K.label, part.label)
-                item.set(K.score, part.score)
-                return item.node
-            })
+            var entry = PlanFileMap((K.year, result.year), (K.value, result.value), (K.score, result.score))
+            entry.set(K.partials, list: result.subResults.map { PlanFileMap((K.label, $0.label), (K.score, $0.score)).node })
             entry.set(K.text, result.text)
             entry.set(K.notComputable, result.notComputableReason)
-            entry.set(K.declared, map: PlanFileMap.declared(result.declared))
-            entry.set(K.source, map: PlanFileMap.provenance(result.provenance))
+            entry.setOrigin(declared: result.declared, source: result.provenance)
             return entry.node
         })
         return map.node
@@ -432,23 +295,15 @@ public enum PlanFileWriter {
     }
 
     private static func act(in plan: IndexedPlan, _ act: Act) -> Node {
-        var map = PlanFileMap()
-        map.set(K.code, act.id)
-        map.set(K.body, act.organ)
-        map.set(K.kind, act.kind)
-        map.set(K.number, act.number)
-        map.set(K.date, act.date)
-        map.set(K.subject, act.subject)
-        map.set(K.source, map: PlanFileMap.provenance(act.provenance))
+        var map = PlanFileMap(
+            (K.code, act.id), (K.body, act.organ), (K.kind, act.kind), (K.number, act.number), (K.date, act.date),
+            (K.subject, act.subject))
+        map.setOrigin(source: act.provenance)
         map.set(K.variations, list: plan.variations.filter { $0.actID == act.id }.map { variation in
-            var entry = PlanFileMap()
-            entry.set(K.node, variation.nodeID)
-            entry.set(K.kind, variation.kind)
-            entry.set(K.description, variation.description)
-            entry.set(K.field, variation.field)
-            entry.set(K.before, variation.before)
-            entry.set(K.after, variation.after)
-            return entry.node
+            PlanFileMap(
+                (K.node, variation.nodeID), (K.kind, variation.kind), (K.description, variation.description),
+                (K.field, variation.field), (K.before, variation.before), (K.after, variation.after)
+            ).node
         })
         return map.node
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoCore
+import TraguardoSpreadsheet
 
 /// Plan files and plan workbooks read together, as one all-or-nothing read: the errors of every file are
 /// reported together and no plan is returned when there is any. `traguardo import` and the server's

@@ -1,3 +1,4 @@
+import TraguardoSpreadsheet
 /// The sheet «Istruzioni» of the plan workbook and of the blank template: how the workbook works, then every
 /// sheet and every column with what it means and what it takes.
 enum PlanWorkbookInstructions {

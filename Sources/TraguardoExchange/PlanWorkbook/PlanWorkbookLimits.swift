@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoCore
+import TraguardoSpreadsheet
 
 /// What one plan workbook may cost, checked before its rows are read: the file's size on disk, how far its parts
 /// may inflate (`InflationBudget`, the same as the schede di rilevazione: the server gives each upload

@@ -1,3 +1,4 @@
+import TraguardoSpreadsheet
 /// The sheet «Elenchi»: one column per list of values the plan's columns take (tipo di nodo, comparatore,
 /// fase…), which the drop-down lists of the other sheets point to. Each list is written once.
 final class PlanWorkbookLists {

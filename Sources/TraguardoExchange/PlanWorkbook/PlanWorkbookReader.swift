@@ -1,6 +1,7 @@
 import Foundation
 import TraguardoCore
 import Yams
+import TraguardoSpreadsheet
 
 /// Reads a plan workbook (`PlanWorkbookWriter`, the blank template filled in, or any workbook with the same
 /// sheets and headings) into the Ente-year it holds. The rows become the records of a plan file and go through

@@ -1,6 +1,7 @@
 import Foundation
 import TraguardoCore
 import Yams
+import TraguardoSpreadsheet
 
 /// The reading of one workbook: rows to records, records linked by their codes, then the plan file builder.
 struct PlanWorkbookRows {

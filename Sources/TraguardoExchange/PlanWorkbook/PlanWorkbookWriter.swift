@@ -1,6 +1,7 @@
 import Foundation
 import TraguardoCore
 import Yams
+import TraguardoSpreadsheet
 
 /// Writes an Ente-year as the plan workbook: one sheet per kind of record (`PlanWorkbookLayout`), the codes as
 /// keys, Italian headings, frozen header rows, a drop-down list on every column that takes one of a list of

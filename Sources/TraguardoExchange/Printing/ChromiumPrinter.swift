@@ -1,4 +1,5 @@
 import Foundation
+import TraguardoSpreadsheet
 
 /// Prints an HTML document to PDF, or its first screen to PNG, with headless Chromium (`--print-to-pdf`).
 ///

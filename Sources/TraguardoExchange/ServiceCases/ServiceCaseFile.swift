@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoCore
+import TraguardoSpreadsheet
 
 /// Reads the cases of Carta dei servizi services from a register export (CSV or XLSX, the first sheet): one row per
 /// case under a row of column titles. The columns are found by their titles, in any order; columns with other

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TraguardoCore
 import TraguardoExchange
+import TraguardoSpreadsheet
 import TraguardoStore
 import TraguardoWeb
 

@@ -17,7 +17,7 @@ struct ScoreCommand: AsyncParsableCommand {
             monitorato il suo numero: --what-if 3=95 (o --what-if "procedimento 3=95%"); mostra che cosa cambia.
             --carta-da-casi calcola la Carta dei servizi dai casi registrati con traguardo carta import-casi (giorni \
             lavorativi del calendario dell'Ente), non dai risultati digitati; non si registra con --save.
-            --save registra i punteggi calcolati con la versione della metodologia (li usano i documenti).
+            --save registra i punteggi calcolati con la versione della metodologia (i documenti li ricalcolano sempre).
             --methodology PRESET|VERSIONE|FILE calcola con un'altra metodologia (un preset come lucca-2013, una versione \
             registrata dell'Ente-anno come v2, o un file con «metodologia:»), senza registrare nulla; con --compare \
             confronta elemento per elemento con la metodologia dell'Ente-anno: che cosa cambia, le formule, le regole \

@@ -1,5 +1,6 @@
 import Foundation
 import TraguardoExchange
+import TraguardoSpreadsheet
 
 /// Writes a command's result to `-o FILE` (whole, or not at all) or, without `-o` or with `-o -`, to standard
 /// output. A device, FIFO or symbolic link named by `-o` is written through, never replaced (`OutputFile`).

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 @testable import TraguardoExchange
+import TraguardoSpreadsheet
 
 /// A plan file that fills every column of every sheet (the examples leave some empty: closures, forced scores,
 /// full methodology rules…): the workbook holds each value and gives the same plan file back.

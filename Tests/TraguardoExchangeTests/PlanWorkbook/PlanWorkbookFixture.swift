@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 @testable import TraguardoExchange
+import TraguardoSpreadsheet
 
 /// Plan workbooks for the tests: the sheets `PlanWorkbookWriter` makes for a plan, changed cell by cell, written
 /// with the XLSX writer.

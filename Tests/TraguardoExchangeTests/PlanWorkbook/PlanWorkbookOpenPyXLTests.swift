@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TraguardoCore
+import TraguardoSpreadsheet
 import TraguardoTestSupport
 @testable import TraguardoExchange
 

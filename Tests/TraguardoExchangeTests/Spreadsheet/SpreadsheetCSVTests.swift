@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TraguardoExchange
+import TraguardoSpreadsheet
 
 @Suite("CSV: scrittura e lettura")
 struct SpreadsheetCSVTests {

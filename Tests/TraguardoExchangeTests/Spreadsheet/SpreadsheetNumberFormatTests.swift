@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 import TraguardoExchange
+import TraguardoSpreadsheet
 
 /// Numbers written with a format stay the same numbers: the writer's reader (and any other) reads them back
 /// exactly, never as dates, and a header figure is bold with the same format.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 import TraguardoExchange
+import TraguardoSpreadsheet
 
 @Suite("XLSX: fogli grandi letti a flusso")
 struct SpreadsheetStreamingTests {

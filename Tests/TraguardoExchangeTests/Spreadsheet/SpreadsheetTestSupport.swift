@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 @testable import TraguardoExchange
+@testable import TraguardoSpreadsheet
 
 /// A fresh temporary folder for one test's files.
 struct SpreadsheetScratch {

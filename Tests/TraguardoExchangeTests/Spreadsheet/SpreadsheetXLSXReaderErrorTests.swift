@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 import TraguardoExchange
+import TraguardoSpreadsheet
 
 /// Files that are not workbooks, or broken ones: an Italian error naming the file, never a crash.
 @Suite("XLSX: file non validi")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TraguardoSpreadsheet
 import TraguardoTestSupport
 import TraguardoCore
 import TraguardoExchange

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraguardoCore
 @testable import TraguardoExchange
+@testable import TraguardoSpreadsheet
 
 /// Packages written part by part, with the quirks of Excel, LibreOffice and other producers.
 @Suite("XLSX: parti come le scrivono Excel e LibreOffice")

@@ -104,13 +104,7 @@ public struct CSVReader: Sendable {
     // MARK: Opening
 
     private static func readSample(_ url: URL, fileName: String) throws(SpreadsheetError) -> [UInt8] {
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw SpreadsheetError(file: fileName, message: exists ? "il file non si può leggere" : "il file non esiste")
-        }
+        let handle = try ReadableFile.open(url, fileName: fileName)
         defer { try? handle.close() }
         var sample = [UInt8]((try? handle.read(upToCount: chunkSize)) ?? Data())
         if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {

@@ -1,17 +1,17 @@
 /// Whether a cell's number format shows a date, so that its serial number is read as a `CivilDate`.
-enum DateNumberFormat {
+public enum DateNumberFormat {
     /// The built-in formats that show dates (14-22: `m/d/yyyy` … `m/d/yy h:mm`; 45-47: `mm:ss` and kin,
     /// kept as Excel's readers do) plus the East Asian date formats 27-36 and 50-58.
-    static let builtinDateIDs: Set<Int> = Set(14...22).union(45...47).union(27...36).union(50...58)
+    public static let builtinDateIDs: Set<Int> = Set(14...22).union(45...47).union(27...36).union(50...58)
 
-    static func isDate(id: Int, code: String?) -> Bool {
+    public static func isDate(id: Int, code: String?) -> Bool {
         if let code { return isDate(code: code) }
         return builtinDateIDs.contains(id)
     }
 
     /// A custom format code shows a date when, outside quoted text, escapes and `[…]` sections,
     /// it has day or year letters, or month letters without hours or seconds (`mm` alone is a month).
-    static func isDate(code: String) -> Bool {
+    public static func isDate(code: String) -> Bool {
         var letters = Set<Character>()
         var inQuotes = false
         var inBrackets = false

@@ -1,9 +1,9 @@
 /// Column letters of an A1 reference: `A` is column 0, `Z` 25, `AA` 26, … `XFD` 16383.
-enum CellReference {
-    static let maxColumns = 16_384
+public enum CellReference {
+    public static let maxColumns = 16_384
 
     /// The 0-based column of a reference such as `C5` or `$C$5`; nil when it has no letters or too many.
-    static func column(of reference: some Collection<UInt8>) -> Int? {
+    public static func column(of reference: some Collection<UInt8>) -> Int? {
         var column = 0
         var letters = 0
         for byte in reference {
@@ -23,7 +23,7 @@ enum CellReference {
     }
 
     /// The letters of a 0-based column.
-    static func letters(ofColumn column: Int) -> String {
+    public static func letters(ofColumn column: Int) -> String {
         var n = column + 1
         var result: [Character] = []
         while n > 0 {

@@ -1,6 +1,7 @@
 import Foundation
 import TraguardoDocuments
 import ZIPFoundation
+import TraguardoSpreadsheet
 
 /// Writes the parts `DOCXWriter` made as a DOCX file (a ZIP archive). The file appears whole or not at all:
 /// it is written through `OutputFile` (a temporary name, then a rename; a device or FIFO is written in place).

@@ -3,46 +3,31 @@ import TraguardoCore
 
 /// Excel's serial day numbers: in the 1900 system day 1 is 1900-01-01 and day 60 is the
 /// non-existent 1900-02-29 that Lotus 1-2-3 invented; in the 1904 system day 0 is 1904-01-01.
-enum ExcelSerialDate {
-    private static let unixEpoch = CivilDate(year: 1970, month: 1, day: 1).dayNumber
+public enum ExcelSerialDate {
     private static let base1900 = CivilDate(year: 1899, month: 12, day: 30).dayNumber
     private static let base1904 = CivilDate(year: 1904, month: 1, day: 1).dayNumber
     private static let firstReal1900 = CivilDate(year: 1900, month: 3, day: 1)
 
     /// The serial number of a date in the 1900 system; nil before 1900-01-01.
-    static func serial(of date: CivilDate) -> Int? {
+    public static func serial(of date: CivilDate) -> Int? {
         guard date.year >= 1900 else { return nil }
         let days = date.dayNumber - base1900
         return date < firstReal1900 ? days - 1 : days
     }
 
     /// The date of a serial number (its integral part; a time of day is dropped); nil when out of range.
-    static func date(serial value: Decimal, date1904: Bool = false) -> CivilDate? {
+    public static func date(serial value: Decimal, date1904: Bool = false) -> CivilDate? {
         guard !value.isNaN, value >= 0, value < 2_958_466 else { return nil }
         var whole = Decimal()
         var copy = value
         NSDecimalRound(&whole, &copy, 0, .down)
         let days = NSDecimalNumber(decimal: whole).intValue
-        if date1904 { return civil(dayNumber: base1904 + days) }
+        if date1904 { return CivilDate(dayNumber: base1904 + days) }
         switch days {
         case 0: return nil  // 1900-01-00: a time of day without a date
-        case 1...59: return civil(dayNumber: base1900 + days + 1)
+        case 1...59: return CivilDate(dayNumber: base1900 + days + 1)
         case 60: return CivilDate(year: 1900, month: 2, day: 28)  // the fictitious 29 February 1900
-        default: return civil(dayNumber: base1900 + days)
+        default: return CivilDate(dayNumber: base1900 + days)
         }
-    }
-
-    /// The inverse of `CivilDate.dayNumber` (H. Hinnant's civil-from-days).
-    static func civil(dayNumber: Int) -> CivilDate {
-        let z = dayNumber - unixEpoch + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return CivilDate(year: year, month: month, day: day)
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Decimal numbers as spreadsheet files spell them: `.` as decimal separator, no exponent, no grouping.
-enum DecimalText {
+public enum DecimalText {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// Parses `1418965`, `-0.5`, `9.9E-2`; nil when the text is not a number.
-    static func parse(_ text: String) -> Decimal? {
+    public static func parse(_ text: String) -> Decimal? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, let value = Decimal(string: trimmed, locale: posix), !value.isNaN else { return nil }
         // Decimal(string:) stops at the first character it does not understand: "12abc" must not be 12.
@@ -14,7 +14,7 @@ enum DecimalText {
     }
 
     /// `1418965`, `99.22`, `-0.5`, `0`: the plain positional form, never an exponent.
-    static func format(_ value: Decimal) -> String {
+    public static func format(_ value: Decimal) -> String {
         guard !value.isNaN else { return "0" }
         var compact = value
         NSDecimalCompact(&compact)

@@ -140,13 +140,7 @@ public struct XLSXReader {
     }
 
     private static func openArchive(_ url: URL, fileName: String) throws(SpreadsheetError) -> Archive {
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw SpreadsheetError(file: fileName, message: exists ? "il file non si può leggere" : "il file non esiste")
-        }
+        let handle = try ReadableFile.open(url, fileName: fileName)
         let head = (try? handle.read(upToCount: 8)) ?? Data()
         try? handle.close()
         if head.isEmpty {

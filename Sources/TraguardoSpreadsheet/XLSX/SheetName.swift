@@ -1,10 +1,10 @@
 /// The rules a sheet name must follow to be accepted by Excel.
-enum SheetName {
-    static let maxLength = 31
-    static let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+public enum SheetName {
+    public static let maxLength = 31
+    public static let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// Why the name is not acceptable, in Italian; nil when it is fine.
-    static func problem(with name: String) -> String? {
+    public static func problem(with name: String) -> String? {
         if name.isEmpty { return "il nome di un foglio non può essere vuoto" }
         if name.count > maxLength {
             return "il nome del foglio \"\(name)\" supera i \(maxLength) caratteri"
