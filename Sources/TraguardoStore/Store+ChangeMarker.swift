@@ -53,6 +53,25 @@ extension Store {
         }
     }
 
+    /// The marker of every Ente with a cycle in `year`, in one query (the comparison across Enti depends on all of
+    /// them); the same values as `changeMarker(of:)`.
+    public func changeMarkers(year: Int) async throws(StoreError) -> [String: ChangeMarker] {
+        let sql: SQLQueryString = """
+            SELECT c.entity_code AS entity_code,
+              (SELECT MAX(a.id) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year) AS last,
+              \(unsafeRaw: changesColumn) AS n
+            FROM cycles c WHERE c.year = \(bind: year)
+            """
+        return try await read { db in
+            var markers: [String: ChangeMarker] = [:]
+            for row in try await db.raw(sql).all() {
+                markers[try row.decode(column: "entity_code", as: String.self)] = ChangeMarker(
+                    lastChange: try row.decode(column: "last", as: Int64?.self), changes: try row.decode(column: "n", as: Int.self))
+            }
+            return markers
+        }
+    }
+
     /// The SQL of the count of changes of the Ente-year `c` (0 on SQLite, which does not need it).
     private var changesColumn: String {
         flavor == .postgres
