@@ -295,6 +295,8 @@ struct AuthorizationMatrixTests {
         // Issue 18: the SMTP settings (amministratore of every Ente), the reminders and the sent-mail log of an Ente-year.
         (path: "/amministrazione/posta", allowed: ["admin"]),
         (path: "/amministrazione/promemoria/lucca/2018", allowed: ["admin", "admin.lucca", "controllo"]),
+        // Issue 19: the comparison across Enti of an Ente-year, read by every role that reads its cruscotto.
+        (path: "/enti/lucca/2018/confronto", allowed: Set(accounts)),
     ]
 
     /// What anyone may read, signed in or not: the style sheet (the login page needs it).
