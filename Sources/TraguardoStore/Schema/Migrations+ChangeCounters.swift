@@ -1,12 +1,12 @@
 extension Migrations {
-    /// 24: on PostgreSQL, the number of changes of each Ente-year (`change_counters`), kept by a trigger on the
+    /// 19 (to renumber at merge: 24, after the other helpers' 19–23): on PostgreSQL, the number of changes of each Ente-year (`change_counters`), kept by a trigger on the
     /// registro: every statement that adds rows to `audit_log` adds their count in the same transaction. The
     /// change marker then reads one row per year instead of counting the year's whole registro on every page
     /// request. The counter's row is locked until the writing transaction ends, so two writers of the same
     /// Ente-year count in the order of their commits (see `ChangeMarker`). SQLite needs no counter (one writer:
     /// the last change's number is enough) and gets nothing. The table is derived data: backups leave it out
     /// (`SchemaCatalog.derivedTables`) and the trigger fills it again as the registro is restored.
-    static let changeCounters = Migration(version: 24, name: "Contatori delle modifiche di ogni Ente-anno (PostgreSQL)") { flavor in
+    static let changeCounters = Migration(version: 19, name: "Contatori delle modifiche di ogni Ente-anno (PostgreSQL)") { flavor in
         guard flavor == .postgres else { return [] }
         return [
             """
