@@ -19,31 +19,28 @@ public struct ChangeMarker: Hashable, Sendable {
 extension Store {
     /// The marker of the Ente-year. On SQLite the number of the last change is enough (one writer at a time:
     /// numbers are given in the order of the commits, and never again after a rollback), read from the index
-    /// without counting; on PostgreSQL the count is read too (see `ChangeMarker`).
+    /// without counting; on PostgreSQL the count is read too (see `ChangeMarker`), from the counter the
+    /// registro's trigger keeps (`Migrations.changeCounters`): one row, however long the registro.
     public func changeMarker(of scope: CycleScope) async throws(StoreError) -> ChangeMarker {
-        let counting = flavor == .postgres
+        let sql: SQLQueryString = """
+            SELECT (SELECT MAX(a.id) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year) AS last,
+              \(unsafeRaw: changesColumn) AS n
+            FROM (SELECT \(bind: scope.entityCode) AS entity_code, \(bind: scope.year) AS year) c
+            """
         return try await read { db in
-            let select = db.select()
-                .column(SQLFunction("MAX", args: SQLColumn("id")), as: "last")
-                .from("audit_log")
-                .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year))
-            if counting { select.column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n") }
-            let row = try await select.first()
+            let row = try await db.raw(sql).first()
             return ChangeMarker(
-                lastChange: try row?.decode(column: "last", as: Int64?.self),
-                changes: counting ? try row?.decode(column: "n", as: Int.self) ?? 0 : 0)
+                lastChange: try row?.decode(column: "last", as: Int64?.self), changes: try row?.decode(column: "n", as: Int.self) ?? 0)
         }
     }
 
     /// The marker of every year of the Ente that has a cycle, in one query (the pages that show several years,
     /// such as the cruscotto's trend, ask once per request); the same values as `changeMarker(of:)`.
     public func changeMarkers(entityCode: String) async throws(StoreError) -> [Int: ChangeMarker] {
-        let counting = flavor == .postgres
-        let count = counting ? "(SELECT COUNT(*) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year)" : "0"
         let sql: SQLQueryString = """
             SELECT c.year AS year,
               (SELECT MAX(a.id) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year) AS last,
-              \(unsafeRaw: count) AS n
+              \(unsafeRaw: changesColumn) AS n
             FROM cycles c WHERE c.entity_code = \(bind: entityCode)
             """
         return try await read { db in
@@ -54,5 +51,30 @@ extension Store {
             }
             return markers
         }
+    }
+
+    /// The marker of every Ente with a cycle in `year`, in one query (the comparison across Enti depends on all of
+    /// them); the same values as `changeMarker(of:)`.
+    public func changeMarkers(year: Int) async throws(StoreError) -> [String: ChangeMarker] {
+        let sql: SQLQueryString = """
+            SELECT c.entity_code AS entity_code,
+              (SELECT MAX(a.id) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year) AS last,
+              \(unsafeRaw: changesColumn) AS n
+            FROM cycles c WHERE c.year = \(bind: year)
+            """
+        return try await read { db in
+            var markers: [String: ChangeMarker] = [:]
+            for row in try await db.raw(sql).all() {
+                markers[try row.decode(column: "entity_code", as: String.self)] = ChangeMarker(
+                    lastChange: try row.decode(column: "last", as: Int64?.self), changes: try row.decode(column: "n", as: Int.self))
+            }
+            return markers
+        }
+    }
+
+    /// The SQL of the count of changes of the Ente-year `c` (0 on SQLite, which does not need it).
+    private var changesColumn: String {
+        flavor == .postgres
+            ? "COALESCE((SELECT k.changes FROM change_counters k WHERE k.entity_code = c.entity_code AND k.year = c.year), 0)" : "0"
     }
 }

@@ -38,20 +38,27 @@ extension Store {
         }
     }
 
-    /// The session with this token hash and its user, when it has not expired at `now` and the user is active.
+    /// The session with this token hash and its user, when it has not expired at `now` and the user is active:
+    /// one query (every page request asks it).
     public func session(tokenHash: String, now: Date) async throws(StoreError) -> (session: UserSession, user: UserAccount)? {
         try await read { db in
-            guard let row = try await db.select().columns("token_hash", "username", "csrf_token", "created_at", "expires_at")
-                .from("sessions").where("token_hash", .equal, SQLBind(tokenHash)).first()
+            guard let row = try await db.select()
+                .columns(SQLColumn("token_hash", table: "s"), SQLColumn("csrf_token", table: "s"),
+                         SQLAlias(SQLColumn("created_at", table: "s"), as: SQLIdentifier("session_created_at")),
+                         SQLColumn("expires_at", table: "s"))
+                .columns(Self.userColumns.map { SQLColumn($0, table: "u") })
+                .from(SQLAlias(SQLIdentifier("sessions"), as: SQLIdentifier("s")))
+                .join(SQLAlias(SQLIdentifier("users"), as: SQLIdentifier("u")), on: SQLColumn("username", table: "u"), .equal, SQLColumn("username", table: "s"))
+                .where(SQLColumn("token_hash", table: "s"), .equal, SQLBind(tokenHash)).first()
             else { return nil }
             let session = UserSession(
                 tokenHash: try row.decode(column: "token_hash", as: String.self),
                 username: try row.decode(column: "username", as: String.self),
                 csrfToken: try row.decode(column: "csrf_token", as: String.self),
-                createdAt: Timestamp.parse(try row.decode(column: "created_at", as: String.self)) ?? .distantPast,
+                createdAt: Timestamp.parse(try row.decode(column: "session_created_at", as: String.self)) ?? .distantPast,
                 expiresAt: Timestamp.parse(try row.decode(column: "expires_at", as: String.self)) ?? .distantPast)
-            guard session.expiresAt > now, let user = try await Self.userRow(session.username, on: db)?.account, user.active
-            else { return nil }
+            let user = try Self.account(from: row)
+            guard session.expiresAt > now, user.active else { return nil }
             return (session, user)
         }
     }

@@ -13,6 +13,8 @@ public enum WebRoutes {
 
     public static func cruscotto(ente: String, anno: Int) -> String { base(ente, anno) + "/cruscotto" }
     public static func albero(ente: String, anno: Int) -> String { base(ente, anno) + "/albero" }
+    /// The comparison of the Ente-year with the other Enti of the same year (`ConfrontoPage`).
+    public static func confronto(ente: String, anno: Int) -> String { base(ente, anno) + "/confronto" }
     /// The page of a node or objective, by its printed code (`C30101`, `SG-4`).
     public static func nodo(ente: String, anno: Int, percorso: String) -> String {
         base(ente, anno) + "/nodi/" + segment(percorso)

@@ -17,6 +17,7 @@ public enum WebTemplates {
         MessagePage.templateName: MessageTemplate.source,
         HomePage.templateName: HomeTemplate.source,
         CruscottoPage.templateName: CruscottoTemplate.source,
+        ConfrontoPage.templateName: ConfrontoTemplate.source,
         RilevazionePage.templateName: RilevazioneTemplate.source,
         RilevazioneElencoPage.templateName: RilevazioneElencoTemplate.source,
         AlberoPage.templateName: AlberoTemplate.source,

@@ -327,6 +327,8 @@ struct AuthorizationMatrixTests {
         (path: "/amministrazione/promemoria/lucca/2018", allowed: ["admin", "admin.lucca", "controllo"]),
         // Issue 22: the scores under another methodology, read by every role that sees the plan (`Action.viewPlan`).
         (path: "/enti/lucca/2018/metodologie?altra=lucca-2013", allowed: Set(accounts)),
+        // Issue 19: the comparison across Enti of an Ente-year, read by every role that reads its cruscotto.
+        (path: "/enti/lucca/2018/confronto", allowed: Set(accounts)),
     ]
 
     /// What anyone may read, signed in or not: the style sheet (the login page needs it).

@@ -1,7 +1,8 @@
 import Foundation
+import SQLKit
 import Testing
 import TraguardoCore
-import TraguardoStore
+@_spi(Testing) import TraguardoStore
 import TraguardoTestSupport
 
 /// The marker the web server keeps its plans under: the same while nothing changes, different after any
@@ -36,6 +37,66 @@ struct ChangeMarkerTests {
             #expect((after.lastChange ?? 0) > (saved.lastChange ?? 0))
             if backend == .postgres { #expect(after.changes > saved.changes) }
             #expect(try await store.changeMarkers(entityCode: scope.entityCode) == [scope.year: after], "lo stesso segno per tutti gli anni")
+        }
+    }
+
+    /// On PostgreSQL the count comes from the counter the registro's trigger keeps (one row read per year, not the
+    /// whole registro counted per page request): it equals the rows of the registro of its Ente-year after every
+    /// kind of write, two writers at once included, and a backup leaves it out and a restore rebuilds it.
+    @Test func onPostgreSQLTheCounterIsTheCountOfTheRegistroAndARestoreRebuildsIt() async throws {
+        try await withTestStore(.postgres) { store in
+            let scope = CycleScope(entityCode: SamplePlan.entityCode, year: SamplePlan.year)
+            try await store.savePlan(SamplePlan.make(), actor: "import")
+            try await store.savePlan(SamplePlan.make(entityCode: "massa"), actor: "import")
+            let plan = try #require(try await store.loadPlan(scope))
+            // Two writers of the same Ente-year at once: the counter counts both.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for (index, measurement) in plan.measurements.prefix(4).enumerated() {
+                    var changed = measurement
+                    changed.value = (measurement.value ?? 0) + Decimal(index + 1)
+                    let one = changed
+                    group.addTask { _ = try await store.recordMeasurements(actor: "ufficio") { try await $0.write([one], in: scope) } }
+                }
+                try await group.waitForAll()
+            }
+            let counted = try await Self.registroCounts(store)
+            #expect(try await Self.counters(store) == counted)
+            #expect(counted[scope] ?? 0 > 0)
+            #expect(try await store.changeMarker(of: scope).changes == counted[scope])
+
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("contatori-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("copia.backup")
+            _ = try await store.backup(to: file)
+            try await withTestStore(.postgres) { restored in
+                _ = try await restored.restore(from: file, replace: false)
+                #expect(try await Self.counters(restored) == counted, "il ripristino ricostruisce i contatori dal registro")
+                #expect(try await restored.changeMarker(of: scope).changes == counted[scope])
+            }
+        }
+    }
+
+    static func counters(_ store: Store) async throws -> [CycleScope: Int] {
+        try await store.withRawConnection { db in
+            var found: [CycleScope: Int] = [:]
+            for row in try await db.raw("SELECT entity_code, year, changes FROM change_counters").all() {
+                found[CycleScope(entityCode: try row.decode(column: "entity_code", as: String.self), year: try row.decode(column: "year", as: Int.self))] =
+                    try row.decode(column: "changes", as: Int.self)
+            }
+            return found
+        }
+    }
+
+    static func registroCounts(_ store: Store) async throws -> [CycleScope: Int] {
+        try await store.withRawConnection { db in
+            var found: [CycleScope: Int] = [:]
+            let sql: SQLQueryString = "SELECT entity_code, year, COUNT(*) AS n FROM audit_log WHERE entity_code IS NOT NULL GROUP BY entity_code, year"
+            for row in try await db.raw(sql).all() {
+                found[CycleScope(entityCode: try row.decode(column: "entity_code", as: String.self), year: try row.decode(column: "year", as: Int.self))] =
+                    try row.decode(column: "n", as: Int.self)
+            }
+            return found
         }
     }
 }

@@ -44,20 +44,43 @@ public struct IndicatorComparison: Hashable, Sendable {
         }
     }
 
+    /// What one scored Ente-year brings to a comparison: its result for each of its indicators, small enough to
+    /// keep for every Ente-year of the national system once its plan and scores are dropped.
+    public struct Contribution: Hashable, Sendable {
+        public struct Result: Hashable, Sendable {
+            var key: String
+            var code: String
+            var name: String
+            var entry: Entry
+        }
+
+        var results: [Result]
+
+        /// The results of `source`'s indicators that have one.
+        public init(_ source: Source) {
+            let plan = source.plan
+            results = plan.indicators.compactMap { indicator in
+                guard let scored = source.scores.indicators[indicator.id], let value = scored.score.value else { return nil }
+                return Result(
+                    key: IndicatorComparison.key(indicator), code: indicator.code, name: indicator.name,
+                    entry: Entry(
+                        entityCode: plan.entity.code, entityName: plan.entity.shortName ?? plan.entity.name, year: plan.cycle.year,
+                        value: value, shown: scored.score.shown, rank: 0, quartile: 0))
+            }
+        }
+    }
+
     /// Every indicator that at least `minimumEntries` Ente-years have in common and have a result for,
     /// in code order.
     public static func compare(_ sources: [Source], minimumEntries: Int = 2) -> [IndicatorComparison] {
+        compare(sources.map(Contribution.init), minimumEntries: minimumEntries)
+    }
+
+    /// The same, from the contributions of the Ente-years (`Contribution`).
+    public static func compare(_ contributions: [Contribution], minimumEntries: Int = 2) -> [IndicatorComparison] {
         var groups: [String: (code: String, name: String, entries: [Entry])] = [:]
-        for source in sources {
-            let plan = source.plan
-            for indicator in plan.indicators {
-                guard let scored = source.scores.indicators[indicator.id], let value = scored.score.value else { continue }
-                let key = Self.key(indicator)
-                let entry = Entry(
-                    entityCode: plan.entity.code, entityName: plan.entity.shortName ?? plan.entity.name, year: plan.cycle.year,
-                    value: value, shown: scored.score.shown, rank: 0, quartile: 0)
-                groups[key, default: (indicator.code, indicator.name, [])].entries.append(entry)
-            }
+        for result in contributions.lazy.flatMap(\.results) {
+            groups[result.key, default: (result.code, result.name, [])].entries.append(result.entry)
         }
         return groups.values.filter { $0.entries.count >= max(minimumEntries, 1) }
             .map { make(code: $0.code, name: $0.name, entries: $0.entries) }

@@ -5,10 +5,12 @@ import TraguardoSpreadsheet
 /// A document written as a file in one of its formats: what `traguardo report -o FILE` writes and what the
 /// web application sends for download. Every file is written whole or not at all.
 public enum DocumentFile {
-    /// - Parameter environment: where the PDF's Chromium is looked for (`ChromiumPrinter.find`).
+    /// - Parameters:
+    ///   - environment: where the PDF's Chromium is looked for (`ChromiumPrinter.find`).
+    ///   - printer: what prints the PDF; nil: a new Chromium for this print (the command line's way).
     public static func write(
         _ document: Document, format: DocumentFormat, to url: URL,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment, printer: (any HTMLPrinter)? = nil
     ) throws(DocumentFileError) {
         switch format {
         case .html:
@@ -20,8 +22,10 @@ public enum DocumentFile {
                 throw DocumentFileError(message: error.description)
             }
         case .pdf:
-            do {
-                try PrintedContents.print(document, with: ChromiumPrinter.find(environment: environment), to: url, environment: environment)
+            do throws(PrintingError) {
+                let chosen: any HTMLPrinter
+                if let printer { chosen = printer } else { chosen = try ChromiumPrinter.find(environment: environment) }
+                try PrintedContents.print(document, with: chosen, to: url, environment: environment)
             } catch {
                 throw DocumentFileError(message: error.description)
             }
@@ -44,12 +48,13 @@ public enum DocumentFile {
 
     /// The file's bytes (written through a temporary file for the formats whose writers need one).
     public static func data(
-        _ document: Document, format: DocumentFormat, environment: [String: String] = ProcessInfo.processInfo.environment
+        _ document: Document, format: DocumentFormat, environment: [String: String] = ProcessInfo.processInfo.environment,
+        printer: (any HTMLPrinter)? = nil
     ) throws(DocumentFileError) -> Data {
         if format == .html { return Data(HTMLWriter.html(document).utf8) }
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("traguardo-\(UUID().uuidString).\(format.rawValue)")
         defer { try? FileManager.default.removeItem(at: url) }
-        try write(document, format: format, to: url, environment: environment)
+        try write(document, format: format, to: url, environment: environment, printer: printer)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DocumentFileError(message: "il file «\(url.path)» scritto non si rilegge")
         }

@@ -24,7 +24,7 @@ public enum PrintedContents {
 
     /// Prints `document` to `destination` with its table of contents numbered.
     public static func print(
-        _ document: Document, with printer: ChromiumPrinter, to destination: URL,
+        _ document: Document, with printer: any HTMLPrinter, to destination: URL,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(PrintingError) {
         let entries = HTMLWriter.contents(of: document)

@@ -5,18 +5,23 @@ import TraguardoDocuments
 import TraguardoExchange
 
 /// The PDFs of the «Documenti» page: from the cache when the same document of the same data was printed
-/// already, else printed by Chromium through the `PrintQueue` (at most `concurrentPrints` at a time).
+/// already, else printed through the `PrintQueue` (at most `concurrentPrints` at a time) by the warm Chromium
+/// processes of `pool` (as many as the prints at once, kept running between prints).
 struct PDFPrinter: Sendable {
     let configuration: PDFPrintingConfiguration
     let environment: [String: String]
     let queue: PrintQueue
     let cache: PDFCache
+    /// Nil when a renderer is configured (the tests' probes) or this machine has no Chromium (`checkAvailable`
+    /// says so); no process starts before the first PDF.
+    let pool: ChromiumPool?
 
     init(_ configuration: PDFPrintingConfiguration, environment: [String: String]) {
         self.configuration = configuration
         self.environment = environment
         queue = PrintQueue(limit: configuration.concurrentPrints, wait: configuration.queueWait, maximumWaiting: configuration.maximumWaiting)
         cache = PDFCache(capacity: configuration.cacheBytes)
+        pool = configuration.renderer == nil ? try? ChromiumPool.find(size: configuration.concurrentPrints, environment: environment) : nil
     }
 
     /// Throws, with the reason in Italian, when there is no Chromium to print with.
@@ -42,8 +47,10 @@ struct PDFPrinter: Sendable {
 
     private func render(_ document: Document) async throws -> Data {
         if let renderer = configuration.renderer { return try await renderer(document) }
-        let environment = self.environment
-        return try await DocumentRoutes.offMainThreads { try DocumentFile.data(document, format: .pdf, environment: environment) }
+        let (environment, pool) = (self.environment, self.pool)
+        return try await DocumentRoutes.offMainThreads {
+            try DocumentFile.data(document, format: .pdf, environment: environment, printer: pool)
+        }
     }
 }
 

@@ -13,6 +13,7 @@ struct PlanPageRoutes {
         router.get("/") { _, context in try await home(context: context) }
         router.get("enti/:ente/:anno/cruscotto") { request, context in try await cruscotto(request: request, context: context) }
         router.get("enti/:ente/:anno/albero") { request, context in try await albero(request: request, context: context) }
+        router.get("enti/:ente/:anno/confronto") { _, context in try await confronto(context: context) }
         router.get("enti/:ente/:anno/nodi/**") { request, context in try await node(request: request, context: context) }
         // Any other address read by a browser: the site's Italian 404, with the user's menu and Ente-year.
         router.get("**") { _, context -> Response in throw WebFailure.unknownPage(user: context.user) }
@@ -99,6 +100,19 @@ struct PlanPageRoutes {
             let scores = await state.plans.scores(of: plan, scope: cycle.scope, marker: cycle.marker, period: period)
             return PageRendering.albero(plan: plan, scores: scores, chrome: chrome)
         }
+    }
+
+    /// The comparison of the Ente-year with the other Enti of its year: the indicators they have in common, with
+    /// the Ente's rank and quartile (`ComparisonCache`: computed once per change of any Ente's data of the year).
+    func confronto(context: TraguardoRequestContext) async throws -> Response {
+        let user = try state.authorized(context, .viewPlan)
+        let cycle = try await state.cycle(context, user: user)
+        let plan = try await state.plan(of: cycle, user: user)
+        let computed = try await state.comparisons.comparison(year: cycle.scope.year, store: state.store)
+        let page = ConfrontoPage.make(
+            entityCode: plan.entity.code, entityName: plan.entity.shortName ?? plan.entity.name, year: plan.cycle.year,
+            comparisons: computed.comparisons, enti: computed.enti)
+        return HTMLResponse.page(WebRenderer.render(page, chrome: PageRendering.chrome(user, current: .cruscotto, plan: plan)))
     }
 
     /// A page of the Ente-year that every reader of it sees alike: 304 when the browser's copy is current,

@@ -14,6 +14,8 @@ struct ServerState: Sendable {
     let plans = PlanCache()
     /// The pages many users read (cruscotto, albero), rendered once per change of their data.
     let pages = SharedPageCache()
+    /// The comparisons across Enti of each year, computed again only when an Ente's data of that year changed.
+    let comparisons = ComparisonCache()
     /// The cookies' names (`__Host-…` behind https).
     let cookieNames: CookieNames
     /// The hash a login for an unknown username is checked against, at the configured cost (`PasswordHashing.decoy`).

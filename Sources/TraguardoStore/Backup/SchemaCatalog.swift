@@ -33,6 +33,10 @@ struct CatalogTable: Sendable {
 /// The tables of a Traguardo database, read from the database's own catalog (so that the tables other
 /// steps of the schema add are copied too), in an order where every table comes after those it refers to.
 enum SchemaCatalog {
+    /// Tables computed from others by the database itself (`Migrations.changeCounters`): never copied, they
+    /// fill again as the tables they come from are restored.
+    static let derivedTables: Set<String> = ["change_counters"]
+
     static func tables(_ db: any SQLDatabase, flavor: SQLFlavor) async throws -> [CatalogTable] {
         let names: [String]
         var references: [String: Set<String>] = [:]
@@ -61,7 +65,7 @@ enum SchemaCatalog {
             }
         }
         var tables: [CatalogTable] = []
-        for name in dependencyOrder(names, references: references) {
+        for name in dependencyOrder(names, references: references) where !derivedTables.contains(name) {
             tables.append(try await table(name, db, flavor: flavor))
         }
         return tables

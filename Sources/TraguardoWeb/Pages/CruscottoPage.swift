@@ -29,6 +29,8 @@ public struct CruscottoPage: WebPage {
     public var missingNote: String?
     public var hasFigures: Bool
     public var treeHref: String
+    /// The comparison with the other Enti of the year (`ConfrontoPage`).
+    public var comparisonHref: String
     /// The items whose year-end forecast misses the target at the period shown (`YearEndForecast`), «a rischio».
     public var atRisk: [RiskRow]
     public var hasAtRisk: Bool
@@ -171,6 +173,7 @@ public struct CruscottoPage: WebPage {
             hasMissingCount: open != nil && !plan.items.isEmpty, missingNote: missingNote(plan: plan, openPeriod: open),
             hasFigures: !figures.isEmpty,
             treeHref: WebRoutes.albero(ente: plan.entity.code, anno: year),
+            comparisonHref: WebRoutes.confronto(ente: plan.entity.code, anno: year),
             atRisk: atRisk, hasAtRisk: !atRisk.isEmpty, forecastRule: YearEndForecast.ruleText)
     }
 

@@ -39,7 +39,7 @@ enum CruscottoTemplate {
         </tbody>
         </table>
         </div>
-        <p><a href="{{treeHref}}">Apri l'albero della performance</a></p>
+        <p><a href="{{treeHref}}">Apri l'albero della performance</a> · <a href="{{comparisonHref}}">Confronto con gli altri Enti</a></p>
         {{/hasAreas}}
 
         {{#hasObjectives}}
