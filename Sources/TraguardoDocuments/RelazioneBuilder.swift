@@ -392,36 +392,42 @@ private struct Builder {
         for table in tables {
             var rows = table.rows.map { row in
                 [TableCell(row.label)] + table.columns.indices.map { column in
-                    TableCell(number(row.values.indices.contains(column) ? row.values[column] : nil), alignment: .trailing)
+                    TableCell.number(row.values.indices.contains(column) ? row.values[column] : nil)
                 }
             }
             let totals = table.totals
-            rows.append([TableCell("TOTALE", emphasis: .strong)] + totals.map { TableCell(number($0), alignment: .trailing, emphasis: .strong) })
+            rows.append([TableCell("TOTALE", emphasis: .strong)] + totals.map { TableCell.number($0, emphasis: .strong) })
             let printed = table.declaredTotals
             if !printed.isEmpty, printed != totals {
                 rows.append([TableCell("TOTALE stampato nel documento")] + table.columns.indices.map { column in
-                    TableCell(number(printed.indices.contains(column) ? printed[column] : nil), alignment: .trailing)
+                    TableCell.number(printed.indices.contains(column) ? printed[column] : nil)
                 })
             }
             blocks.append(.table(DocumentTable(
-                caption: "\(table.title) (\(owner(table.indicatorID, table.procedureID)))", columns: [""] + table.columns, rows: rows)))
+                caption: "\(table.title) (\(owner(table.indicatorID, table.procedureID)))", columns: ["Voce"] + table.columns, rows: rows)))
         }
         guard !subs.isEmpty else { return }
         let rows = subs.map { sub -> [TableCell] in
             let baseline = sub.baseline.map { number($0) + (sub.baselineYear.map { " (\($0))" } ?? "") } ?? ""
-            let change = sub.change.map { ($0 > 0 ? "+" : "") + ItalianFormatting.amount($0) + "%" } ?? ""
             let met: String = switch sub.met {
             case .some(true): "raggiunto"
             case .some(false): "non raggiunto"
             case .none: ""
             }
             return [TableCell(owner(sub.indicatorID, sub.procedureID)), TableCell(sub.name),
-                    TableCell(number(sub.value) + (sub.unit.map { " \($0)" } ?? ""), alignment: .trailing),
-                    TableCell(baseline, alignment: .trailing), TableCell(change, alignment: .trailing), TableCell(met)]
+                    TableCell.number(sub.value), TableCell(sub.unit ?? ""),
+                    TableCell(baseline, alignment: .trailing), Self.signedPercent(sub.change), TableCell(met)]
         }
         blocks.append(.table(DocumentTable(
             caption: "Sotto-indicatori delle narrative \(year)",
-            columns: ["Elemento", "Sotto-indicatore", "Valore", "Base", "Variazione", "Esito"], rows: rows)))
+            columns: ["Elemento", "Sotto-indicatore", "Valore", "Unità", "Base", "Variazione", "Esito"], rows: rows)))
+    }
+
+    /// A change in per cent with its sign, as the narratives print it: «+2,83%» (the figure is 2.83).
+    static func signedPercent(_ change: Decimal?) -> TableCell {
+        var cell = TableCell.percent(change, fractionDigits: 2)
+        if let change, change > 0 { cell.text = "+" + cell.text }
+        return cell
     }
 
     private mutating func enteObjectivesTable() {

@@ -108,12 +108,12 @@ struct RelazioneHTMLTests {
         let built = try Self.build("lucca-2018")
         #expect(built.parsed.headings.contains { $0.hasPrefix("Allegato n.") && $0.contains("Dati delle narrative") })
         let musa = try Self.table(built.parsed, caption: "Eventi organizzati al MuSA e relative presenze (indicatore 2E/T3)")
-        #expect(musa.first == ["", "Attività", "Partecipanti"])
+        #expect(musa.first == ["Voce", "Attività", "Partecipanti"])
         #expect(musa.contains(["N° visite guidate scuole", "10", "415"]))
         #expect(musa.contains(["TOTALE", "77", "2.165"]))
         #expect(musa.last == ["TOTALE stampato nel documento", "46", "1.702"])
         let subs = try Self.table(built.parsed, caption: "Sotto-indicatori delle narrative 2018")
-        #expect(subs.contains(["indicatore 2E/T2", "Visitatori del Museo Casa Natale di Puccini al 31 dicembre", "38.477 ingressi",
+        #expect(subs.contains(["indicatore 2E/T2", "Visitatori del Museo Casa Natale di Puccini al 31 dicembre", "38.477", "ingressi",
                                "37.418 (2017)", "+2,83%", "raggiunto"]))
         #expect(subs.contains { $0.first == "procedimento 6" && $0.last == "raggiunto" && $0[1].hasPrefix("Ind. 1") })
         // Lucca 2013 has none: no allegato.
