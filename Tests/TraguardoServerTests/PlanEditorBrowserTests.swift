@@ -58,7 +58,7 @@ struct PlanEditorBrowserTests {
                     #expect(seen["progetto"]?.contains("Tempo medio di risposta") == true)
                     #expect(seen["progetto"]?.contains("1.418.965,00 €") == true)
                     #expect(seen["aperti"] == "modifica--sezione", "solo il modulo dell'elemento è aperto: \(seen["aperti"] ?? "")")
-                    #expect(seen["ripiegati"] == "sposta--sezione nuovo-figlio--sezione nuovo-indicatore--sezione nuova-risorsa--sezione elimina--sezione")
+                    #expect(seen["ripiegati"] == "sposta--sezione nuovo-figlio--sezione nuovo-indicatore--sezione nuova-risorsa--sezione nuovo-conto--sezione elimina--sezione")
                     #expect(seen["errore"]?.contains("«sessanta» non è un numero") == true)
                     #expect(seen["riepilogo"]?.hasSuffix("#modifica-peso") == true)
                     #expect(seen["campoInvalido"] == "true")
