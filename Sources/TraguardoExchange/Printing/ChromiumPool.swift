@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TraguardoSpreadsheet
 
 /// At most `size` headless Chromium processes kept running between prints and driven through the DevTools
 /// protocol over a pipe (`DevToolsPipe`), so that a PDF costs a page load and a print rather than the start of a
