@@ -37,35 +37,33 @@ extension Store {
     /// The marker of every year of the Ente that has a cycle, in one query (the pages that show several years,
     /// such as the cruscotto's trend, ask once per request); the same values as `changeMarker(of:)`.
     public func changeMarkers(entityCode: String) async throws(StoreError) -> [Int: ChangeMarker] {
-        let sql: SQLQueryString = """
-            SELECT c.year AS year,
-              (SELECT MAX(a.id) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year) AS last,
-              \(unsafeRaw: changesColumn) AS n
-            FROM cycles c WHERE c.entity_code = \(bind: entityCode)
-            """
-        return try await read { db in
-            var markers: [Int: ChangeMarker] = [:]
-            for row in try await db.raw(sql).all() {
-                markers[try row.decode(column: "year", as: Int.self)] = ChangeMarker(
-                    lastChange: try row.decode(column: "last", as: Int64?.self), changes: try row.decode(column: "n", as: Int.self))
-            }
-            return markers
-        }
+        let markers = try await changeMarkers(ofCyclesWhere: "entity_code", is: entityCode)
+        return Dictionary(markers.map { ($0.key.year, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The marker of every Ente with a cycle in `year`, in one query (the comparison across Enti depends on all of
     /// them); the same values as `changeMarker(of:)`.
     public func changeMarkers(year: Int) async throws(StoreError) -> [String: ChangeMarker] {
+        let markers = try await changeMarkers(ofCyclesWhere: "year", is: year)
+        return Dictionary(markers.map { ($0.key.entityCode, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The markers of the cycles whose `column` (a column of `cycles`, never a user's text) is `value`, in one query.
+    private func changeMarkers(
+        ofCyclesWhere column: String, is value: some Encodable & Sendable
+    ) async throws(StoreError) -> [CycleScope: ChangeMarker] {
         let sql: SQLQueryString = """
-            SELECT c.entity_code AS entity_code,
+            SELECT c.entity_code AS entity_code, c.year AS year,
               (SELECT MAX(a.id) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year) AS last,
               \(unsafeRaw: changesColumn) AS n
-            FROM cycles c WHERE c.year = \(bind: year)
+            FROM cycles c WHERE c.\(unsafeRaw: column) = \(bind: value)
             """
         return try await read { db in
-            var markers: [String: ChangeMarker] = [:]
+            var markers: [CycleScope: ChangeMarker] = [:]
             for row in try await db.raw(sql).all() {
-                markers[try row.decode(column: "entity_code", as: String.self)] = ChangeMarker(
+                let scope = CycleScope(
+                    entityCode: try row.decode(column: "entity_code", as: String.self), year: try row.decode(column: "year", as: Int.self))
+                markers[scope] = ChangeMarker(
                     lastChange: try row.decode(column: "last", as: Int64?.self), changes: try row.decode(column: "n", as: Int.self))
             }
             return markers
