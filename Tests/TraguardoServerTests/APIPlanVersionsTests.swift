@@ -88,8 +88,8 @@ struct APIPlanVersionsTests {
                 #expect((comparison["titolo"] as? String)?.contains("alla versione \(approvalVersion + 1)") == true, "\(comparison)")
                 // Version numbers that do not exist, or cannot be read.
                 #expect(try await Self.send(client, .get, "confronto?da=99", token: token).status == .notFound)
-                #expect(try await Self.send(client, .get, "confronto?da=ieri", token: token).status == .badRequest)
-                #expect(try await Self.send(client, .get, "confronto?altroAnno=duemila", token: token).status == .badRequest)
+                #expect(try await Self.send(client, .get, "confronto?da=ieri", token: token).status == .unprocessableContent)
+                #expect(try await Self.send(client, .get, "confronto?altroAnno=duemila", token: token).status == .unprocessableContent)
                 #expect(try await Self.send(client, .get, "confronto?altroAnno=1999", token: token).status == .notFound)
                 // Rollover: a bad year, then 2014, then 2014 again refused unless «sostituisci».
                 #expect(try await Self.send(client, .post, "rinnovo", token: token, body: #"{"anno": 2013}"#).status == .unprocessableContent)

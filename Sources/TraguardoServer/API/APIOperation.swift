@@ -123,10 +123,11 @@ struct APIOperation: Sendable {
             ],
             response: .one(APIPlanComparison.self),
             refusals: [
-                (.badRequest, "Anno non valido, «altroAnno» non numerico o versione non leggibile."),
+                (.badRequest, "Anno del percorso non valido."),
                 (.unauthorized, "Token assente o non valido."),
                 (.forbidden, "Ruolo senza il permesso di lettura o Ente non accessibile all'utente."),
                 (.notFound, "Ciclo, altro anno o versione inesistente, o piano senza versioni."),
+                (.unprocessableContent, "«altroAnno» non è un anno o una versione non è leggibile (né un numero né una data)."),
             ]),
         APIOperation(
             name: .rolloverPlan, method: .post, path: "/enti/{ente}/{anno}/piano/rinnovo",

@@ -27,7 +27,7 @@ extension APIRoutes {
             var otherYear: Int?
             if let text = query("altroAnno") {
                 guard let year = Int(text), APIOperation.years.contains(year) else {
-                    throw APIFailure(status: .badRequest, message: "altroAnno «\(text)» non valido: atteso un anno di quattro cifre")
+                    throw APIFailure(status: .unprocessableContent, message: "altroAnno «\(text)» non valido: atteso un anno di quattro cifre")
                 }
                 otherYear = year
             }
@@ -36,7 +36,7 @@ extension APIRoutes {
                     .compare(in: state.store)
                 return JSONResponse.make(APIPlanComparison(title: comparison.title, changes: comparison.changes.map(APIPlanChange.init)))
             } catch let error as PlanComparisonError {
-                let status: HTTPResponse.Status = if case .unreadable = error { .badRequest } else { .notFound }
+                let status: HTTPResponse.Status = if case .unreadable = error { .unprocessableContent } else { .notFound }
                 throw APIFailure(status: status, message: error.description)
             }
         case .rolloverPlan:
