@@ -33,7 +33,7 @@ struct BrowserTests {
                 if let shots { try FileManager.default.createDirectory(atPath: shots, withIntermediateDirectories: true) }
                 var plan: [String: String] = [
                     "base": "http://localhost:\(port)", "chromedriver": Selenium.chromedriver,
-                    "loginUser": "utente", "loginPassword": "password", "password": DemoAccounts.password,
+                    "password": DemoAccounts.password,
                     "office": "ufficio.pers", "evaluator": "oiv",
                     "cruscotto": "/enti/lucca/2018/cruscotto", "albero": "/enti/lucca/2018/albero", "nodo": "/enti/lucca/2018/nodi/SG-2",
                     "rilevazione": "/enti/lucca/2018/rilevazione/ANNO/PERS", "otherOffice": "/enti/lucca/2018/rilevazione/ANNO/SG",

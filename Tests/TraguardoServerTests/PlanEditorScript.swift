@@ -1,31 +1,13 @@
 import TraguardoTestSupport
 
-/// What the plan editor's browser tests share: the selenium set-up, filling and posting a form of the editor as a
+/// What the plan editor's browser tests share on top of `Selenium.prelude`: filling and posting a form of the editor as a
 /// person does (a folded form unfolded by its title), and the small plan the controller builds from an empty
 /// database through the pages only (`build_small_plan`). The script receives a JSON plan (`base`, `chromedriver`,
 /// `user`, `password`, `editor`, optional `shots`) and each test appends its own steps.
 enum PlanEditorScript {
-    static let prelude = Selenium.driverSetUp(windowSize: "1280,1400", pageLoadTimeout: 60, scriptTimeout: 60) + #"""
+    static let prelude = Selenium.prelude(window: (1280, 1400), pageLoadTimeout: 60, scriptTimeout: 60, waitSeconds: 30, shotHeightCap: 5000) + #"""
     from selenium.webdriver.support.ui import Select
     seen = {}
-
-    def shoot(name):
-        folder = plan.get("shots")
-        if not folder:
-            return
-        height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 5000)")
-        driver.set_window_size(1280, max(900, height))
-        driver.save_screenshot(os.path.join(folder, name + ".png"))
-        driver.set_window_size(1280, 1400)
-
-    def wait_for_new_page(old):
-        WebDriverWait(driver, 30).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
-        WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
-
-    def submit(form):
-        old = driver.find_element(By.TAG_NAME, "html")
-        form.find_elements(By.CSS_SELECTOR, "button[type=submit]")[-1].click()
-        wait_for_new_page(old)
 
     def fill(form_id, values, shot=None):
         field = None
@@ -63,13 +45,6 @@ enum PlanEditorScript {
         field.clear()
         field.send_keys(value + Keys.ENTER)
         wait_for_new_page(old)
-
-    def log_in():
-        driver.get(base + "/login")
-        driver.find_element(By.NAME, "utente").send_keys(plan["user"])
-        password = driver.find_element(By.NAME, "password")
-        password.send_keys(plan["password"])
-        submit(password.find_element(By.XPATH, "./ancestor::form"))
 
     def build_small_plan():
         # From an empty database: the Ente and its first year, a unit, an area, a strategic objective, a project

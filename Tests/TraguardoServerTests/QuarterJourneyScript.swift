@@ -4,10 +4,9 @@ import TraguardoTestSupport
 /// step through the page and form a person would use, runs axe-core on every page it opens, and prints as JSON
 /// what the pages showed. A step that fails stops the journey and is reported as `errore` (with what came before).
 enum QuarterJourneyScript {
-    static let source = Selenium.driverSetUp(windowSize: "1280,1000", pageLoadTimeout: 90, scriptTimeout: 180) + #"""
+    static let source = Selenium.prelude(window: (1280, 1000), pageLoadTimeout: 90, scriptTimeout: 180, waitSeconds: 60, shotHeightCap: 2600) + #"""
     import base64, time, traceback
     from selenium.webdriver.support.ui import Select
-    from axe_selenium_python import Axe
 
     seen = {"axe": [], "pagine": []}
     year = plan["year"]
@@ -18,53 +17,6 @@ enum QuarterJourneyScript {
     rilevazione = ente + "/rilevazione/T1/PERS"
     campione = ente + "/campione/T1"
     relazione = ente + "/documenti/relazione"
-
-    def body():
-        return driver.find_element(By.TAG_NAME, "body").text
-
-    def check_axe():
-        axe = Axe(driver)
-        axe.inject()
-        violations = driver.execute_async_script(
-            "var done = arguments[arguments.length - 1];"
-            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
-            ".then(function (r) { done(r.violations); }).catch(function (e) { done([{id: 'axe-errore: ' + e, impact: 'critical', nodes: []}]); });")
-        for v in violations:
-            if v.get("impact") in ("serious", "critical"):
-                targets = [",".join(n["target"]) for n in v["nodes"][:3]]
-                seen["axe"].append(driver.current_url.replace(base, "") + ": " + v["id"] + " (" + v["impact"] + ") " + "; ".join(targets))
-
-    def wait_ready():
-        WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
-
-    def open_page(path, axe=True):
-        driver.get(base + path)
-        wait_ready()
-        if axe:
-            seen["pagine"].append(path)
-            check_axe()
-        return body()
-
-    def shoot(name):
-        folder = plan.get("shots")
-        if not folder:
-            return
-        height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 2600)")
-        driver.set_window_size(1280, max(800, height + 140))
-        driver.execute_script("window.scrollTo(0, 0)")
-        driver.save_screenshot(os.path.join(folder, name + ".png"))
-        driver.set_window_size(1280, 1000)
-
-    def log_in(username):
-        driver.delete_all_cookies()
-        driver.get(base + "/login")
-        driver.find_element(By.NAME, "utente").send_keys(username)
-        password = driver.find_element(By.NAME, "password")
-        password.send_keys(plan["password"])
-        old = driver.find_element(By.TAG_NAME, "html")
-        password.send_keys(Keys.ENTER)
-        WebDriverWait(driver, 60).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
-        wait_ready()
 
     def form_for(action, hidden):
         # The page's POST form whose address contains `action` and whose hidden fields carry `hidden`.
@@ -97,12 +49,7 @@ enum QuarterJourneyScript {
             else:
                 field.clear()
                 field.send_keys(value)
-        old = driver.find_element(By.TAG_NAME, "html")
-        buttons = form.find_elements(By.CSS_SELECTOR, button or "button[type=submit]")
-        buttons[-1].click()
-        WebDriverWait(driver, 60).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
-        wait_ready()
-        return body()
+        return submit(form, button or "button[type=submit]")
 
     def fetch(path, binary=False):
         # A download as the signed-in person gets it (its cookies), as text or as base64 of its bytes.
@@ -118,25 +65,6 @@ enum QuarterJourneyScript {
                 });
             }).then(done).catch(function (e) { done('errore ' + e); });
         """, base + path, binary)
-
-    def forged_post(path, fields):
-        # What a person who keeps an old form open would send: the page's own CSRF token and the fields.
-        token = driver.find_element(By.NAME, "csrf").get_attribute("value")
-        old = driver.find_element(By.TAG_NAME, "html")
-        driver.execute_script("""
-            var form = document.createElement('form');
-            form.method = 'post'; form.action = arguments[0];
-            arguments[1].forEach(function (pair) {
-                var input = document.createElement('input');
-                input.type = 'hidden'; input.name = pair[0]; input.value = pair[1];
-                form.appendChild(input);
-            });
-            document.body.appendChild(form);
-            form.submit();
-        """, path, [["csrf", token]] + [[k, v] for k, v in fields.items()])
-        WebDriverWait(driver, 60).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
-        wait_ready()
-        return body()
 
     def enter(values):
         open_page(rilevazione)

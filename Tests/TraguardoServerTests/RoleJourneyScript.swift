@@ -5,52 +5,10 @@ import TraguardoTestSupport
 /// only (TAB and ENTER), and prints as JSON what it saw. With `shots` it saves the screenshots of
 /// `docs/screenshots/` there.
 enum RoleJourneyScript {
-    static let source = Selenium.driverSetUp(windowSize: "1280,1000", pageLoadTimeout: 90, scriptTimeout: 180) + #"""
+    static let source = Selenium.prelude(window: (1280, 1000), pageLoadTimeout: 90, scriptTimeout: 180, waitSeconds: 60, shotHeightCap: 2600) + #"""
     from selenium.webdriver.common.action_chains import ActionChains
-    from axe_selenium_python import Axe
 
     seen = {"axe": [], "pagine": []}
-
-    def body():
-        return driver.find_element(By.TAG_NAME, "body").text
-
-    def check_axe():
-        axe = Axe(driver)
-        axe.inject()
-        # axe.run called directly: the package's own `run` waits forever on this Chromium.
-        violations = driver.execute_async_script(
-            "var done = arguments[arguments.length - 1];"
-            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
-            ".then(function (r) { done(r.violations); }).catch(function (e) { done([{id: 'axe-errore: ' + e, impact: 'critical', nodes: []}]); });")
-        for v in violations:
-            if v.get("impact") in ("serious", "critical"):
-                targets = [",".join(n["target"]) for n in v["nodes"][:3]]
-                seen["axe"].append(driver.current_url.replace(base, "") + ": " + v["id"] + " (" + v["impact"] + ") " + "; ".join(targets))
-
-    def open_page(path):
-        driver.get(base + path)
-        WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
-        seen["pagine"].append(path)
-        check_axe()
-
-    def shoot(name, height_cap=2600):
-        folder = plan.get("shots")
-        if not folder:
-            return
-        driver.set_window_size(1280, 1000)
-        height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, %d)" % height_cap)
-        driver.set_window_size(1280, max(800, height + 140))
-        driver.execute_script("window.scrollTo(0, 0)")
-        driver.save_screenshot(os.path.join(folder, name + ".png"))
-        driver.set_window_size(1280, 1000)
-
-    def shoot_phone(name):
-        folder = plan.get("shots")
-        if not folder:
-            return
-        driver.set_window_size(390, 844)
-        driver.save_screenshot(os.path.join(folder, name + ".png"))
-        driver.set_window_size(1280, 1000)
 
     def visit_navigation(role, limit=16):
         # Every page the navigation of this role leads to (the main menu and the Amministrazione section's
@@ -103,24 +61,9 @@ enum RoleJourneyScript {
             });
             return JSON.stringify({overflow: out, page: document.documentElement.scrollWidth - document.documentElement.clientWidth});
         """)
-        shoot_phone("home-controllo-telefono")
+        shoot_phone("home-controllo-telefono", height_cap=844)
         driver.set_window_size(1280, 1000)
         return result
-
-    def wait_for_new_page(old):
-        WebDriverWait(driver, 60).until(lambda d: d.find_element(By.TAG_NAME, "html") != old)
-        WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
-
-    def log_in(username):
-        driver.delete_all_cookies()
-        driver.get(base + "/login")
-        check_axe()
-        driver.find_element(By.NAME, "utente").send_keys(username)
-        password = driver.find_element(By.NAME, "password")
-        password.send_keys(plan["password"])
-        old = driver.find_element(By.TAG_NAME, "html")
-        password.send_keys(Keys.ENTER)
-        wait_for_new_page(old)
 
     def active_name():
         return driver.execute_script("var e = document.activeElement; return (e.name || '') + '|' + (e.value || '') + '|' + e.tagName")
@@ -138,7 +81,7 @@ enum RoleJourneyScript {
 
     try:
         # The office: its home (its missing items), its rilevazione, entered with the keyboard only.
-        log_in(plan["office"])
+        log_in(plan["office"], axe=True)
         open_page("/")
         seen["homeUfficio"] = body()
         shoot("home-ufficio")
@@ -161,7 +104,7 @@ enum RoleJourneyScript {
 
         # The dirigente: home, then one value changed on the 2013 rilevazione of his area and saved (the row's
         # «Salva», without reloading), then the whole form saved with «Salva tutte le righe».
-        log_in(plan["manager"])
+        log_in(plan["manager"], axe=True)
         open_page("/")
         seen["homeDirigente"] = body()
         shoot("home-dirigente")
@@ -182,7 +125,7 @@ enum RoleJourneyScript {
         seen["dirigenteMancanti"] = driver.find_element(By.ID, "avanzamento").text
 
         # The controller: home, cruscotto, node, verifiche, registro, Amministrazione from the menu.
-        log_in(plan["controller"])
+        log_in(plan["controller"], axe=True)
         open_page("/")
         seen["homeControllo"] = body()
         shoot("home-controllo")
@@ -207,14 +150,14 @@ enum RoleJourneyScript {
         seen["pagina404"] = body()
 
         # The OIV: what is still to validate.
-        log_in(plan["evaluator"])
+        log_in(plan["evaluator"], axe=True)
         open_page("/")
         seen["homeOIV"] = body()
         shoot("home-oiv")
         visit_navigation("oiv")
 
         # The reader: the results.
-        log_in(plan["reader"])
+        log_in(plan["reader"], axe=True)
         open_page("/")
         seen["homeLettore"] = body()
         shoot("home-lettore")
@@ -223,7 +166,7 @@ enum RoleJourneyScript {
 
         # Every page of the navigation of the other roles, axe on each.
         for role in ["office", "manager", "controller", "administrator"]:
-            log_in(plan[role])
+            log_in(plan[role], axe=True)
             visit_navigation(role)
     finally:
         driver.quit()

@@ -108,32 +108,4 @@ public enum Selenium {
 
     /// For `.enabled(if:)`: run the browser tests when Chromium and selenium are there; under CI run them anyway.
     public static let shouldRun: Bool = TestEnvironment.shouldRun(whenAvailable: isAvailable)
-
-    /// The Python lines every browser script starts with: selenium's imports, `plan` (the JSON of the first
-    /// argument) and `base`, and `driver`, a headless Chromium of that window size through `chromedriver`
-    /// (`plan["chromedriver"]`), with its time limits.
-    public static func driverSetUp(windowSize: String, pageLoadTimeout: Int, scriptTimeout: Int? = nil) -> String {
-        """
-        import json, os, sys, time
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-        from selenium.webdriver.common.by import By
-        from selenium.webdriver.common.keys import Keys
-        from selenium.webdriver.support.ui import WebDriverWait
-
-        plan = json.loads(sys.argv[1])
-        base = plan["base"]
-        options = webdriver.ChromeOptions()
-        for flag in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=\(windowSize)"]:
-            options.add_argument(flag)
-        for binary in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]:
-            if os.path.exists(binary):
-                options.binary_location = binary
-                break
-        driver = webdriver.Chrome(service=Service(plan["chromedriver"]), options=options)
-        driver.set_page_load_timeout(\(pageLoadTimeout))
-        \(scriptTimeout.map { "driver.set_script_timeout(\($0))" } ?? "")
-
-        """
-    }
 }

@@ -9,38 +9,29 @@ import TraguardoWeb
 /// tree opens from the keyboard without any script of ours.
 @Suite("Pagine nel browser", .enabled(if: Selenium.shouldRun, "Chromium, chromedriver o selenium mancanti"))
 struct BrowserTests {
-    static let script = #"""
-    import json, sys
-    from selenium import webdriver
-    from selenium.webdriver.chrome.options import Options
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.common.by import By
-    o = Options()
-    for a in ['--headless=new', '--no-sandbox', '--disable-gpu', '--window-size=390,844']:
-        o.add_argument(a)
-    d = webdriver.Chrome(options=o, service=Service(sys.argv[1]))
+    /// Each page file opened at a phone's width; what it showed as JSON (`plan["files"]`, no server: `base` empty).
+    static let script = Selenium.prelude(window: (390, 844), pageLoadTimeout: 60, waitSeconds: 30, shotHeightCap: 2600) + #"""
     out = []
     try:
-        for path in sys.argv[2:]:
-            d.get('file://' + path)
-            r = {'scrollWidth': d.execute_script('return document.documentElement.scrollWidth'),
-                 'innerWidth': d.execute_script('return window.innerWidth')}
-            d.find_element(By.TAG_NAME, 'body').send_keys(Keys.TAB)
-            a = d.switch_to.active_element
+        for path in plan["files"]:
+            driver.get('file://' + path)
+            r = {'scrollWidth': driver.execute_script('return document.documentElement.scrollWidth'),
+                 'innerWidth': driver.execute_script('return window.innerWidth')}
+            driver.find_element(By.TAG_NAME, 'body').send_keys(Keys.TAB)
+            a = driver.switch_to.active_element
             r['firstFocus'] = a.text
             r['firstFocusVisible'] = a.rect['x'] >= 0 and a.rect['y'] >= 0
-            r['outline'] = d.execute_script('return getComputedStyle(arguments[0]).outlineStyle', a)
-            summaries = d.find_elements(By.CSS_SELECTOR, 'ul.albero details > summary')
+            r['outline'] = driver.execute_script('return getComputedStyle(arguments[0]).outlineStyle', a)
+            summaries = driver.find_elements(By.CSS_SELECTOR, 'ul.albero details > summary')
             r['openedByKeyboard'] = None
             if summaries:
                 s = summaries[0]
-                d.execute_script('arguments[0].focus()', s)
-                d.switch_to.active_element.send_keys(Keys.ENTER)
-                r['openedByKeyboard'] = d.execute_script('return arguments[0].parentElement.open', s)
+                driver.execute_script('arguments[0].focus()', s)
+                driver.switch_to.active_element.send_keys(Keys.ENTER)
+                r['openedByKeyboard'] = driver.execute_script('return arguments[0].parentElement.open', s)
             out.append(r)
     finally:
-        d.quit()
+        driver.quit()
     json.dump(out, sys.stdout)
     """#
 
@@ -78,7 +69,8 @@ struct BrowserTests {
             try Data(html.replacingOccurrences(of: WebRoutes.styleSheet, with: sheet.path).utf8).write(to: file)
             return file.path
         }
-        let results = try JSONDecoder().decode([Result].self, from: try Python.run(Self.script, arguments: [Selenium.chromedriver] + files))
+        let arguments = String(decoding: try JSONSerialization.data(withJSONObject: ["base": "", "chromedriver": Selenium.chromedriver, "files": files] as [String: Any]), as: UTF8.self)
+        let results = try JSONDecoder().decode([Result].self, from: try Python.run(Self.script, arguments: [arguments]))
         #expect(results.count == pages.count)
         for (index, r) in results.enumerated() {
             #expect(r.scrollWidth <= r.innerWidth, "pagina \(index): larga \(r.scrollWidth) px in \(r.innerWidth)")
