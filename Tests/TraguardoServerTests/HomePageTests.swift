@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import TraguardoCore
 import TraguardoServer
 import TraguardoStore
 import TraguardoTestSupport
@@ -39,6 +40,39 @@ struct HomePageTests {
             #expect(home.body.contains(#"href="/enti/lucca/2013/cruscotto""#))
             #expect(home.body.contains(#"href="/enti/lucca/2013/rilevazione/ANNO/PROG""#), "l'ufficio del 2013 dalla directory delle unità")
             #expect(home.body.contains(#"href="/enti/lucca/2018/cruscotto""#))
+        }
+    }
+
+    /// Lucca 2018 with a first quarter open before its closed year end (made «da aprire»), half of the year's values
+    /// also entered for T1: the home's «Risultato dell'Ente» is T1's, names it and leads to its cruscotto, where it
+    /// showed the year end.
+    @Test func theEnteResultIsThatOfTheOpenPeriod() async throws {
+        let quarter: (Store) async throws -> Void = { store in
+            var plan = try #require(try await store.loadPlan(ServerFixture.lucca2018))
+            let year = try #require(plan.periods.first { $0.code == "ANNO" })
+            var first = MonitoringPeriod.standard(.quarters, entityCode: "lucca", year: 2018)[0]
+            first.status = .open
+            plan.periods = plan.periods.map { var p = $0; p.sequence += 1; p.status = .toOpen; return p } + [first]
+            plan.measurements += plan.measurements.enumerated().compactMap { index, m in
+                guard m.periodID == year.id, index.isMultiple(of: 2) else { return nil }
+                var copy = m
+                copy.id = m.id + "-T1"
+                copy.periodID = first.id
+                return copy
+            }
+            try await store.savePlan(plan, actor: "test")
+        }
+        try await ServerFixture.withSignedIn("controllo", prepare: quarter) { controller, server in
+            let plan = try #require(try await server.store.loadPlan(ServerFixture.lucca2018))
+            #expect(plan.periods.resultsPeriod?.code == "T1")
+            let inQuarter = PlanScorer.score(plan, period: "T1").entity.score.shown
+            let atYearEnd = PlanScorer.score(plan, period: "ANNO").entity.score.shown
+            try #require(inQuarter != atYearEnd, "T1 e ANNO con lo stesso risultato: il test non distinguerebbe")
+            let home = try await controller.get("/")
+            let card = try #require(home.body.firstRange(of: "<h2>Risultato dell").map { String(home.body[$0.lowerBound...].prefix(700)) })
+            #expect(card.contains(">\(inQuarter)<"), "\(card)")
+            #expect(card.contains("Periodo: Primo trimestre (aperto)"), "\(card)")
+            #expect(card.contains(#"href="/enti/lucca/2018/cruscotto?periodo=T1""#), "\(card)")
         }
     }
 }

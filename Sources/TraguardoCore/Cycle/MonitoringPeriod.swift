@@ -124,4 +124,10 @@ extension Sequence where Element == MonitoringPeriod {
     public var latestOpen: MonitoringPeriod? {
         filter { $0.status.acceptsEntries }.max { $0.sequence < $1.sequence }
     }
+
+    /// The period whose results a summary shows when none is asked for: the open period, else the latest one
+    /// already opened (in verifica, chiuso); nil while none has been opened.
+    public var resultsPeriod: MonitoringPeriod? {
+        latestOpen ?? filter { $0.status != .toOpen }.max { $0.sequence < $1.sequence }
+    }
 }

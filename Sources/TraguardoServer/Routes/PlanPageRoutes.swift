@@ -44,7 +44,8 @@ struct PlanPageRoutes {
         let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
         // The scores the cruscotto shares and the findings, kept under the Ente-year's change marker.
         let marker = try await state.store.changeMarker(of: scope)
-        let scores = await state.plans.scores(of: plan, scope: scope, marker: marker, period: nil)
+        // The Ente's result in the open period (or the latest one opened), not the year end while T1 is open.
+        let scores = await state.plans.scores(of: plan, scope: scope, marker: marker, period: plan.periods.resultsPeriod?.code)
         let units = Permission.allows(user.role, .enterMeasurement)
             ? Set(plan.units.filter { Permission.mayEnter(user, for: $0, in: plan) }.map(\.id)) : []
         let own = user.role == .officeHead ? Permission.ownUnit(of: user, in: plan)?.id : nil

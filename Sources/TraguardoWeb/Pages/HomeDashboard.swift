@@ -76,11 +76,13 @@ public struct HomeDashboard: Sendable {
         let label = "\(plan.entity.shortName ?? plan.entity.name) – \(year)"
         let open = plan.periods.latestOpen
         func node(_ code: String) -> String { WebRoutes.nodo(ente: ente, anno: year, percorso: code) }
+        // The period the scores are of (the server scores the open one, or the latest one opened): named on the card.
+        let scored = scores.periodCode.flatMap { plan.period(code: $0) }
         var cards: [Card] = []
         cards.append(Card(
             title: "Risultato dell'Ente", value: scores.entity.score.shown, light: ScoreBadge(scores.entity.score),
-            note: scores.periodCode.flatMap { plan.period(code: $0) }.map { "Periodo: \($0.name)" },
-            link: NavLink(label: "Apri il cruscotto", href: WebRoutes.cruscotto(ente: ente, anno: year))))
+            note: scored.map { "Periodo: \($0.name) (\($0.status.label))" },
+            link: NavLink(label: "Apri il cruscotto", href: WebRoutes.cruscotto(ente: ente, anno: year) + (scored.map { "?periodo=\($0.code)" } ?? ""))))
 
         let lights = plan.objectives.map { scores.objectives[$0.id]?.score.trafficLight }
         if !plan.objectives.isEmpty {
