@@ -295,25 +295,38 @@ private struct Builder {
         variations()
     }
 
-    /// The year's variations of the plan, act by act (the approval is on the cover, not here).
+    /// The variations of the plan, act by act (the approval is on the cover, not here): those of the year apart from
+    /// those carried over from earlier years with their node (`CyclePlan.carriedOverYear(of:)`), each with its year.
     private mutating func variations() {
         let varied = plan.variations.filter { $0.kind != .approval }
         guard !varied.isEmpty else { return }
+        let year = plan.cycle.year
         let acts = Dictionary(plan.acts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let nodes = Dictionary(plan.nodes.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
         let ordered = varied.enumerated().sorted { a, b in
             (acts[a.element.actID]?.date?.dayNumber ?? 0, a.offset) < (acts[b.element.actID]?.date?.dayNumber ?? 0, b.offset)
         }.map(\.element)
-        allegato("Variazioni del piano \(plan.cycle.year)")
-        if let approving = PlanApproval.approvingAct(of: plan) {
-            blocks.append(.paragraph("Piano approvato con \(approving.label); \(ordered.count) variazioni successive o citate nel documento."))
+        let ofTheYear = ordered.filter { plan.carriedOverYear(of: $0) == nil }
+        let carried = ordered.compactMap { variation in plan.carriedOverYear(of: variation).map { (year: $0, variation: variation) } }
+        func row(_ variation: PlanVariation) -> [TableCell] {
+            [TableCell(acts[variation.actID]?.label ?? variation.actID), TableCell(variation.nodeID.flatMap { nodes[$0] } ?? ""),
+             TableCell(variation.kind.rawValue), TableCell(variation.description)]
         }
-        blocks.append(.table(DocumentTable(
-            caption: "Variazioni del piano \(plan.cycle.year)", columns: ["Atto", "Elemento", "Tipo", "Variazione"],
-            rows: ordered.map { variation in
-                [TableCell(acts[variation.actID]?.label ?? variation.actID), TableCell(variation.nodeID.flatMap { nodes[$0] } ?? ""),
-                 TableCell(variation.kind.rawValue), TableCell(variation.description)]
-            })))
+        func counted(_ count: Int) -> String { count == 1 ? "1 variazione" : "\(count) variazioni" }
+        allegato("Variazioni del piano \(year)")
+        let approval = PlanApproval.approvingAct(of: plan).map { "Piano approvato con \($0.label); " } ?? ""
+        blocks.append(.paragraph(
+            approval + "\(counted(ofTheYear.count)) nell'anno \(year)"
+                + (carried.isEmpty ? "." : " e \(counted(carried.count)) degli anni precedenti, riportate con gli elementi che continuano.")))
+        let columns = ["Atto", "Elemento", "Tipo", "Variazione"]
+        if !ofTheYear.isEmpty {
+            blocks.append(.table(DocumentTable(caption: "Variazioni dell'anno \(year)", columns: columns, rows: ofTheYear.map(row))))
+        }
+        if !carried.isEmpty {
+            blocks.append(.table(DocumentTable(
+                caption: "Variazioni degli anni precedenti, riportate nel piano \(year)", columns: ["Anno"] + columns,
+                rows: carried.map { [TableCell(String($0.year))] + row($0.variation) })))
+        }
     }
 
     /// The conto economico against the budget, with the scostamenti `AccountFigures` computes (seed 001, allegato n. 3).

@@ -4,10 +4,11 @@ import Foundation
 /// year, the methodology (stored as a new version of the new year, which the controller may then change), the
 /// tree, the objectives, indicators and items, the Carta dei servizi and the monitored procedures. Baselines become
 /// this year's actuals; the new year's targets are left empty (the checks report them until set); measurements,
-/// results, budget and the approval stay with their year (the new plan is a `bozza`). The variations of the nodes
-/// that continue, with the acts they cite, go with them: a multi-year objective keeps its history, and the next
-/// year's documents print «modificato con Delibera di Consiglio n. 4 del 10/11/2017» as the seeds do (the 2018
-/// report of Lucca, seed 000, line 129). Pure: `traguardo rollover` and the button «Nuovo anno» both call it.
+/// results (the narrative tables and sub-indicators among them: the year's figures, seed 000 §4.7), budget and the
+/// approval stay with their year (the new plan is a `bozza`). The variations of the nodes that continue, with the
+/// acts they cite, go with them: a multi-year objective keeps its history, and the next year's documents print
+/// «modificato con Delibera di Consiglio n. 4 del 10/11/2017» as the seeds do (the 2018 report of Lucca, seed 000,
+/// line 129). Pure: `traguardo rollover` and the button «Nuovo anno» both call it.
 public enum PlanRollover {
     /// The years a plan may be prepared for.
     public static let years = 1990...2100
