@@ -72,3 +72,31 @@ struct PeriodCalendarFileTests {
         #expect(back.periods.first == plan.periods[0])
     }
 }
+
+@Suite("File piano: testo scritto senza virgolette solo se YAML lo rilegge uguale")
+struct PlanFileTextQuotingTests {
+    /// Whether a text may be written plain is checked by hand (the regex literal that decided it was built again for
+    /// every value): a title with a line break of any kind (CR, CR LF, NEL, line separator) still comes back as written.
+    @Test(arguments: ["Riga uno\rriga due", "Riga uno\r\nriga due", "Riga uno\u{85}riga due", "Riga uno\u{2028}riga due"])
+    func aTitleWithALineBreakIsQuotedAndReadBackTheSame(_ title: String) throws {
+        var plan = try #require(try ExampleDatasets.read(ExampleDatasets.folders[0]).first)
+        plan.nodes[0].title = title
+        let yaml = try PlanFileWriter.yaml(plan)
+        let back = try #require(try PlanFileReader.read(texts: [("titolo.yaml", yaml)]).first)
+        #expect(back.nodes.first { $0.id == plan.nodes[0].id }?.title == title)
+    }
+
+    @Test func plainTextStaysUnquotedAndYAMLWordsAreQuoted() throws {
+        var plan = try #require(try ExampleDatasets.read(ExampleDatasets.folders[0]).first)
+        plan.nodes[0].title = "Èfficienza dei servizi"
+        plan.nodes[1].title = "yes"
+        plan.nodes[2].title = "2015: un anno"
+        let yaml = try PlanFileWriter.yaml(plan)
+        #expect(yaml.contains("titolo: Èfficienza dei servizi\n"))
+        #expect(yaml.contains("titolo: \"yes\"\n"))
+        #expect(yaml.contains("titolo: \"2015: un anno\"\n"))
+        let back = try #require(try PlanFileReader.read(texts: [("titolo.yaml", yaml)]).first)
+        let titles = plan.nodes.prefix(3).map { node in back.nodes.first { $0.id == node.id }?.title }
+        #expect(titles == ["Èfficienza dei servizi", "yes", "2015: un anno"])
+    }
+}
