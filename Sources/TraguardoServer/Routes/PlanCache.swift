@@ -6,15 +6,20 @@ import TraguardoStore
 /// `ChangeMarker`: a page asks the store only for the marker (one indexed query) and reads the whole plan
 /// again, and scores it again, only when something changed, on this instance or on another one sharing the
 /// database. The scores of one Ente-year and period are computed once and shared by every request until its
-/// data change. At most `capacity` plans, the least recently used dropped first, so that a server of the
-/// national system does not keep every Ente-year in memory; at most `periodsPerPlan` scorings per plan.
+/// data change. At most `capacity` plans and `weightLimit` records (`weight(of:)`: nodes, indicators, targets,
+/// items, measurements…) together, the least recently used dropped first, so that a server of the national system
+/// does not keep every Ente-year in memory: a plan of 1.000 indicators weighs about 7.000 records, and eight of
+/// them with their scores took a server past 150 MB. The plan just read is always kept, however heavy. At most
+/// `periodsPerPlan` scorings per plan.
 actor PlanCache {
     let capacity: Int
+    let weightLimit: Int
     static let periodsPerPlan = 8
 
     private struct Entry {
         var marker: ChangeMarker
         var plan: CyclePlan
+        var weight: Int
         var used: Int
         /// Period asked (nil: the scorer's default, the last of the year) → scores.
         var scores: [String?: PlanScores] = [:]
@@ -25,7 +30,21 @@ actor PlanCache {
     private var entries: [CycleScope: Entry] = [:]
     private var clock = 0
 
-    init(capacity: Int = 8) { self.capacity = capacity }
+    init(capacity: Int = 8, weightLimit: Int = 24_000) {
+        self.capacity = capacity
+        self.weightLimit = weightLimit
+    }
+
+    /// How much of the cache a plan takes: its records, the unit the memory of a plan and of its scores grows with.
+    static func weight(of plan: CyclePlan) -> Int {
+        plan.nodes.count + plan.objectives.count + plan.objectiveLinks.count + plan.indicators.count + plan.targets.count
+            + plan.items.count + plan.measurements.count + plan.resources.count + plan.accountLines.count
+            + plan.serviceStandards.count + plan.serviceResults.count + plan.procedures.count + plan.procedureResults.count
+            + plan.units.count + plan.people.count + plan.roles.count + plan.narrativeTables.count + plan.subIndicators.count
+    }
+
+    /// The Ente-years kept now, for the tests.
+    var keptScopes: Set<CycleScope> { Set(entries.keys) }
 
     /// The plan of the Ente-year as the store has it now; nil when the Ente-year is not there. `marker`: the
     /// Ente-year's marker when the caller has just read it (`Store.changeMarkers`), else it is read here.
@@ -41,8 +60,9 @@ actor PlanCache {
             entries[scope] = nil
             return nil
         }
-        entries[scope] = Entry(marker: marker, plan: plan, used: clock)
-        if entries.count > capacity, let oldest = entries.min(by: { $0.value.used < $1.value.used })?.key {
+        entries[scope] = Entry(marker: marker, plan: plan, weight: Self.weight(of: plan), used: clock)
+        while entries.count > 1, entries.count > capacity || entries.values.reduce(0, { $0 + $1.weight }) > weightLimit,
+              let oldest = entries.min(by: { $0.value.used < $1.value.used })?.key {
             entries[oldest] = nil
         }
         return plan
