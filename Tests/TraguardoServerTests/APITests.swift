@@ -126,7 +126,7 @@ struct APITests {
                     /enti/{ente}/{anno}/piano/approvazione post
                       post 200 400 401 403 404 422 default
                     /enti/{ente}/{anno}/piano/confronto get
-                      get 200 400 401 403 404 default
+                      get 200 400 401 403 404 422 default
                     /enti/{ente}/{anno}/piano/modifiche post
                       post 200 400 401 403 404 409 422 default
                     /enti/{ente}/{anno}/piano/proposte get post
