@@ -4,8 +4,8 @@ import TraguardoWeb
 /// How much of a POST the server will read, decided from who sends it and to which route before a single
 /// byte of the body is read: an anonymous visitor may send only the login form (a few kB); a signed-in user
 /// a form; files only to the routes that take them (measurements with evidence, imports), which the route's
-/// declared access (`AccessMiddleware`, run before) lets only the roles that may use them reach. Whatever the budget, a form has at most ``maxFields`` fields and each part's headers at most
-/// ``maxPartHeaderBytes``: beyond a limit the request is refused as soon as the excess is seen.
+/// declared access (`AccessMiddleware`, run before) lets only the roles that may use them reach. Whatever the
+/// budget, a form has at most ``maxFields`` fields and each part's headers at most ``maxPartHeaderBytes``: beyond a limit the request is refused as soon as the excess is seen.
 struct BodyBudget: Sendable, Hashable {
     /// The largest body read, in bytes.
     var maxBytes: Int

@@ -16,9 +16,15 @@ struct PlanEditorRoutes {
     let state: ServerState
     typealias F = FormFields.PianoEditor
 
+    /// Who may open the editor's pages and the proposals: who edits, and a dirigente who proposes (on his area only:
+    /// the page then narrows to it, `editor(_:)`).
+    static let readers = RouteAccess.anyOf([.editPlan, .proposePlanChange])
+
     func register(on routes: PageRouter) {
-        routes.get("enti/:ente/:anno/piano", access: .anyOf([.editPlan, .proposePlanChange])) { request, context in try await overview(request: request, context: context) }
-        routes.get("enti/:ente/:anno/piano/elemento", access: .anyOf([.editPlan, .proposePlanChange])) { request, context in try await element(request: request, context: context) }
+        routes.get("enti/:ente/:anno/piano", access: Self.readers) { request, context in try await overview(request: request, context: context) }
+        routes.get("enti/:ente/:anno/piano/elemento", access: Self.readers) { request, context in
+            try await element(request: request, context: context)
+        }
         routes.post("enti/:ente/:anno/piano", needs: .editPlan) { _, context in try await edit(context: context) }
         routes.post("enti/:ente/:anno/piano/proposte", needs: .proposePlanChange) { _, context in try await edit(context: context, proposing: true) }
         routes.get("amministrazione/enti", needs: .editPlan) { _, context in try await cycles(context: context) }

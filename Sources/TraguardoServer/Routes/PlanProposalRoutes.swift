@@ -13,7 +13,9 @@ struct PlanProposalRoutes {
     typealias F = FormFields.Proposta
 
     func register(on routes: PageRouter) {
-        routes.get("enti/:ente/:anno/piano/proposte", access: .anyOf([.editPlan, .proposePlanChange])) { request, context in try await list(request: request, context: context) }
+        routes.get("enti/:ente/:anno/piano/proposte", access: PlanEditorRoutes.readers) { request, context in
+            try await list(request: request, context: context)
+        }
         routes.post("enti/:ente/:anno/piano/proposte/decisione", needs: .editPlan) { _, context in try await decide(context: context) }
     }
 
