@@ -31,10 +31,20 @@ public enum TraguardoApplication {
         try await make(store: store, configuration: configuration, logger: logger, onServerRunning: onServerRunning).runService()
     }
 
-    /// Every route, with its middleware: Italian answers for database errors (busy: 503); on the pages session → user and the budget and CSRF check of every
-    /// POST; on `/api/v1` the bearer token. (The security headers and the 404 are put around the router by
-    /// ``SiteResponderBuilder``, so that they reach every answer.)
+    /// Every route, with its middleware: Italian answers for database errors (busy: 503); on the pages session → user,
+    /// the user's place, then for each route the check of what it declares it needs (`PageRouter`, before a byte of the
+    /// body is read), then the budget and CSRF check of every POST; on `/api/v1` the bearer token. (The security
+    /// headers and the 404 are put around the router by ``SiteResponderBuilder``, so that they reach every answer.)
     public static func router(store: Store, configuration: ServerConfiguration) -> Router<TraguardoRequestContext> {
+        build(store: store, configuration: configuration).router
+    }
+
+    /// Every page route as registered, with what it needs: the list a test reads to see that none is open by mistake.
+    public static func declaredPageRoutes(store: Store, configuration: ServerConfiguration) -> [DeclaredRoute] {
+        build(store: store, configuration: configuration).pages
+    }
+
+    private static func build(store: Store, configuration: ServerConfiguration) -> (router: Router<TraguardoRequestContext>, pages: [DeclaredRoute]) {
         let state = ServerState(store: store, configuration: configuration)
         let router = Router(context: TraguardoRequestContext.self)
         router.add(middleware: StoreFailureMiddleware())
@@ -44,10 +54,11 @@ public enum TraguardoApplication {
         APIRoutes(state: state).registerPublic(on: api)
         APIRoutes(state: state).register(on: api.group().add(middleware: BearerTokenMiddleware(store: store, clock: configuration.clock)))
 
-        let pages = router.group()
-            .add(middleware: SessionMiddleware(store: store, cookieName: state.cookieNames.session, clock: configuration.clock))
-            .add(middleware: CSRFMiddleware(loginCookieName: state.cookieNames.loginCSRF, bodyTimeout: configuration.bodyTimeout))
-            .add(middleware: PlaceMiddleware(state: state))
+        let pages = PageRouter(
+            group: router.group()
+                .add(middleware: SessionMiddleware(store: store, cookieName: state.cookieNames.session, clock: configuration.clock))
+                .add(middleware: PlaceMiddleware(state: state)),
+            csrf: CSRFMiddleware(loginCookieName: state.cookieNames.loginCSRF, bodyTimeout: configuration.bodyTimeout))
         LoginRoutes(state: state).register(on: pages)
         PlanPageRoutes(state: state).register(on: pages)
         RilevazioneRoutes(state: state).register(on: pages)
@@ -67,6 +78,6 @@ public enum TraguardoApplication {
         PianoVersioniRoutes(state: state).register(on: pages)
         MetodologieRoutes(state: state).register(on: pages)
         MailRoutes(state: state).register(on: pages)
-        return router
+        return (router, pages.declared)
     }
 }

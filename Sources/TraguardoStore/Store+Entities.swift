@@ -5,11 +5,7 @@ import TraguardoCore
 extension Store {
     public func entities() async throws(StoreError) -> [Entity] {
         try await read { db in
-            try await db.select().columns("code", "data").from("entities").orderBy("code").all().map {
-                try RecordCodec.decode(
-                    Entity.self, from: $0.decode(column: "data", as: String.self), table: "entities",
-                    id: $0.decode(column: "code", as: String.self))
-            }
+            try await HeadingRow<Entity>.all(in: "entities", keyColumns: ["code"], on: db) { try $0.decode(column: "code", as: String.self) }
         }
     }
 
@@ -45,12 +41,8 @@ extension Store {
     /// The cycles of one Ente, or of all, by Ente and year.
     public func cycles(entityCode: String? = nil) async throws(StoreError) -> [Cycle] {
         try await read { db in
-            let select = db.select().columns("entity_code", "year", "data").from("cycles")
-            if let entityCode { select.where("entity_code", .equal, SQLBind(entityCode)) }
-            return try await select.orderBy("entity_code").orderBy("year").all().map {
-                try RecordCodec.decode(
-                    Cycle.self, from: $0.decode(column: "data", as: String.self), table: "cycles",
-                    id: "\(try $0.decode(column: "entity_code", as: String.self))/\(try $0.decode(column: "year", as: Int.self))")
+            try await HeadingRow<Cycle>.all(in: "cycles", keyColumns: ["entity_code", "year"], where: entityCode, on: db) {
+                "\(try $0.decode(column: "entity_code", as: String.self))/\(try $0.decode(column: "year", as: Int.self))"
             }
         }
     }
@@ -126,18 +118,11 @@ extension Store {
     // MARK: Shared by the plan writer
 
     static func storedEntity(_ code: String, on db: any SQLDatabase) async throws -> (entity: Entity, data: String)? {
-        guard let row = try await db.select().column("data").from("entities").where("code", .equal, SQLBind(code)).first()
-        else { return nil }
-        let data = try row.decode(column: "data", as: String.self)
-        return (try RecordCodec.decode(Entity.self, from: data, table: "entities", id: code), data)
+        try await HeadingRow(entity: code).stored(on: db).map { (entity: $0.record, data: $0.data) }
     }
 
     static func storedCycle(_ scope: CycleScope, on db: any SQLDatabase) async throws -> (cycle: Cycle, data: String)? {
-        guard let row = try await db.select().column("data").from("cycles")
-            .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).first()
-        else { return nil }
-        let data = try row.decode(column: "data", as: String.self)
-        return (try RecordCodec.decode(Cycle.self, from: data, table: "cycles", id: "\(scope)"), data)
+        try await HeadingRow(cycle: scope).stored(on: db).map { (cycle: $0.record, data: $0.data) }
     }
 
     static func storedMethodologies(_ scope: CycleScope, on db: any SQLDatabase) async throws
@@ -152,17 +137,7 @@ extension Store {
     }
 
     static func upsert(_ entity: Entity, on db: any SQLDatabase, trail: AuditTrail) async throws {
-        let data = try RecordCodec.encode(entity)
-        if let stored = try await storedEntity(entity.code, on: db) {
-            guard stored.data != data else { return }
-            try await db.update("entities").set("data", to: SQLBind(data)).where("code", .equal, SQLBind(entity.code)).run()
-            await trail.add(AuditRecord(
-                action: .update, table: "entities", scope: nil, recordID: entity.code, before: stored.data, after: data))
-        } else {
-            try await db.insert(into: "entities").columns("code", "data").values(SQLBind(entity.code), SQLBind(data)).run()
-            await trail.add(AuditRecord(
-                action: .insert, table: "entities", scope: nil, recordID: entity.code, before: nil, after: data))
-        }
+        try await HeadingRow(entity: entity.code).upsert(entity, on: db, trail: trail)
     }
 
     static func upsert(_ cycle: Cycle, on db: any SQLDatabase, trail: AuditTrail) async throws {
@@ -170,19 +145,7 @@ extension Store {
         if try await storedEntity(cycle.entityCode, on: db) == nil {
             throw StoreError.integrity("il ciclo \(scope) è di un Ente che non esiste («\(cycle.entityCode)»)")
         }
-        let data = try RecordCodec.encode(cycle)
-        if let stored = try await storedCycle(scope, on: db) {
-            guard stored.data != data else { return }
-            try await db.update("cycles").set("data", to: SQLBind(data))
-                .where("entity_code", .equal, SQLBind(scope.entityCode)).where("year", .equal, SQLBind(scope.year)).run()
-            await trail.add(AuditRecord(
-                action: .update, table: "cycles", scope: scope, recordID: cycle.id, before: stored.data, after: data))
-        } else {
-            try await db.insert(into: "cycles").columns("entity_code", "year", "data")
-                .values(SQLBind(scope.entityCode), SQLBind(scope.year), SQLBind(data)).run()
-            await trail.add(AuditRecord(
-                action: .insert, table: "cycles", scope: scope, recordID: cycle.id, before: nil, after: data))
-        }
+        try await HeadingRow(cycle: scope).upsert(cycle, on: db, trail: trail)
     }
 
     static func insertMethodology(_ methodology: MethodologyVersion, on db: any SQLDatabase, trail: AuditTrail) async throws {

@@ -114,10 +114,13 @@ struct RequestIntakeTests {
                 let pairs = try await Self.answerBeforeTheRest(
                     port: port, path: path, contentType: "application/x-www-form-urlencoded", body: Self.manyPairs, cookie: office.cookieHeader)
                 #expect(Self.status(pairs) == "HTTP/1.1 413")
-                // A form without files (a comment) has a smaller budget: 4 MB declared are refused unread.
+                // A form without files (a comment, by a role that may comment: another is refused by the route before
+                // its budget) has a smaller budget: 4 MB declared are refused unread.
+                let controller = Browser(client)
+                try await controller.logIn("controllo")
                 let comment = try await Self.answerBeforeTheRest(
                     port: port, path: "/enti/lucca/2018/commenti", contentType: "application/x-www-form-urlencoded", body: Self.manyPairs,
-                    cookie: office.cookieHeader)
+                    cookie: controller.cookieHeader)
                 #expect(Self.status(comment) == "HTTP/1.1 413")
                 // Files only for a role that may send them there: a reader is refused before the body.
                 let reader = Browser(client)
@@ -166,8 +169,9 @@ struct RequestIntakeTests {
             let app = TraguardoApplication.make(store: store, configuration: configuration)
             try await app.test(.live) { client in
                 let port = try #require(client.port)
+                // The controllo di gestione, who may comment (a role that may not is refused before the body).
                 let office = Browser(client)
-                try await office.logIn("ufficio.pers")
+                try await office.logIn("controllo")
                 let before = try await TestDatabase.dump(store)
                 // A comment of 300 bytes, one byte every 50 ms: never silent for the idle timeout (30 s), but
                 // far from sent in full within the body deadline.

@@ -6,6 +6,9 @@ import NIOCore
 public struct TraguardoRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var user: SignedInUser?
+    /// The user the route's declared access let through (`AccessMiddleware`): its role may do what the route does,
+    /// in the Ente of its path. nil on the open routes.
+    public var authorizedUser: SignedInUser?
     public var form: FormBody?
     /// The files of a multipart POST (evidence of a rilevazione).
     public var uploads: [MultipartBody.File] = []

@@ -3,9 +3,9 @@ import TraguardoWeb
 
 /// How much of a POST the server will read, decided from who sends it and to which route before a single
 /// byte of the body is read: an anonymous visitor may send only the login form (a few kB); a signed-in user
-/// a form; files only a user whose role may do what the route does with them (measurements with evidence,
-/// imports). Whatever the budget, a form has at most ``maxFields`` fields and each part's headers at most
-/// ``maxPartHeaderBytes``: beyond a limit the request is refused as soon as the excess is seen.
+/// a form; files only to the routes that take them (measurements with evidence, imports), which the route's
+/// declared access (`AccessMiddleware`, run before) lets only the roles that may use them reach. Whatever the
+/// budget, a form has at most ``maxFields`` fields and each part's headers at most ``maxPartHeaderBytes``: beyond a limit the request is refused as soon as the excess is seen.
 struct BodyBudget: Sendable, Hashable {
     /// The largest body read, in bytes.
     var maxBytes: Int
@@ -25,18 +25,19 @@ struct BodyBudget: Sendable, Hashable {
     /// Header lines of one multipart part.
     static let maxPartHeaders = 8
 
-    /// The routes (as the router names them) whose forms carry files, and what the user must be allowed to do there.
-    static let uploadRoutes: [String: Action] = [
-        "/enti/{ente}/{anno}/rilevazione/{periodo}/{ufficio}": .enterMeasurement,
-        "/amministrazione/importazione/piano": .importData,
-        "/amministrazione/importazione/schede": .importData,
+    /// The routes (as the router names them) whose forms carry files. Who may send to them is what the route
+    /// declares it needs (`PageRouter`), checked by `AccessMiddleware` before this budget is decided.
+    static let uploadRoutes: Set<String> = [
+        "/enti/{ente}/{anno}/rilevazione/{periodo}/{ufficio}",
+        "/amministrazione/importazione/piano",
+        "/amministrazione/importazione/schede",
     ]
     static let loginRoute = "/login"
 
     /// The budget of a POST to `route` (the router's path, `context.endpointPath`) by `user`, or the refusal
     /// to send before reading anything.
     static func decide(route: String?, user: SignedInUser?) -> Result<BodyBudget, WebFailure> {
-        guard let user else {
+        guard user != nil else {
             guard route == loginRoute else {
                 return .failure(.forbidden(
                     "Richiesta rifiutata: occorre accedere prima di inviare un modulo (la sessione può essere scaduta). "
@@ -44,10 +45,7 @@ struct BodyBudget: Sendable, Hashable {
             }
             return .success(BodyBudget(maxBytes: loginBytes, takesFiles: false))
         }
-        guard let route, let action = uploadRoutes[route] else { return .success(BodyBudget(maxBytes: formBytes, takesFiles: false)) }
-        guard Permission.allows(user.role, action) else {
-            return .failure(.forbidden("Il profilo «\(user.role.label)» non può inviare file a questa pagina.", user: user))
-        }
+        guard let route, uploadRoutes.contains(route) else { return .success(BodyBudget(maxBytes: formBytes, takesFiles: false)) }
         return .success(BodyBudget(maxBytes: uploadBytes, takesFiles: true))
     }
 

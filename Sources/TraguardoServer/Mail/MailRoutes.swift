@@ -13,20 +13,20 @@ struct MailRoutes {
     /// How many rows of the log the page shows.
     static let logLimit = 500
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("amministrazione/posta") { request, context in try await settings(request: request, context: context) }
-        router.post("amministrazione/posta") { _, context in try await saveSettings(context: context) }
-        router.post("amministrazione/posta/prova") { _, context in try await sendTest(context: context) }
-        router.get("amministrazione/promemoria/:ente/:anno") { _, context in try await reminders(context: context) }
-        router.post("amministrazione/promemoria/:ente/:anno") { _, context in try await saveReminders(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("amministrazione/posta", needs: .manageMail) { request, context in try await settings(request: request, context: context) }
+        routes.post("amministrazione/posta", needs: .manageMail) { _, context in try await saveSettings(context: context) }
+        routes.post("amministrazione/posta/prova", needs: .manageMail) { _, context in try await sendTest(context: context) }
+        routes.get("amministrazione/promemoria/:ente/:anno", needs: .manageReminders) { _, context in try await reminders(context: context) }
+        routes.post("amministrazione/promemoria/:ente/:anno", needs: .manageReminders) { _, context in try await saveReminders(context: context) }
     }
 
     // MARK: Settings
 
     /// The settings hold for every Ente: an amministratore limited to one Ente may not change them
-    /// (`Action.spansEveryEnte`, checked by `authorized` as the navigation checks it).
+    /// (`Action.spansEveryEnte`: the routes' declared `.manageMail`, checked as the navigation checks it).
     func authorizedForSettings(_ context: TraguardoRequestContext) throws -> SignedInUser {
-        try state.authorized(context, .manageMail)
+        try state.authorized(context)
     }
 
     func settings(request: Request, context: TraguardoRequestContext) async throws -> Response {
@@ -142,7 +142,7 @@ struct MailRoutes {
     // MARK: Schedule and log
 
     func reminders(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .manageReminders)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let schedule = try await state.store.reminderSchedule(in: scope) ?? .standard
         return try await remindersPage(user: user, plan: plan, scope: scope, values: Self.values(schedule), enabled: schedule.enabled,
@@ -169,7 +169,7 @@ struct MailRoutes {
 
     func saveReminders(context: TraguardoRequestContext) async throws -> Response {
         typealias F = FormFields.Promemoria
-        let user = try state.authorized(context, .manageReminders)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let (schedule, values, errors) = Self.readSchedule(form)

@@ -11,12 +11,12 @@ struct AccessiRoutes {
     /// How many events the page shows.
     static let limit = 500
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("registro/accessi") { _, context in try await show(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("registro/accessi", needs: .viewSecurityLog) { _, context in try await show(context: context) }
     }
 
     func show(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewSecurityLog)
+        let user = try state.authorized(context)
         let events = try await state.store.securityEvents(entityCode: user.account.entityCode, limit: Self.limit)
         let configuration = state.configuration
         let page = AccessiPage.make(

@@ -10,15 +10,15 @@ import TraguardoWeb
 struct AdminPlanPageRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("amministrazione/periodi/:ente/:anno") { _, context in try await periods(context: context) }
-        router.get("amministrazione/unita") { request, context in try await units(request: request, context: context) }
-        router.get("amministrazione/unita/:ente/:anno") { request, context in try await unitsOfPlan(request: request, context: context) }
-        router.post("amministrazione/unita/:ente/:anno") { _, context in try await UnitAddRoutes(state: state).add(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("amministrazione/periodi/:ente/:anno", needs: .managePeriods) { _, context in try await periods(context: context) }
+        routes.get("amministrazione/unita", needs: .viewUnits) { request, context in try await units(request: request, context: context) }
+        routes.get("amministrazione/unita/:ente/:anno", needs: .viewUnits) { request, context in try await unitsOfPlan(request: request, context: context) }
+        routes.post("amministrazione/unita/:ente/:anno", needs: .manageUnits) { _, context in try await UnitAddRoutes(state: state).add(context: context) }
     }
 
     func periods(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .managePeriods)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let frozen = Set(try await state.store.snapshots(in: scope).map(\.periodCode))
         let page = AdminPeriodsPage.make(
@@ -28,7 +28,7 @@ struct AdminPlanPageRoutes {
 
     /// Without an Ente-year in the path: the one the user is on (`PlaceMiddleware`), else the most recent one the user reaches.
     func units(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewUnits)
+        let user = try state.authorized(context)
         if let here = user.place?.current {
             return .redirect(to: WebRoutes.unitaEnte(ente: here.entityCode, anno: here.year), type: .normal)
         }
@@ -40,7 +40,7 @@ struct AdminPlanPageRoutes {
     }
 
     func unitsOfPlan(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewUnits)
+        let user = try state.authorized(context)
         let (plan, _) = try await state.plan(context, user: user)
         let added = request.uri.queryParameters.get("fatto") == "aggiunta"
             ? request.uri.queryParameters.get("unita").map { String($0) }.flatMap { id in plan.units.first { $0.id == id } }

@@ -10,23 +10,23 @@ import TraguardoWeb
 struct AdminRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("amministrazione/utenti") { request, context in try await users(request: request, context: context) }
-        router.post("amministrazione/utenti/nuovo") { _, context in try await addUser(context: context) }
-        router.post("amministrazione/utenti/:utente") { _, context in try await UserChangeRoutes(state: state).change(context: context) }
-        router.post("amministrazione/utenti/:utente/password") { _, context in
+    func register(on routes: PageRouter) {
+        routes.get("amministrazione/utenti", needs: .manageUsers) { request, context in try await users(request: request, context: context) }
+        routes.post("amministrazione/utenti/nuovo", needs: .manageUsers) { _, context in try await addUser(context: context) }
+        routes.post("amministrazione/utenti/:utente", needs: .manageUsers) { _, context in try await UserChangeRoutes(state: state).change(context: context) }
+        routes.post("amministrazione/utenti/:utente/password", needs: .manageUsers) { _, context in
             try await UserChangeRoutes(state: state).setPassword(context: context)
         }
-        router.post("amministrazione/utenti/:utente/token/:codice/revoca") { _, context in
+        routes.post("amministrazione/utenti/:utente/token/:codice/revoca", needs: .manageUsers) { _, context in
             try await UserChangeRoutes(state: state).revokeToken(context: context)
         }
-        router.post("amministrazione/periodi/:ente/:anno/stato") { _, context in try await setPeriod(context: context) }
-        router.post("amministrazione/periodi/:ente/:anno/date") { _, context in try await setPeriodDates(context: context) }
-        router.post("enti/:ente/:anno/punteggi/:periodo") { _, context in try await saveScores(context: context) }
+        routes.post("amministrazione/periodi/:ente/:anno/stato", needs: .managePeriods) { _, context in try await setPeriod(context: context) }
+        routes.post("amministrazione/periodi/:ente/:anno/date", needs: .managePeriods) { _, context in try await setPeriodDates(context: context) }
+        routes.post("enti/:ente/:anno/punteggi/:periodo", needs: .saveScores) { _, context in try await saveScores(context: context) }
     }
 
     func users(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .manageUsers)
+        let user = try state.authorized(context)
         let who = request.uri.queryParameters.get("utente").map { String($0) }.flatMap { UserRules.isValidUsername($0) ? $0 : nil }
         let flash: FlashMessage? = switch (request.uri.queryParameters.get("fatto").map { String($0) }, who) {
         case ("modificato", let who?): FlashMessage(.success, "Utente «\(who)» modificato.")
@@ -57,7 +57,7 @@ struct AdminRoutes {
 
     func addUser(context: TraguardoRequestContext) async throws -> Response {
         typealias F = FormFields.Utente
-        let user = try state.authorized(context, .manageUsers)
+        let user = try state.authorized(context)
         let form = context.form ?? FormBody(fields: [])
         let username = (form[F.username] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form[F.password] ?? ""
@@ -85,7 +85,7 @@ struct AdminRoutes {
     }
 
     func setPeriod(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .managePeriods)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let code = context.form?[FormFields.Periodo.period] ?? ""
         guard var period = plan.periods.first(where: { $0.code == code }) else {
@@ -127,7 +127,7 @@ struct AdminRoutes {
 
     /// The opening date and the deadline of a period (the calendar of the year), one audit row.
     func setPeriodDates(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .managePeriods)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let code = context.form?[FormFields.Periodo.period] ?? ""
         guard var period = plan.periods.first(where: { $0.code == code }) else {
@@ -157,7 +157,7 @@ struct AdminRoutes {
     }
 
     func saveScores(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .saveScores)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let code = try context.parameters.require("periodo")
         guard plan.periods.contains(where: { $0.code == code }) else {

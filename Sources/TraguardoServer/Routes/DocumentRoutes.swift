@@ -13,13 +13,13 @@ import TraguardoWeb
 struct DocumentRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/documenti") { request, context in try await list(request: request, context: context) }
-        router.get("enti/:ente/:anno/documenti/:file") { request, context in try await download(request: request, context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/documenti", needs: .viewPlan) { request, context in try await list(request: request, context: context) }
+        routes.get("enti/:ente/:anno/documenti/:file", needs: .viewPlan) { request, context in try await download(request: request, context: context) }
     }
 
     func list(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let (plan, _) = try await state.plan(context, user: user)
         let page = DocumentiPage.make(
             plan: plan, period: try state.period(request, in: plan, user: user), showsSample: Permission.allows(user.role, .viewSample))
@@ -28,7 +28,7 @@ struct DocumentRoutes {
     }
 
     func download(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let file = try context.parameters.require("file")
         guard let (kind, format) = DownloadName.read(file) else {

@@ -12,12 +12,12 @@ import TraguardoWeb
 struct EvidenceRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/evidenze/:id") { _, context in try await download(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/evidenze/:id", needs: .viewPlan) { _, context in try await download(context: context) }
     }
 
     func download(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let entity = try context.parameters.require("ente")
         guard let year = context.parameters.get("anno", as: Int.self) else { throw WebFailure.notFound("Anno non valido.", user: user) }
         guard Permission.reaches(user, entityCode: entity) else {

@@ -12,14 +12,14 @@ import TraguardoWeb
 struct ImportRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("amministrazione/importazione") { _, context in try await page(context: context) }
-        router.post("amministrazione/importazione/piano") { _, context in try await importPlans(context: context) }
-        router.post("amministrazione/importazione/schede") { _, context in try await importSheets(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("amministrazione/importazione", needs: .importData) { _, context in try await page(context: context) }
+        routes.post("amministrazione/importazione/piano", needs: .importData) { _, context in try await importPlans(context: context) }
+        routes.post("amministrazione/importazione/schede", needs: .importData) { _, context in try await importSheets(context: context) }
     }
 
     func page(context: TraguardoRequestContext) async throws -> Response {
-        try await render(user: state.authorized(context, .importData))
+        try await render(user: state.authorized(context))
     }
 
     func render(user: SignedInUser, report: [String] = [], errors: [String] = []) async throws -> Response {
@@ -34,7 +34,7 @@ struct ImportRoutes {
     var dryRunField: String { FormFields.Importazione.dryRun }
 
     func importPlans(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .importData)
+        let user = try state.authorized(context)
         let files = context.uploads.filter { $0.field == FormFields.Importazione.files }
         guard !files.isEmpty else { return try await render(user: user, errors: ["Nessun file del piano scelto."]) }
         let plans: [CyclePlan]
@@ -62,7 +62,7 @@ struct ImportRoutes {
     /// The schede, through the one `MeasurementImport` of `traguardo import`: checked into a spool on disk (not
     /// in memory), written in one transaction only when no sheet has a problem.
     func importSheets(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .importData)
+        let user = try state.authorized(context)
         let files = context.uploads.filter { $0.field == FormFields.Importazione.files }
         guard !files.isEmpty else { return try await render(user: user, errors: ["Nessuna scheda scelta."]) }
         let chosen = context.form?[FormFields.Importazione.scope] ?? ""

@@ -13,12 +13,12 @@ struct LoginRoutes {
     /// The longest username looked up or logged: no account has a longer one.
     static let maximumUsernameLength = 100
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("login") { request, context in
+    func register(on routes: PageRouter) {
+        routes.get("login", access: .open) { request, context in
             try await showLogin(context: context, error: nil, next: request.uri.queryParameters.get(FormFields.Login.next))
         }
-        router.post("login") { request, context in try await logIn(request: request, context: context) }
-        router.post("logout") { request, context in try await logOut(request: request, context: context) }
+        routes.post("login", access: .open) { request, context in try await logIn(request: request, context: context) }
+        routes.post("logout", access: .signedIn) { request, context in try await logOut(request: request, context: context) }
     }
 
     /// The form, with a fresh token in its hidden field and in a cookie (the double submit the CSRF check reads).

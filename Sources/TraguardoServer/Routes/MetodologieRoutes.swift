@@ -10,12 +10,12 @@ import TraguardoWeb
 struct MetodologieRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/metodologie") { request, context in try await page(request: request, context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/metodologie", needs: .viewPlan) { request, context in try await page(request: request, context: context) }
     }
 
     func page(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let period = try state.period(request, in: plan, user: user)
         let asked = String((request.uri.queryParameters.get("altra").map { String($0) } ?? "").prefix(100))

@@ -15,11 +15,11 @@ struct OIVSampleRoutes {
     /// The largest sample the form accepts (a national plan has some tens of thousands of items; the OIV samples).
     static let maximumSize = 10_000
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/campione/:periodo") { request, context in try await page(request: request, context: context) }
-        router.post("enti/:ente/:anno/campione/:periodo") { _, context in try await draw(context: context) }
-        router.post("enti/:ente/:anno/campione/:periodo/nota") { _, context in try await note(context: context) }
-        router.get("enti/:ente/:anno/campione/:periodo/:file") { _, context in try await document(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/campione/:periodo", needs: .viewSample) { request, context in try await page(request: request, context: context) }
+        routes.post("enti/:ente/:anno/campione/:periodo", needs: .drawSample) { _, context in try await draw(context: context) }
+        routes.post("enti/:ente/:anno/campione/:periodo/nota", needs: .drawSample) { _, context in try await note(context: context) }
+        routes.get("enti/:ente/:anno/campione/:periodo/:file", needs: .viewSample) { _, context in try await document(context: context) }
     }
 
     /// The period of the path, which must be one of the plan's.
@@ -44,7 +44,7 @@ struct OIVSampleRoutes {
     }
 
     func page(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewSample)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let period = try period(context, plan: plan, user: user)
         let frozen = try await snapshot(scope, period: period)
@@ -58,7 +58,7 @@ struct OIVSampleRoutes {
     }
 
     func draw(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .drawSample)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let period = try period(context, plan: plan, user: user)
         guard period.status == .closed else {
@@ -95,7 +95,7 @@ struct OIVSampleRoutes {
     }
 
     func note(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .drawSample)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let period = try period(context, plan: plan, user: user)
         let form = context.form ?? FormBody(fields: [])
@@ -125,7 +125,7 @@ struct OIVSampleRoutes {
 
     /// `validazione.html|docx|pdf`: the documento di validazione of the current sample.
     func document(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewSample)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let period = try period(context, plan: plan, user: user)
         let file = try context.parameters.require("file")

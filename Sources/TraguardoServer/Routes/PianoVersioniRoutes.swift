@@ -10,14 +10,14 @@ import TraguardoWeb
 struct PianoVersioniRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/piano/versioni") { request, context in try await page(request: request, context: context) }
-        router.post("enti/:ente/:anno/piano/approva") { _, context in try await approve(context: context) }
-        router.post("enti/:ente/:anno/piano/nuovo-anno") { _, context in try await rollover(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/piano/versioni", needs: .viewPlan) { request, context in try await page(request: request, context: context) }
+        routes.post("enti/:ente/:anno/piano/approva", needs: .managePlan) { _, context in try await approve(context: context) }
+        routes.post("enti/:ente/:anno/piano/nuovo-anno", needs: .managePlan) { _, context in try await rollover(context: context) }
     }
 
     func page(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         var forms = PianoVersioniPage.Forms()
         func query(_ name: String) -> String {
@@ -36,7 +36,7 @@ struct PianoVersioniRoutes {
     }
 
     func approve(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .managePlan)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let citation = String((context.form?["atto"] ?? "").prefix(ActCitation.maximumLength + 1))
         if let reason = try await Self.refusal({ try await state.store.approvePlan(scope, act: citation, actor: user.username) }) {
@@ -49,7 +49,7 @@ struct PianoVersioniRoutes {
     }
 
     func rollover(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .managePlan)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let yearText = (context.form?["anno"] ?? "").trimmingCharacters(in: .whitespaces)
         let replace = context.form?["sostituisci"] == "si"

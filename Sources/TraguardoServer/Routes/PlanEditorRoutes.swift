@@ -16,22 +16,25 @@ struct PlanEditorRoutes {
     let state: ServerState
     typealias F = FormFields.PianoEditor
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/piano") { request, context in try await overview(request: request, context: context) }
-        router.get("enti/:ente/:anno/piano/elemento") { request, context in try await element(request: request, context: context) }
-        router.post("enti/:ente/:anno/piano") { _, context in try await edit(context: context) }
-        router.post("enti/:ente/:anno/piano/proposte") { _, context in try await edit(context: context, proposing: true) }
-        router.get("amministrazione/enti") { _, context in try await cycles(context: context) }
-        router.post("amministrazione/enti") { _, context in try await newCycle(context: context) }
+    /// Who may open the editor's pages and the proposals: who edits, and a dirigente who proposes (on his area only:
+    /// the page then narrows to it, `editor(_:)`).
+    static let readers = RouteAccess.anyOf([.editPlan, .proposePlanChange])
+
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/piano", access: Self.readers) { request, context in try await overview(request: request, context: context) }
+        routes.get("enti/:ente/:anno/piano/elemento", access: Self.readers) { request, context in
+            try await element(request: request, context: context)
+        }
+        routes.post("enti/:ente/:anno/piano", needs: .editPlan) { _, context in try await edit(context: context) }
+        routes.post("enti/:ente/:anno/piano/proposte", needs: .proposePlanChange) { _, context in try await edit(context: context, proposing: true) }
+        routes.get("amministrazione/enti", needs: .editPlan) { _, context in try await cycles(context: context) }
+        routes.post("amministrazione/enti", needs: .editPlan) { _, context in try await newCycle(context: context) }
     }
 
     /// Who opens the editor: the controller and the amministratore (no area: they edit), or a dirigente with his area
-    /// in this plan (he proposes); anyone else is refused.
+    /// in this plan (he proposes); anyone else is refused (the route needs `.editPlan` or `.proposePlanChange`).
     func editor(_ context: TraguardoRequestContext) async throws -> (user: SignedInUser, plan: CyclePlan, area: PlanArea?) {
-        let user = try state.signedIn(context)
-        guard Permission.allows(user.role, .editPlan) || Permission.allows(user.role, .proposePlanChange) else {
-            throw WebFailure.forbidden("Il ruolo «\(user.role.rawValue)» non consente questa operazione.", user: user)
-        }
+        let user = try state.authorized(context)
         let (plan, _) = try await state.plan(context, user: user)
         if Permission.allows(user.role, .editPlan) { return (user, plan, nil) }
         guard let area = Permission.proposalArea(of: user, in: plan) else {
@@ -61,7 +64,7 @@ struct PlanEditorRoutes {
 
     /// One edit: saved (the controller), or stored as a proposal (`proposing`, a dirigente on his area).
     func edit(context: TraguardoRequestContext, proposing: Bool = false) async throws -> Response {
-        let user = try state.authorized(context, proposing ? .proposePlanChange : .editPlan)
+        let user = try state.authorized(context)
         let (_, scope) = try await state.plan(context, user: user)
         // The plan as stored now, not a cached copy: the edit is applied to what the save will replace.
         guard let plan = try await state.store.loadPlan(scope) else {
@@ -199,7 +202,7 @@ struct PlanEditorRoutes {
     // MARK: Enti e anni
 
     func cycles(context: TraguardoRequestContext, typed: [String: String] = [:], errors: [String: String] = [:]) async throws -> Response {
-        let user = try state.authorized(context, .editPlan)
+        let user = try state.authorized(context)
         return try await cyclesPage(user: user, typed: typed, errors: errors)
     }
 
@@ -214,7 +217,7 @@ struct PlanEditorRoutes {
     }
 
     func newCycle(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .editPlan)
+        let user = try state.authorized(context)
         let form = context.form ?? FormBody(fields: [])
         var values: [String: String] = [:]
         for field in form.fields where field.name != FormFields.csrf { values[field.name] = field.value }

@@ -9,21 +9,21 @@ import TraguardoWeb
 struct PlanPageRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("/") { _, context in try await home(context: context) }
-        router.get("enti/:ente/:anno/cruscotto") { request, context in try await cruscotto(request: request, context: context) }
-        router.get("enti/:ente/:anno/albero") { request, context in try await albero(request: request, context: context) }
-        router.get("enti/:ente/:anno/confronto") { _, context in try await confronto(context: context) }
-        router.get("enti/:ente/:anno/nodi/**") { request, context in try await node(request: request, context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("/", needs: .viewPlan) { _, context in try await home(context: context) }
+        routes.get("enti/:ente/:anno/cruscotto", needs: .viewPlan) { request, context in try await cruscotto(request: request, context: context) }
+        routes.get("enti/:ente/:anno/albero", needs: .viewPlan) { request, context in try await albero(request: request, context: context) }
+        routes.get("enti/:ente/:anno/confronto", needs: .viewPlan) { _, context in try await confronto(context: context) }
+        routes.get("enti/:ente/:anno/nodi/**", needs: .viewPlan) { request, context in try await node(request: request, context: context) }
         // Any other address read by a browser: the site's Italian 404, with the user's menu and Ente-year.
-        router.get("**") { _, context -> Response in throw WebFailure.unknownPage(user: context.user) }
+        routes.get("**", access: .open) { _, context -> Response in throw WebFailure.unknownPage(user: context.user) }
     }
 
     /// The home: the Ente-years the user reaches by their headings (`Store.cycleHeadings`: names and periods,
     /// never a whole plan), a responsabile d'ufficio's office from the unit directory; only the Ente-year the
     /// user is working on is read whole (through the plan cache), for its dashboard.
     func home(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let headings = try await state.store.cycleHeadings().filter { Permission.reaches(user, entityCode: $0.entity.code) }
         var offices: [CycleScope: OrganisationalUnit] = [:]
         if user.role == .officeHead, let entity = user.account.entityCode, let code = user.account.unitCode {
@@ -106,7 +106,7 @@ struct PlanPageRoutes {
     /// The comparison of the Ente-year with the other Enti of its year: the indicators they have in common, with
     /// the Ente's rank and quartile (`ComparisonCache`: computed once per change of any Ente's data of the year).
     func confronto(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let cycle = try await state.cycle(context, user: user)
         let plan = try await state.plan(of: cycle, user: user)
         let computed = try await state.comparisons.comparison(year: cycle.scope.year, store: state.store)
@@ -122,7 +122,7 @@ struct PlanPageRoutes {
         _ page: String, section: WebSection, request: Request, context: TraguardoRequestContext,
         render: @escaping (CyclePlan, CycleOfEnte, String?, PageChrome) async throws -> SharedPage
     ) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let cycle = try await state.cycle(context, user: user)
         let asked = request.uri.queryParameters.get("periodo").flatMap { $0.isEmpty ? nil : String($0) }
         let tag = PageTag(page: page, cycle: cycle, period: asked, user: user)
@@ -137,7 +137,7 @@ struct PlanPageRoutes {
     }
 
     func node(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let cycle = try await state.cycle(context, user: user)
         let (plan, scope) = (try await state.plan(of: cycle, user: user), cycle.scope)
         // `WebRoutes.nodo` sends the path as one percent-encoded segment (`C30101%2F1`); plain slashes work too.

@@ -12,16 +12,15 @@ struct PlanProposalRoutes {
     let state: ServerState
     typealias F = FormFields.Proposta
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/piano/proposte") { request, context in try await list(request: request, context: context) }
-        router.post("enti/:ente/:anno/piano/proposte/decisione") { _, context in try await decide(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/piano/proposte", access: PlanEditorRoutes.readers) { request, context in
+            try await list(request: request, context: context)
+        }
+        routes.post("enti/:ente/:anno/piano/proposte/decisione", needs: .editPlan) { _, context in try await decide(context: context) }
     }
 
     func list(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.signedIn(context)
-        guard Permission.allows(user.role, .editPlan) || Permission.allows(user.role, .proposePlanChange) else {
-            throw WebFailure.forbidden("Il ruolo «\(user.role.rawValue)» non consente questa operazione.", user: user)
-        }
+        let user = try state.authorized(context)
         let (plan, _) = try await state.plan(context, user: user)
         let flash: FlashMessage? = switch request.uri.queryParameters.get("fatto") {
         case "proposta": FlashMessage(.success, "Proposta inviata al controllo di gestione.")
@@ -48,7 +47,7 @@ struct PlanProposalRoutes {
     }
 
     func decide(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .editPlan)
+        let user = try state.authorized(context)
         let (_, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let decision = form[F.decision] ?? ""

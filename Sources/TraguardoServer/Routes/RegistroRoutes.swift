@@ -19,15 +19,15 @@ struct RegistroRoutes {
     /// The most rows one CSV holds (a narrower filter gets the rest).
     static let csvLimit = 200_000
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("registro") { request, context in
+    func register(on routes: PageRouter) {
+        routes.get("registro", needs: .viewAudit) { request, context in
             var fields: [String: String] = [:]
             for (name, value) in request.uri.queryParameters { fields[String(name)] = fields[String(name)] ?? String(value) }
             let filter = RegistroFilter.read(fields)
             if fields[FormFields.Registro.format] == "csv" { return try await csv(context: context, filter: filter) }
             return try await show(context: context, filter: filter)
         }
-        router.post("registro") { _, context in
+        routes.post("registro", needs: .viewAudit) { _, context in
             let form = context.form ?? FormBody(fields: [])
             let fields = Dictionary(form.fields.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a })
             return try await show(context: context, filter: RegistroFilter.read(fields))
@@ -51,7 +51,7 @@ struct RegistroRoutes {
     }
 
     func show(context: TraguardoRequestContext, filter: RegistroFilter) async throws -> Response {
-        let user = try state.authorized(context, .viewAudit)
+        let user = try state.authorized(context)
         var asked = query(filter, user: user)
         let total = try await state.store.auditCount(asked)
         asked.offset = RegistroPage.offset(filter.page, of: total)
@@ -68,7 +68,7 @@ struct RegistroRoutes {
 
     /// The whole filtered log (at most `csvLimit` rows), written batch by batch as it is read.
     func csv(context: TraguardoRequestContext, filter: RegistroFilter) async throws -> Response {
-        let user = try state.authorized(context, .viewAudit)
+        let user = try state.authorized(context)
         guard filter.isValid else { return try await show(context: context, filter: filter) }
         var asked = query(filter, user: user)
         asked.limit = Self.csvBatch

@@ -11,9 +11,9 @@ import TraguardoWeb
 struct ReviewRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.post("enti/:ente/:anno/commenti") { _, context in try await comment(context: context) }
-        router.post("enti/:ente/:anno/validazioni") { _, context in try await validate(context: context) }
+    func register(on routes: PageRouter) {
+        routes.post("enti/:ente/:anno/commenti", needs: .comment) { _, context in try await comment(context: context) }
+        routes.post("enti/:ente/:anno/validazioni", needs: .validate) { _, context in try await validate(context: context) }
     }
 
     /// The element the form names (`elemento`: a path as `traguardo explain` prints it), which must exist.
@@ -26,7 +26,7 @@ struct ReviewRoutes {
     }
 
     func comment(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .comment)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let element = try element(form, plan: plan, period: nil, user: user)
@@ -39,7 +39,7 @@ struct ReviewRoutes {
     }
 
     func validate(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .validate)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let periodCode = form[FormFields.Revisione.period] ?? ""

@@ -13,15 +13,15 @@ struct RilevazioneRoutes {
     typealias F = FormFields.Rilevazione
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/rilevazione/:periodo") { _, context in try await list(context: context) }
-        router.get("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { request, context in
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/rilevazione/:periodo", needs: .enterMeasurement) { _, context in try await list(context: context) }
+        routes.get("enti/:ente/:anno/rilevazione/:periodo/:ufficio", needs: .enterMeasurement) { request, context in
             try await show(context: context, filter: Self.filter(request))
         }
-        router.post("enti/:ente/:anno/rilevazione/:periodo/:ufficio") { request, context in
+        routes.post("enti/:ente/:anno/rilevazione/:periodo/:ufficio", needs: .enterMeasurement) { request, context in
             try await save(context: context, filter: Self.filter(request))
         }
-        router.get("risorse/rilevazione.js") { _, _ in
+        routes.get("risorse/rilevazione.js", access: .open) { _, _ in
             Response(
                 status: .ok,
                 headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
@@ -73,7 +73,7 @@ struct RilevazioneRoutes {
 
     /// The offices whose forms the user may open for the period (an office: its own; a dirigente: his area's).
     func list(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .enterMeasurement)
+        let user = try state.authorized(context)
         let (plan, _) = try await state.plan(context, user: user)
         let periodCode = try context.parameters.require("periodo")
         guard plan.periods.contains(where: { $0.code == periodCode }) else {
@@ -84,7 +84,7 @@ struct RilevazioneRoutes {
     }
 
     func show(context: TraguardoRequestContext, filter: RilevazionePage.Filter) async throws -> Response {
-        let user = try state.authorized(context, .enterMeasurement)
+        let user = try state.authorized(context)
         let page = try await page(context, user: user, forWriting: false)
         return try await render(page, user: user, entries: [:], errors: [], saved: nil, filter: filter)
     }
@@ -107,7 +107,7 @@ struct RilevazioneRoutes {
     }
 
     func save(context: TraguardoRequestContext, filter: RilevazionePage.Filter) async throws -> Response {
-        let user = try state.authorized(context, .enterMeasurement)
+        let user = try state.authorized(context)
         let page = try await page(context, user: user, forWriting: true)
         let form = context.form ?? FormBody(fields: [])
         // An item of another office named in the form: the whole post is refused (the reader would only ignore it).

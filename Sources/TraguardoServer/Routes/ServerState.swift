@@ -42,17 +42,12 @@ struct ServerState: Sendable {
         return user
     }
 
-    /// The signed-in user, allowed to do `action` (403 otherwise).
-    func authorized(_ context: TraguardoRequestContext, _ action: Action) throws -> SignedInUser {
-        let user = try signedIn(context)
-        guard Permission.allows(user.role, action) else {
-            throw WebFailure.forbidden("Il ruolo «\(user.role.rawValue)» non consente questa operazione.", user: user)
-        }
-        guard Permission.allows(user, action) else {
-            throw WebFailure.forbidden(
-                "Questa impostazione vale per tutti gli Enti: la cambia un amministratore non limitato a un Ente.", user: user)
-        }
-        return user
+    /// The signed-in user the route's declared access let through (`PageRouter`, `AccessMiddleware`): the role, the
+    /// Ente and the action already checked. A route that declared nothing gets none: not signed in, to the login page;
+    /// signed in, 403.
+    func authorized(_ context: TraguardoRequestContext) throws -> SignedInUser {
+        if let user = context.authorizedUser { return user }
+        throw WebFailure.forbidden("Questa pagina non dichiara chi può aprirla: nessuno può.", user: try signedIn(context))
     }
 
     /// The plan of the Ente-year named in the path (`:ente`, `:anno`), if the user reaches that Ente.

@@ -13,13 +13,13 @@ struct SubmissionRoutes {
     typealias F = FormFields.Invio
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/invii") { request, context in try await show(request: request, context: context) }
-        router.post("enti/:ente/:anno/invii") { _, context in try await move(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/invii", needs: .viewPlan) { request, context in try await show(request: request, context: context) }
+        routes.post("enti/:ente/:anno/invii", access: .anyOf([.enterMeasurement, .verifySubmissions, .validate])) { _, context in try await move(context: context) }
     }
 
     func show(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let code = request.uri.queryParameters.get(F.period).map { String($0.prefix(40)) }
         let period: MonitoringPeriod
@@ -79,21 +79,19 @@ struct SubmissionRoutes {
     }
 
     func move(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.signedIn(context)
+        let user = try state.authorized(context)
         let form = context.form ?? FormBody(fields: [])
         guard let transition = SubmissionTransition(rawValue: form[F.action] ?? "") else {
             throw WebFailure.badRequest(
                 "Azione non valida: attesa una tra \(SubmissionTransition.allCases.map(\.rawValue).joined(separator: ", ")).", user: user)
         }
-        // The role first, before reading anything.
+        // The route let in every role that may move a submission one way, before the form was read; the move asked
+        // narrows it, before anything else is read.
         switch transition {
-        case .submit: _ = try state.authorized(context, .enterMeasurement)
-        case .verify, .reopen: _ = try state.authorized(context, .verifySubmissions)
-        case .validate: _ = try state.authorized(context, .validate)
-        case .sendBack:
-            guard Permission.allows(user.role, .verifySubmissions) || Permission.allows(user.role, .validate) else {
-                throw WebFailure.forbidden("Il ruolo «\(user.role.rawValue)» non consente questa operazione.", user: user)
-            }
+        case .submit: try RouteAccess.require(user, .enterMeasurement)
+        case .verify, .reopen: try RouteAccess.require(user, .verifySubmissions)
+        case .validate: try RouteAccess.require(user, .validate)
+        case .sendBack: if let refusal = RouteAccess.anyOf([.verifySubmissions, .validate]).refusal(for: user) { throw refusal }
         }
         let (plan, scope) = try await state.plan(context, user: user)
         let unitID = form[F.unit] ?? "", periodCode = form[F.period] ?? ""

@@ -13,7 +13,7 @@ struct UnitAddRoutes {
     typealias F = FormFields.Unita
 
     func add(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .manageUnits)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let code = (form[F.code] ?? "").trimmingCharacters(in: .whitespaces)

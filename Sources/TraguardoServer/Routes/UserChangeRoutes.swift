@@ -14,7 +14,7 @@ struct UserChangeRoutes {
     typealias F = FormFields.Utente
 
     func change(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .manageUsers)
+        let user = try state.authorized(context)
         let account = try await target(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let name = (form[F.displayName] ?? "").trimmingCharacters(in: .whitespaces)
@@ -40,7 +40,7 @@ struct UserChangeRoutes {
     }
 
     func setPassword(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .manageUsers)
+        let user = try state.authorized(context)
         let account = try await target(context, user: user)
         let password = context.form?[F.password] ?? ""
         guard password.count >= UserRules.minimumPasswordLength else {
@@ -55,7 +55,7 @@ struct UserChangeRoutes {
 
     /// Revokes one API token of the user (its code in the path, as the users page lists it).
     func revokeToken(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .manageUsers)
+        let user = try state.authorized(context)
         let account = try await target(context, user: user)
         let code = try context.parameters.require("codice")
         guard try await state.store.revokeAPIToken(code: code, of: account.username, actor: user.username) else {

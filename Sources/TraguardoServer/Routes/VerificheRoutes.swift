@@ -11,13 +11,13 @@ import TraguardoWeb
 struct VerificheRoutes {
     let state: ServerState
 
-    func register(on router: some RouterMethods<TraguardoRequestContext>) {
-        router.get("enti/:ente/:anno/verifiche") { request, context in try await show(request: request, context: context) }
-        router.post("enti/:ente/:anno/verifiche/riconosci") { _, context in try await acknowledge(context: context) }
+    func register(on routes: PageRouter) {
+        routes.get("enti/:ente/:anno/verifiche", needs: .viewPlan) { request, context in try await show(request: request, context: context) }
+        routes.post("enti/:ente/:anno/verifiche/riconosci", needs: .acknowledgeFindings) { _, context in try await acknowledge(context: context) }
     }
 
     func show(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .viewPlan)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let acknowledged = request.uri.queryParameters.get("riconosciuta") != nil
         let showing = request.uri.queryParameters.get("mostra").flatMap(VerificheFilter.init(rawValue:)) ?? .errorsAndWarnings
@@ -45,7 +45,7 @@ struct VerificheRoutes {
     }
 
     func acknowledge(context: TraguardoRequestContext) async throws -> Response {
-        let user = try state.authorized(context, .acknowledgeFindings)
+        let user = try state.authorized(context)
         let (plan, scope) = try await state.plan(context, user: user)
         let form = context.form ?? FormBody(fields: [])
         let key = (form[FormFields.Verifiche.key] ?? "").trimmingCharacters(in: .whitespaces)

@@ -45,7 +45,8 @@ public enum WebSection: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// The action the section's pages need (the server's routes name the same); nil for Amministrazione,
+    /// The action the section's pages need (the server's route of the page the menu opens declares the same,
+    /// `PageRouter`, checked by `DeclaredRoutesTests`); nil for Amministrazione,
     /// whose pages each need their own (`AdminPage.action`).
     public var action: Action? {
         switch self {
@@ -81,7 +82,7 @@ public enum AdminPage: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// The action the page needs to be opened (the server's route for its GET names the same).
+    /// The action the page needs to be opened (the server's route for its GET declares it, `PageRouter`).
     public var action: Action {
         switch self {
         case .utenti: .manageUsers
