@@ -48,6 +48,35 @@ extension Store {
         return Dictionary(markers.map { ($0.key.entityCode, $0.value) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Where the list of Enti and Ente-years stands (the changes of `entities` and `cycles` in the registro: how
+    /// many and the last one, both from the registro's index by table), and the markers of every year of the Ente
+    /// `entityCode` that has a cycle (the same values as `changeMarkers(entityCode:)`), in one query: what a page
+    /// asks the store before anything else, so that the header's chooser and the page itself are read again only
+    /// when their data changed.
+    public func placeMarkers(entityCode: String?) async throws(StoreError) -> (directory: ChangeMarker, years: [Int: ChangeMarker]) {
+        let join: SQLQueryString = entityCode.map { code -> SQLQueryString in "c.entity_code = \(bind: code)" } ?? "1 = 0"
+        let sql: SQLQueryString = """
+            SELECT d.n AS directory_changes, d.last AS directory_last, c.year AS year,
+              (SELECT MAX(a.id) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year) AS last,
+              \(unsafeRaw: changesColumn) AS n
+            FROM (SELECT COUNT(*) AS n, MAX(id) AS last FROM audit_log WHERE table_name IN ('entities', 'cycles')) d
+            LEFT JOIN cycles c ON \(join)
+            """
+        return try await read { db in
+            var directory = ChangeMarker(lastChange: nil, changes: 0)
+            var years: [Int: ChangeMarker] = [:]
+            for row in try await db.raw(sql).all() {
+                directory = ChangeMarker(
+                    lastChange: try row.decode(column: "directory_last", as: Int64?.self),
+                    changes: try row.decode(column: "directory_changes", as: Int.self))
+                guard let year = try row.decode(column: "year", as: Int?.self) else { continue }
+                years[year] = ChangeMarker(
+                    lastChange: try row.decode(column: "last", as: Int64?.self), changes: try row.decode(column: "n", as: Int.self))
+            }
+            return (directory: directory, years: years)
+        }
+    }
+
     /// The markers of the cycles whose `column` (a column of `cycles`, never a user's text) is `value`, in one query.
     private func changeMarkers(
         ofCyclesWhere column: String, is value: some Encodable & Sendable

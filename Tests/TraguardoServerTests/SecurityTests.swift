@@ -9,6 +9,13 @@ import TraguardoTestSupport
 
 @Suite("Sicurezza: CSRF, limite agli accessi falliti, cookie, escaping")
 struct SecurityTests {
+    /// The database keeps the lowercase hex SHA-256 of each secret: the stored sessions and API tokens of earlier
+    /// versions must still be found (FIPS 180-2 test vectors).
+    @Test func aSecretIsStoredAsTheLowercaseHexOfItsSHA256() {
+        #expect(SecretToken.hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SecretToken.hash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
     @Test func aFormWithoutItsCSRFTokenIsRefusedAndWritesNothing() async throws {
         try await ServerFixture.withSignedIn("ufficio.pers") { office, server in
             try await office.get("/enti/lucca/2018/rilevazione/ANNO/PERS")

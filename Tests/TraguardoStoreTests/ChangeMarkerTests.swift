@@ -40,6 +40,45 @@ struct ChangeMarkerTests {
         }
     }
 
+    /// What a page asks first (`placeMarkers`): the markers of the Ente's years, the same as `changeMarkers`, and the
+    /// marker of the list of Enti and cycles, which changes with a new cycle or a renamed Ente and not otherwise.
+    @Test(arguments: TestBackend.allCases)
+    func thePlaceMarkersAreTheYearsMarkersAndTheListsMarkerChangesWithAnEnteOrACycle(_ backend: TestBackend) async throws {
+        try await withTestStore(backend) { store in
+            let code = SamplePlan.entityCode
+            try await store.savePlan(SamplePlan.make(), actor: "import")
+            let first = try await store.placeMarkers(entityCode: code)
+            #expect(first.years == (try await store.changeMarkers(entityCode: code)))
+            #expect(first.years.count == 1)
+            #expect(first.directory.lastChange != nil)
+            let none = try await store.placeMarkers(entityCode: nil)
+            #expect(none.years.isEmpty)
+            #expect(none.directory == first.directory, "senza scritture il segno non cambia")
+            #expect(try await store.placeMarkers(entityCode: "nessuno").years.isEmpty)
+
+            let plan = try #require(try await store.loadPlan(CycleScope(entityCode: code, year: SamplePlan.year)))
+            var measurement = try #require(plan.measurements.first)
+            measurement.value = (measurement.value ?? 0) + 1
+            let changed = measurement
+            _ = try await store.recordMeasurements(actor: "ufficio") { batches in
+                try await batches.write([changed], in: CycleScope(entityCode: code, year: SamplePlan.year))
+            }
+            let measured = try await store.placeMarkers(entityCode: code)
+            #expect(measured.directory == first.directory, "una misura non cambia l'elenco degli Enti-anni")
+            #expect(measured.years != first.years)
+
+            try await store.save(Cycle(entityCode: code, year: SamplePlan.year + 1), actor: "amministratore")
+            let added = try await store.placeMarkers(entityCode: code)
+            #expect(added.directory != first.directory, "un nuovo ciclo cambia l'elenco")
+            #expect(added.years.count == 2)
+
+            var entity = try #require(try await store.entity(code))
+            entity.shortName = "Altro nome"
+            try await store.save(entity, actor: "amministratore")
+            #expect(try await store.placeMarkers(entityCode: nil).directory != added.directory, "un Ente rinominato cambia l'elenco")
+        }
+    }
+
     /// On PostgreSQL the count comes from the counter the registro's trigger keeps (one row read per year, not the
     /// whole registro counted per page request): it equals the rows of the registro of its Ente-year after every
     /// kind of write, two writers at once included, and a backup leaves it out and a restore rebuilds it.

@@ -13,6 +13,9 @@ public struct TraguardoRequestContext: RequestContext {
     /// The files of a multipart POST (evidence of a rilevazione).
     public var uploads: [MultipartBody.File] = []
     public var remoteAddress: String
+    /// The Ente-year named in the page's path with the markers of its Ente's years, as `PlaceMiddleware` read
+    /// them for this request (nil when it did not).
+    var pathCycle: CycleOfEnte?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -16,16 +16,21 @@ struct PlaceMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard var user = context.user, case .session = user.credential else { return try await next(request, context) }
-        let names = Dictionary(
-            try await state.store.entities().map { ($0.code, $0.shortName ?? $0.name) }, uniquingKeysWith: { a, _ in a })
-        let reached = try await state.store.cycles().filter { Permission.reaches(user, entityCode: $0.entityCode) }
-            .map { CycleScope(entityCode: $0.entityCode, year: $0.year) }
         let inPath = Self.scope(inPath: request.uri.path)
         let remembered = request.cookies[state.cookieNames.place].flatMap { Self.scope(cookie: $0.value) }
+        // One query: where the list of Ente-years stands, and the markers of the years of the Ente of the page.
+        let marked = (inPath ?? remembered)?.entityCode
+        let markers = try await state.store.placeMarkers(entityCode: marked)
+        let listing = try await state.directory.listing(under: markers.directory, store: state.store)
+        let names = listing.names
+        let reached = listing.scopes.filter { Permission.reaches(user, entityCode: $0.entityCode) }
         let latest = reached.max { ($0.year, $0.entityCode) < ($1.year, $1.entityCode) }
         let chosen = [inPath, remembered, latest].lazy.compactMap { $0 }.first { reached.contains($0) }
         var current: WebScope?
-        if let chosen, let plan = try await state.plans.plan(chosen, store: state.store) { current = PageRendering.scope(plan) }
+        let chosenMarker = chosen.flatMap { $0.entityCode == marked ? markers.years[$0.year] : nil }
+        if let chosen, let plan = try await state.plans.plan(chosen, store: state.store, marker: chosenMarker) {
+            current = PageRendering.scope(plan)
+        }
         let choices = reached.sorted { ($0.entityCode, -$0.year) < ($1.entityCode, -$1.year) }.map { scope in
             scope == chosen && current != nil
                 ? current!
@@ -34,6 +39,8 @@ struct PlaceMiddleware: RouterMiddleware {
         user.place = UserPlace(current: current, choices: choices)
         var context = context
         context.user = user
+        // The page's own Ente-year, with the markers just read: the page does not ask for them again (`ServerState.cycle`).
+        if let inPath, inPath.entityCode == marked { context.pathCycle = CycleOfEnte(scope: inPath, markers: markers.years) }
         var response = try await next(request, context)
         if let inPath, inPath == chosen, current != nil, response.status == .ok, inPath != remembered {
             response.setCookie(state.cookie(state.cookieNames.place, Self.cookieValue(inPath), maxAge: 60 * 60 * 24 * 365))

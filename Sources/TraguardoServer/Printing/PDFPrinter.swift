@@ -34,7 +34,7 @@ struct PDFPrinter: Sendable {
         let key = PDFCache.Key(
             kind: kind, entityCode: document.entityCode, year: document.year, period: document.period,
             fingerprint: document.snapshot?.fingerprint ?? "",
-            contentDigest: SHA256.hash(data: Data(HTMLWriter.html(document).utf8)).map { String(format: "%02x", $0) }.joined())
+            contentDigest: LowercaseHex.text(SHA256.hash(data: Data(HTMLWriter.html(document).utf8))))
         if let cached = await cache.data(key) { return cached }
         return try await queue.run {
             // Another request may have printed the same document while this one waited.

@@ -47,6 +47,6 @@ struct PageTag: Sendable {
     private static let templates = digest(WebTemplates.sources.sorted { $0.key < $1.key }.map { $0.key + "\u{1F}" + $0.value }.joined(separator: "\u{1E}"))
 
     private static func digest(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        LowercaseHex.text(SHA256.hash(data: Data(text.utf8)).prefix(16))
     }
 }

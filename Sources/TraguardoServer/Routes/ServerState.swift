@@ -14,6 +14,8 @@ struct ServerState: Sendable {
     let plans = PlanCache()
     /// The pages many users read (cruscotto, albero), rendered once per change of their data.
     let pages = SharedPageCache()
+    /// The Enti and Ente-years of the header's chooser, read again only when one of them changed.
+    let directory = PlaceDirectory()
     /// The comparisons across Enti of each year, computed again only when an Ente's data of that year changed.
     let comparisons = ComparisonCache()
     /// The cookies' names (`__Host-…` behind https).
@@ -77,6 +79,7 @@ struct ServerState: Sendable {
             throw WebFailure.forbidden("L'utente non è abilitato per l'Ente «\(entity)».", user: user)
         }
         let scope = CycleScope(entityCode: entity, year: year)
+        if let known = context.pathCycle, known.scope == scope { return known }
         let markers = try await store.changeMarkers(entityCode: entity)
         return CycleOfEnte(scope: scope, markers: markers)
     }

@@ -14,7 +14,7 @@ public enum SecretToken {
 
     /// The hex SHA-256 of the token: what the database stores and looks up.
     public static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        LowercaseHex.text(SHA256.hash(data: Data(token.utf8)))
     }
 
     /// Compares two secrets in time independent of where they differ.
