@@ -81,7 +81,7 @@ struct ImportAuditTests {
                 #expect(entry.id == stored[n % 2].id && entry.actor == "ufficio.ri" && entry.at == importAt && entry.scope == scope)
                 #expect(entry.after == MeasurementJSON.insertedFields(m), "\(entry)")
             }
-            // Page by page (as the registro page and its CSV read it), the same rows in the same order.
+            // Page by page (as the registro page reads it), the same rows in the same order.
             var paged: [AuditEntry] = []
             while true {
                 let page = try await store.auditLog(AuditQuery(table: "measurements", offset: paged.count, limit: 70))
@@ -89,6 +89,18 @@ struct ImportAuditTests {
                 paged += page
             }
             #expect(paged == log)
+            // As the registro's CSV reads it: batches below the first row read (the imported rows share their
+            // import's number, so a batch cannot continue from its last row's number alone).
+            var batched: [AuditEntry] = []
+            var next = AuditQuery(table: "measurements", limit: 70)
+            while true {
+                let batch = try await store.auditLog(next)
+                if batch.isEmpty { break }
+                batched += batch
+                next.beforeID = next.beforeID ?? (batch[0].id + 1)
+                next.offset = batched.count
+            }
+            #expect(batched == log)
 
             // A later import changes one value; a form changes another; one is deleted: each writes its row with
             // the «before», and the history of each value still starts with what the first import inserted.
