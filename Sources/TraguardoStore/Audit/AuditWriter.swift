@@ -66,11 +66,13 @@ enum AuditWriter {
         sql += conditions(query, imported: false)
         if importedRowsMatch(query) {
             sql += """
-                 UNION ALL SELECT a.id, a.at, a.actor, 'inserimento', 'measurements', m.entity_code, m.year, m.id, NULL, NULL, 1
+                 UNION ALL SELECT m.import_id, a.at, a.actor, 'inserimento', 'measurements', m.entity_code, m.year, m.id, NULL, NULL, 1
                 FROM measurements m JOIN audit_log a ON a.id = m.import_id WHERE m.import_id IS NOT NULL AND
                 """
             sql += conditions(query, imported: true)
         }
+        // Newest first: the imported rows read in the order of their index (`measurements_import_idx`), so that
+        // SQLite sorts only the rows of one import at a time, never all of them.
         sql += " ORDER BY id DESC, derived, record_id LIMIT \(bind: max(0, query.limit)) OFFSET \(bind: max(0, query.offset))"
         var derived: [Int] = []
         var entries: [AuditEntry] = []
