@@ -47,34 +47,34 @@ struct ImportAuditTests {
     func anImportWritesOneRowPerFileAndTheRegistroShowsEveryInsertedValue(_ backend: TestBackend) async throws {
         let ticks = Ticks()
         try await withTestStore(backend, clock: { ticks.next() }) { store in
-            let (plan, measurements) = Self.plan(items: 600)
+            let (plan, measurements) = Self.plan(items: 800)
             try await store.savePlans([plan], actor: "import")
             let scope = CycleScope(entityCode: plan.entity.code, year: plan.cycle.year)
             let files = [ImportedFile(name: "scheda-0.csv", sha256: "00aa"), ImportedFile(name: "scheda-1.csv", sha256: "11bb")]
             let markerBefore = try await store.changeMarker(of: scope)
 
-            // Two files, each in two batches: two «importazione» rows, no row per measurement.
+            // Two files, each in two batches (of 200 rows: COPY on PostgreSQL): two «importazione» rows, no row per measurement.
             let summary = try await store.recordMeasurements(actor: "ufficio.ri") { batches in
                 for half in 0..<2 {
                     for file in 0..<2 {
-                        let rows = measurements.enumerated().filter { $0.offset % 2 == file && ($0.offset < 300) == (half == 0) }.map(\.element)
+                        let rows = measurements.enumerated().filter { $0.offset % 2 == file && ($0.offset < 400) == (half == 0) }.map(\.element)
                         try await batches.write(measurements: rows, in: scope, from: files[file])
                     }
                 }
             }
-            #expect(summary.inserted == 600)
+            #expect(summary.inserted == 800)
             #expect(try await store.changeMarker(of: scope) != markerBefore, "un import cambia il marcatore delle pagine")
             let stored = try await Self.storedRows(store)
             #expect(stored.map(\.action) == ["importazione", "importazione"], "\(stored.map(\.action))")
             #expect(stored.map(\.record) == ["scheda-0.csv", "scheda-1.csv"])
-            #expect(stored[0].after == #"{"file":"scheda-0.csv","sha256":"00aa","righe":300,"nuove":300,"modificate":0,"invariate":0}"#)
+            #expect(stored[0].after == #"{"file":"scheda-0.csv","sha256":"00aa","righe":400,"nuove":400,"modificate":0,"invariate":0}"#)
 
-            // The registro as read: the two imports and, after each, the 300 values it inserted, as they were.
+            // The registro as read: the two imports and, after each, the 400 values it inserted, as they were.
             let log = try await store.auditLog(AuditQuery(table: "measurements", limit: 10_000))
-            #expect(try await store.auditCount(AuditQuery(table: "measurements")) == 602)
-            #expect(log.count == 602)
+            #expect(try await store.auditCount(AuditQuery(table: "measurements")) == 802)
+            #expect(log.count == 802)
             let inserts = log.filter { $0.action == .insert }
-            #expect(inserts.count == 600)
+            #expect(inserts.count == 800)
             let importAt = try #require(log.first { $0.action == .importFile }).at
             for (n, m) in measurements.enumerated() {
                 let entry = try #require(inserts.first { $0.recordID == m.id })
@@ -128,7 +128,7 @@ struct ImportAuditTests {
             #expect(deleted.map(\.action) == [.delete])
             #expect(deleted.first?.before?.contains("\"value\":5.25") == true)
             // The correction's import updated a row the first import had inserted: it keeps naming the first import.
-            #expect(try await store.auditCount(AuditQuery(table: "measurements")) == 602 + 1 + 1 + 1 + 1 - 1)
+            #expect(try await store.auditCount(AuditQuery(table: "measurements")) == 802 + 1 + 1 + 1 + 1 - 1)
             #expect(try await Self.storedRows(store).count == 2 + 1 + 1 + 1 + 1)
         }
     }

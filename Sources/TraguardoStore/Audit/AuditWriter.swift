@@ -13,6 +13,17 @@ struct AuditRecord: Sendable {
 }
 
 enum AuditWriter {
+    /// The columns a change fills, in the order of `binds`.
+    static let columns = ["at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data"]
+
+    static func binds(_ record: AuditRecord, actor: String, at: String) -> [any SQLExpression] {
+        [
+            SQLBind(at), SQLBind(actor), SQLBind(record.action.rawValue), SQLBind(record.table),
+            SQLValue.optional(record.scope?.entityCode), SQLValue.optional(record.scope?.year),
+            SQLBind(record.recordID), SQLValue.optional(record.before), SQLValue.optional(record.after),
+        ]
+    }
+
     /// Writes the rows in batches (a plan import can change a million records).
     static func write(_ records: [AuditRecord], actor: String, at date: Date, on db: any SQLDatabase) async throws {
         let at = Timestamp.format(date)
@@ -24,30 +35,20 @@ enum AuditWriter {
             return record
         }
         let copied = try await BulkCopy.copy(
-            into: "audit_log", columns: ["at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data"],
+            into: "audit_log", columns: columns,
             count: records.count, rows: records.map { [at, actor, $0.action.rawValue, $0.table, $0.scope?.entityCode, $0.scope.map { String($0.year) }, $0.recordID, $0.before, $0.after] })
         if copied { return }
         for chunk in records.chunked(into: 1500) {
-            let insert = db.insert(into: "audit_log")
-                .columns("at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data")
-            for record in chunk {
-                insert.values(
-                    SQLBind(at), SQLBind(actor), SQLBind(record.action.rawValue), SQLBind(record.table),
-                    SQLValue.optional(record.scope?.entityCode), SQLValue.optional(record.scope?.year),
-                    SQLBind(record.recordID), SQLValue.optional(record.before), SQLValue.optional(record.after))
-            }
+            let insert = db.insert(into: "audit_log").columns(columns)
+            for record in chunk { insert.values(binds(record, actor: actor, at: at)) }
             try await insert.run()
         }
     }
 
     /// Writes one row now and returns its id (an import's «importazione» row, which the rows it inserts name).
     static func insertReturningID(_ record: AuditRecord, actor: String, at date: Date, on db: any SQLDatabase) async throws -> Int64 {
-        let row = try await db.insert(into: "audit_log")
-            .columns("at", "actor", "action", "table_name", "entity_code", "year", "record_id", "before_data", "after_data")
-            .values(
-                SQLBind(Timestamp.format(date)), SQLBind(actor), SQLBind(record.action.rawValue), SQLBind(record.table),
-                SQLValue.optional(record.scope?.entityCode), SQLValue.optional(record.scope?.year),
-                SQLBind(record.recordID), SQLValue.optional(record.before), SQLValue.optional(record.after))
+        let row = try await db.insert(into: "audit_log").columns(columns)
+            .values(binds(record, actor: actor, at: Timestamp.format(date)))
             .returning("id")
             .first()
         guard let row else { throw StoreError.integrity("il registro modifiche non ha restituito il numero della riga scritta") }
