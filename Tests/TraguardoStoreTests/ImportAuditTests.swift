@@ -125,11 +125,14 @@ struct ImportAuditTests {
             #expect(formHistory[1].after == MeasurementJSON.insertedFields(measurements[4]), "\(formHistory)")
             #expect(formHistory[0].after?.contains("nota aggiunta") == true)
             let deleted = try await store.auditLog(AuditQuery(recordID: measurements[5].id))
-            #expect(deleted.map(\.action) == [.delete])
+            // A deleted row's insertion stays in the registro (now a row of its own, with the import's time and author).
+            #expect(deleted.map(\.action) == [.delete, .insert], "\(deleted)")
             #expect(deleted.first?.before?.contains("\"value\":5.25") == true)
+            #expect(deleted.last?.actor == "ufficio.ri" && deleted.last?.at == importAt
+                        && deleted.last?.after == MeasurementJSON.insertedFields(measurements[5]), "\(deleted)")
             // The correction's import updated a row the first import had inserted: it keeps naming the first import.
-            #expect(try await store.auditCount(AuditQuery(table: "measurements")) == 802 + 1 + 1 + 1 + 1 - 1)
-            #expect(try await Self.storedRows(store).count == 2 + 1 + 1 + 1 + 1)
+            #expect(try await store.auditCount(AuditQuery(table: "measurements")) == 802 + 1 + 1 + 1 + 1)
+            #expect(try await Self.storedRows(store).count == 2 + 1 + 1 + 1 + 1 + 1)
         }
     }
 

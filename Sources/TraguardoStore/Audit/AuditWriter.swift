@@ -165,6 +165,33 @@ enum AuditWriter {
         }
     }
 
+    /// Before imported rows are deleted: their «inserimento» entries, rebuilt now, become rows of their own (with
+    /// the import's time and author), so that the registro keeps who inserted each value, when and what it was.
+    static func keepInsertions(of ids: [String], scope: CycleScope, on db: any SQLDatabase) async throws {
+        guard !MeasurementStorage.asJSON, !ids.isEmpty else { return }
+        var entries: [AuditEntry] = []
+        for chunk in ids.chunked(into: 1000) {
+            let binds: [any Encodable & Sendable] = chunk.map { $0 }
+            let rows = try await db.raw("""
+                SELECT m.id AS record_id, a.id, a.at, a.actor FROM measurements m JOIN audit_log a ON a.id = m.import_id
+                WHERE m.entity_code = \(bind: scope.entityCode) AND m.year = \(bind: scope.year) AND m.id IN (\(binds: binds))
+                """).all()
+            for row in rows {
+                entries.append(AuditEntry(
+                    id: try row.decode(column: "id", as: Int64.self),
+                    at: Timestamp.parse(try row.decode(column: "at", as: String.self)) ?? Date(timeIntervalSince1970: 0),
+                    actor: try row.decode(column: "actor", as: String.self), action: .insert,
+                    table: TraguardoCore.Measurement.table.name, scope: scope,
+                    recordID: try row.decode(column: "record_id", as: String.self), before: nil, after: nil))
+            }
+        }
+        for (entry, values) in zip(entries, try await insertedValues(entries, on: db)) {
+            _ = try await insertReturningID(
+                AuditRecord(action: .insert, table: entry.table, scope: scope, recordID: entry.recordID, before: nil, after: values),
+                actor: entry.actor, at: entry.at, on: db)
+        }
+    }
+
     /// The query's conditions, in SQL (every value bound; a space first), on `audit_log` or (`imported`) on the imported
     /// measurements `m` joined to their import's row `a`. Timestamps are stored as ISO 8601 text in UTC, so the
     /// text order is the time order.
