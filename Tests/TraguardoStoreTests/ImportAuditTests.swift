@@ -133,6 +133,12 @@ struct ImportAuditTests {
             // The correction's import updated a row the first import had inserted: it keeps naming the first import.
             #expect(try await store.auditCount(AuditQuery(table: "measurements")) == 802 + 1 + 1 + 1 + 1)
             #expect(try await Self.storedRows(store).count == 2 + 1 + 1 + 1 + 1 + 1)
+
+            // So does the insertion of every row of a deleted cycle.
+            try await store.deleteCycle(scope, actor: "amministratore")
+            let gone = try await store.auditLog(AuditQuery(recordID: measurements[6].id))
+            #expect(gone.map(\.action) == [.delete, .insert], "\(gone)")
+            #expect(gone.last?.actor == "ufficio.ri" && gone.last?.after == MeasurementJSON.insertedFields(measurements[6]))
         }
     }
 
