@@ -67,6 +67,7 @@ extension Store {
             }
             for table in StoredRecords.tables.reversed() {
                 let rows = try await RecordRows.stored(in: table, scope: scope, on: db)
+                if table.inColumns { try await AuditWriter.keepInsertions(of: rows.keys.sorted(), scope: scope, on: db) }
                 try await RecordRows.delete(ids: Array(rows.keys), from: table, scope: scope, on: db)
                 await trail.add(contentsOf: rows.keys.sorted().map {
                     AuditRecord(action: .delete, table: table.name, scope: scope, recordID: $0, before: rows[$0]?.data, after: nil)

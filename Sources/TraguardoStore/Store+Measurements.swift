@@ -41,6 +41,9 @@ public actor MeasurementBatches {
     /// What each file wrote in each Ente-year, for its «importazione» row.
     private var perFile: [ImportKey: MeasurementWriteSummary] = [:]
     private var fileOrder: [ImportKey] = []
+    /// The «importazione» row of each file and Ente-year, written at its first batch: the rows the file inserts
+    /// name it (`import_id`) instead of having a registro row each.
+    private var importRows: [ImportKey: Int64] = [:]
 
     struct ImportKey: Hashable {
         var file: ImportedFile
@@ -65,8 +68,10 @@ public actor MeasurementBatches {
     }
 
     /// New rows are inserted in multi-row statements (COPY on PostgreSQL); changed rows are deleted and inserted
-    /// again at their position, in the same statements. The registro gets, per row, only what it sets (an insert)
-    /// or what it changes (an update, compacted by `AuditWriter`).
+    /// again at their position, in the same statements. The registro gets, per changed row, only what it changes
+    /// (compacted by `AuditWriter`); a row a file inserts gets no registro row of its own but names the file's
+    /// «importazione» row (`import_id`), and the registro shows it from there. Rows written without a file (web
+    /// form, API) get, each, a row with what they set.
     func write(measurements batch: [TraguardoCore.Measurement], in scope: CycleScope, from file: ImportedFile?) async throws {
         let table = TraguardoCore.Measurement.table
         var nextPosition: Int
@@ -80,6 +85,7 @@ public actor MeasurementBatches {
         }
         defer { nextPositions[scope] = nextPosition }
         let lock = try await valueLock(scope)
+        let importID: Int64? = if let file, table.inColumns { try await importRow(ImportKey(file: file, scope: scope)) } else { nil }
         let stored = try await storedMeasurements(batch.map(\.id), in: scope)
         /// What this batch writes, by id (a later row for the same id replaces an earlier one), in order.
         var pending: [String: (measurement: TraguardoCore.Measurement, position: Int, isNew: Bool)] = [:]
@@ -108,16 +114,23 @@ public actor MeasurementBatches {
                 order.append(measurement.id)
                 pending[measurement.id] = (measurement, nextPosition, true)
                 nextPosition += 1
-                audit.append(AuditRecord(
-                    action: .insert, table: table.name, scope: scope, recordID: measurement.id,
-                    before: nil, after: MeasurementJSON.insertedFields(measurement)))
+                if importID == nil {
+                    audit.append(AuditRecord(
+                        action: .insert, table: table.name, scope: scope, recordID: measurement.id,
+                        before: nil, after: MeasurementJSON.insertedFields(measurement)))
+                }
                 counts.inserted += 1
             }
         }
         let rows = order.compactMap { pending[$0] }
         if table.inColumns {
-            try await RecordRows.delete(ids: rows.filter { !$0.isNew }.map(\.measurement.id), from: table, scope: scope, on: db)
-            try await MeasurementRows.insert(rows.map { ($0.measurement, $0.position) }, scope: scope, on: db)
+            let replaced = rows.filter { !$0.isNew }.map(\.measurement.id)
+            // A changed row keeps the import that inserted it (its registro entry); a new one names this import.
+            var importIDs = try await MeasurementRows.importIDs(of: replaced, scope: scope, on: db)
+            if let importID { for row in rows where row.isNew { importIDs[row.measurement.id] = importID } }
+            try await RecordRows.delete(ids: replaced, from: table, scope: scope, on: db)
+            try await MeasurementRows.insert(
+                rows.map { ($0.measurement, $0.position) }, importIDs: importIDs, scope: scope, on: db)
         } else {
             for row in rows where !row.isNew {
                 try await RecordRows.update(try RecordRow(row.measurement, position: row.position), in: table, scope: scope, on: db)
@@ -181,16 +194,36 @@ public actor MeasurementBatches {
         return lock
     }
 
-    /// One «importazione» row per file and Ente-year: the file's name and SHA-256 and what it wrote.
-    func recordImports() async {
+    /// The id of the «importazione» row of the file in the Ente-year, written now if it is the first batch (with
+    /// zero counts: `recordImports` writes the final ones).
+    private func importRow(_ key: ImportKey) async throws -> Int64 {
+        if let known = importRows[key] { return known }
+        let id = try await AuditWriter.insertReturningID(
+            importRecord(key, counts: MeasurementWriteSummary()), actor: trail.actor, at: trail.at, on: db)
+        importRows[key] = id
+        return id
+    }
+
+    private func importRecord(_ key: ImportKey, counts: MeasurementWriteSummary) -> AuditRecord {
+        let text = "{\"file\":\(MeasurementJSON.string(key.file.name)),\"sha256\":\"\(key.file.sha256)\","
+            + "\"righe\":\(counts.inserted + counts.updated + counts.unchanged),\"nuove\":\(counts.inserted),"
+            + "\"modificate\":\(counts.updated),\"invariate\":\(counts.unchanged)}"
+        return AuditRecord(
+            action: .importFile, table: TraguardoCore.Measurement.table.name, scope: key.scope, recordID: key.file.name,
+            before: nil, after: text)
+    }
+
+    /// One «importazione» row per file and Ente-year: the file's name and SHA-256 and what it wrote (the row
+    /// written at the file's first batch gets its final counts).
+    func recordImports() async throws {
         for key in fileOrder {
             guard let counts = perFile[key] else { continue }
-            let text = "{\"file\":\(MeasurementJSON.string(key.file.name)),\"sha256\":\"\(key.file.sha256)\","
-                + "\"righe\":\(counts.inserted + counts.updated + counts.unchanged),\"nuove\":\(counts.inserted),"
-                + "\"modificate\":\(counts.updated),\"invariate\":\(counts.unchanged)}"
-            await trail.add(AuditRecord(
-                action: .importFile, table: TraguardoCore.Measurement.table.name, scope: key.scope, recordID: key.file.name,
-                before: nil, after: text))
+            let record = importRecord(key, counts: counts)
+            if let id = importRows[key] {
+                try await db.update("audit_log").set("after_data", to: SQLBind(record.after ?? "")).where("id", .equal, SQLBind(id)).run()
+            } else {
+                await trail.add(record)
+            }
         }
     }
 }
@@ -212,7 +245,7 @@ extension Store {
             }
             let batches = MeasurementBatches(db: db, trail: trail)
             try await produce(batches)
-            await batches.recordImports()
+            try await batches.recordImports()
             return await batches.summary
         }
         if postgres, summary.written >= 10_000 {

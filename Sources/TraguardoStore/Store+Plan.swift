@@ -262,6 +262,7 @@ struct TableSync: Sendable {
         }
         try await RecordRows.insert(inserts, into: table, scope: scope, on: db)
         let gone = stored.keys.sorted()
+        if table.inColumns { try await AuditWriter.keepInsertions(of: gone, scope: scope, on: db) }
         try await RecordRows.delete(ids: gone, from: table, scope: scope, on: db)
         for id in gone {
             audit.append(AuditRecord(action: .delete, table: table.name, scope: scope, recordID: id, before: stored[id]?.data, after: nil))

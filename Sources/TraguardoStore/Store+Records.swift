@@ -58,6 +58,7 @@ extension Store {
                 throw StoreError.integrity(
                     "«\(id)» (\(R.table.label)) è ancora citato da \(list); eliminare o modificare prima questi elementi")
             }
+            if R.table.inColumns { try await AuditWriter.keepInsertions(of: [id], scope: scope, on: db) }
             try await RecordRows.delete(ids: [id], from: R.table, scope: scope, on: db)
             await trail.add(AuditRecord(
                 action: .delete, table: R.table.name, scope: scope, recordID: id, before: stored.data, after: nil))

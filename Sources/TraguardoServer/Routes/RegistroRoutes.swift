@@ -80,10 +80,13 @@ struct RegistroRoutes {
             var next = first, written = 0
             while written < Self.csvLimit {
                 let batch = try await store.auditLog(next)
-                guard let last = batch.last else { break }
+                guard !batch.isEmpty else { break }
                 try await writer.write(ByteBuffer(string: CSVWriter.text(batch.map { RegistroPage.csvLine(Self.entry($0)) })))
                 written += batch.count
-                next.beforeID = last.id
+                // The rows older than the first one read, page after page: the rows an import inserted share its
+                // registro number, so the number alone cannot say where a page stopped.
+                next.beforeID = next.beforeID ?? (batch[0].id + 1)
+                next.offset = written
             }
             try await writer.finish(nil)
         }

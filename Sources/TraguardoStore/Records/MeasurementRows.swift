@@ -23,22 +23,44 @@ enum MeasurementRows {
     }
 
     /// Inserts the measurements: COPY on PostgreSQL, otherwise multi-row statements with as many rows as the
-    /// databases' bind limits allow (SQLite 32.766, PostgreSQL 65.535).
-    static func insert(_ rows: [(TraguardoCore.Measurement, Int)], scope: CycleScope, on db: any SQLDatabase) async throws {
+    /// databases' bind limits allow (SQLite 32.766, PostgreSQL 65.535). `importIDs`: the registro row of the import
+    /// that inserted each measurement (`import_id`, schema step 24), by id; the others get none.
+    static func insert(
+        _ rows: [(TraguardoCore.Measurement, Int)], importIDs: [String: Int64] = [:], scope: CycleScope, on db: any SQLDatabase
+    ) async throws {
         if rows.isEmpty { return }
-        let columns = MeasurementColumns.names
+        let withImport = !importIDs.isEmpty
+        let columns = MeasurementColumns.names + (withImport ? ["import_id"] : [])
         let copied = try await BulkCopy.copy(into: "measurements", columns: columns, count: rows.count, rows: rows.map {
-            MeasurementColumns.texts($0.0, scope: scope, position: $0.1)
+            MeasurementColumns.texts($0.0, scope: scope, position: $0.1) + (withImport ? [importIDs[$0.0.id].map(String.init)] : [])
         })
         if copied { return }
         let perStatement = max(1, 32_000 / columns.count)
         for chunk in rows.chunked(into: perStatement) {
             let insert = db.insert(into: "measurements").columns(columns)
             for (measurement, position) in chunk {
-                insert.values(MeasurementColumns.binds(measurement, scope: scope, position: position))
+                insert.values(MeasurementColumns.binds(measurement, scope: scope, position: position)
+                    + (withImport ? [SQLValue.optional(importIDs[measurement.id])] : []))
             }
             try await insert.run()
         }
+    }
+
+    /// The import each of these measurements came from (`import_id`), for those that came from one.
+    static func importIDs(of ids: [String], scope: CycleScope, on db: any SQLDatabase) async throws -> [String: Int64] {
+        var result: [String: Int64] = [:]
+        for chunk in ids.chunked(into: 1000) {
+            let rows = try await db.select().columns("id", "import_id").from("measurements")
+                .where("entity_code", .equal, SQLBind(scope.entityCode))
+                .where("year", .equal, SQLBind(scope.year))
+                .where("id", .in, SQLBind.group(Array(chunk)))
+                .where(SQLIdentifier("import_id"), .isNot, SQLLiteral.null)
+                .all()
+            for row in rows {
+                result[try row.decode(column: "id", as: String.self)] = try row.decode(column: "import_id", as: Int64.self)
+            }
+        }
+        return result
     }
 
     static func update(_ measurement: TraguardoCore.Measurement, position: Int, scope: CycleScope, on db: any SQLDatabase) async throws {

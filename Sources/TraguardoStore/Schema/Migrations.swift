@@ -5,7 +5,7 @@ enum Migrations {
         organisation, planTree, budgetServicesActs, methodologyAndAudit, scoreResults, checkAcknowledgements, usersAndSessions,
         reviews, evidenceFiles, officesAndTokens, securityLog, measurementIdentity, serviceCases, auditFilters,
         workflow, mailAndReminders, periodSnapshots, planVersions,
-        measurementColumns, planProposals, snapshotPlanVersion, narrativeData, changeCounters,
+        measurementColumns, planProposals, snapshotPlanVersion, narrativeData, changeCounters, importAudit,
     ]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
