@@ -203,7 +203,7 @@ extension Store {
         actor: String, _ produce: @escaping @Sendable (MeasurementBatches) async throws -> Void
     ) async throws(StoreError) -> MeasurementWriteSummary {
         let postgres = flavor == .postgres
-        let summary = try await write(actor: actor) { db, trail in
+        return try await write(actor: actor) { db, trail in
             if postgres {
                 // The lookups of existing rows by id must use the primary key even when the statistics still
                 // describe the table as it was before this import (an empty table is scanned whole otherwise:
@@ -214,13 +214,7 @@ extension Store {
             try await produce(batches)
             await batches.recordImports()
             return await batches.summary
+            // The tables the import grew by a large part are analyzed before COMMIT (`FreshStatistics`).
         }
-        if postgres, summary.written >= 10_000 {
-            // Fresh statistics for the next readers (a large import changes the table's size by orders of magnitude).
-            _ = try? await translating {
-                try await backend.withConnection { db in try await db.raw("ANALYZE measurements, audit_log").run() }
-            }
-        }
-        return summary
     }
 }
