@@ -213,8 +213,8 @@ extension Store {
             let batches = MeasurementBatches(db: db, trail: trail)
             try await produce(batches)
             await batches.recordImports()
-            return await batches.summary
             // The tables the import grew by a large part are analyzed before COMMIT (`FreshStatistics`).
+            return await batches.summary
         }
     }
 }

@@ -3,9 +3,9 @@ import SQLKit
 /// PostgreSQL checks the deferred foreign keys at COMMIT, one query per written row, planned with the statistics
 /// the referenced tables have at that moment. A table that the transaction filled from (nearly) empty has none that
 /// describe it: the planner sees every index of `(entity_code, year, …)` as equally good and may look each row up
-/// by the wrong one, reading the whole Ente-year for every row (a plan of 25.000 indicators took 446 s to commit
-/// instead of 3; the import of the sheets after it 8 to 60 s depending on whether autovacuum had analyzed the plan
-/// in the meantime). So, just before COMMIT, the tables this transaction changed by a large part of their size
+/// by the wrong one, reading the whole Ente-year for every row (a plan of 25.000 indicators spent 446 s in its
+/// COMMIT; the import of 100.000 measurements after it 7 s in COMMIT when autovacuum had analyzed the plan in the
+/// meantime, more than 400 s when it had not). So, just before COMMIT, the tables this transaction changed by a large part of their size
 /// are analyzed in the transaction itself (ANALYZE counts the transaction's own rows, and the checks are planned
 /// afterwards with the new statistics).
 enum FreshStatistics {
