@@ -236,7 +236,7 @@ extension Store {
         actor: String, _ produce: @escaping @Sendable (MeasurementBatches) async throws -> Void
     ) async throws(StoreError) -> MeasurementWriteSummary {
         let postgres = flavor == .postgres
-        let summary = try await write(actor: actor) { db, trail in
+        return try await write(actor: actor) { db, trail in
             if postgres {
                 // The lookups of existing rows by id must use the primary key even when the statistics still
                 // describe the table as it was before this import (an empty table is scanned whole otherwise:
@@ -246,14 +246,8 @@ extension Store {
             let batches = MeasurementBatches(db: db, trail: trail)
             try await produce(batches)
             try await batches.recordImports()
+            // The tables the import grew by a large part are analyzed before COMMIT (`FreshStatistics`).
             return await batches.summary
         }
-        if postgres, summary.written >= 10_000 {
-            // Fresh statistics for the next readers (a large import changes the table's size by orders of magnitude).
-            _ = try? await translating {
-                try await backend.withConnection { db in try await db.raw("ANALYZE measurements, audit_log").run() }
-            }
-        }
-        return summary
     }
 }

@@ -97,6 +97,7 @@ final class PostgresBackend: DatabaseBackend {
             try await db.raw("BEGIN").run()
             do {
                 let result = try await body(db)
+                try await FreshStatistics.refresh(on: db)
                 try await db.raw("COMMIT").run()
                 return result
             } catch {
