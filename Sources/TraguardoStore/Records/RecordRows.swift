@@ -51,8 +51,8 @@ enum RecordRows {
     }
 
     /// Every record of the Ente-year, in its stored order. The database joins the rows' JSON into one array, decoded
-    /// in one pass: a decoder and a row per record cost more than the record itself (10.000 indicators, items and
-    /// targets: a third of loading a plan). When the array does not decode, the rows are read one by one, so that
+    /// in one pass instead of a decoder and an SQLKit row per record (reading 10.000 indicators, items and targets
+    /// that way was a fifth of `score`'s time). When the array does not decode, the rows are read one by one, so that
     /// the error names the record.
     static func all<R: StoredRecord>(_ type: R.Type, scope: CycleScope, on db: any SQLDatabase) async throws -> [R] {
         let table = R.table
