@@ -159,12 +159,15 @@ final class ScoringEngine {
             ?? (rounding.rounding == .none ? nil : rounding.digits)
         let fixed = rounding.keepsDigits && extraRounding == nil
         let shown = shownValue.map { ItalianFormatting.score($0, digits: digits, keepingDigits: fixed) } ?? "N.C."
+        // Notes climb the tree: the Ente gathers every N.C. below it. A set answers "already there?" at once, so that
+        // gathering is linear in the notes, not quadratic (a list scanned for each note).
         var notes = ownNotes
+        var present = Set(ownNotes)
         for input in inputs {
-            for note in input.score.notes where !notes.contains(note) {
+            for note in input.score.notes where !present.contains(note) {
                 var n = note
                 if n.source == nil { n.source = input.subject.path }
-                if !notes.contains(n) { notes.append(n) }
+                if present.insert(n).inserted { notes.append(n) }
             }
         }
         let light = shownValue.flatMap { trafficLight(for: $0) }

@@ -55,7 +55,12 @@ enum MeasurementColumns {
     /// The measurement of a row read with `names`.
     static func read(_ row: any SQLRow) throws -> (measurement: TraguardoCore.Measurement, position: Int) {
         let id = try row.decode(column: "id", as: String.self)
-        func text(_ column: String) throws -> String? { try row.decode(column: column, as: String?.self) }
+        // Most columns are NULL: asking that first is a lookup, while decoding an optional goes through the drivers'
+        // generic `Decodable` path (a third of the time of reading 40.000 rows).
+        func optional<T: Decodable>(_ column: String, _ type: T.Type) throws -> T? {
+            try row.decodeNil(column: column) ? nil : try row.decode(column: column, as: T.self)
+        }
+        func text(_ column: String) throws -> String? { try optional(column, String.self) }
         func decimal(_ column: String) throws -> Decimal? {
             guard let text = try text(column) else { return nil }
             guard let value = Decimal(string: text, locale: posix) else { throw unreadable(id, column, text) }
@@ -69,7 +74,7 @@ enum MeasurementColumns {
             guard let civil = CivilDate(iso: date) else { throw unreadable(id, "date", date) }
             m.date = civil
         }
-        m.done = try row.decode(column: "done", as: Int?.self).map { $0 != 0 }
+        m.done = try optional("done", Int.self).map { $0 != 0 }
         m.numerator = try decimal("numerator")
         m.denominator = try decimal("denominator")
         m.text = try text("text")
@@ -85,7 +90,7 @@ enum MeasurementColumns {
             m.evidence = try RecordCodec.decode([String].self, from: evidence, table: "measurements", id: id)
         }
         m.author = try text("author")
-        m.recordedAt = try row.decode(column: "recorded_at", as: Double?.self).map { Date(timeIntervalSinceReferenceDate: $0) }
+        m.recordedAt = try optional("recorded_at", Double.self).map { Date(timeIntervalSinceReferenceDate: $0) }
         if let source = try text("provenance_source") {
             m.provenance = Provenance(source: source, lines: try text("provenance_lines"))
         }

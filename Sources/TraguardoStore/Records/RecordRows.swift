@@ -1,3 +1,4 @@
+import Foundation
 import SQLKit
 import TraguardoCore
 
@@ -49,12 +50,34 @@ enum RecordRows {
         return result
     }
 
-    /// Every record of the Ente-year, in its stored order.
+    /// Every record of the Ente-year, in its stored order. The database joins the rows' JSON into one array, decoded
+    /// in one pass instead of a decoder and an SQLKit row per record (reading 10.000 indicators, items and targets
+    /// that way was a fifth of `score`'s time). When the array does not decode, the rows are read one by one, so that
+    /// the error names the record.
     static func all<R: StoredRecord>(_ type: R.Type, scope: CycleScope, on db: any SQLDatabase) async throws -> [R] {
         let table = R.table
         if table.inColumns, let measurements = try await MeasurementRows.all(scope: scope, on: db).map(\.measurement) as? [R] {
             return measurements
         }
+        if rowByRow { return try await oneByOne(type, scope: scope, on: db) }
+        let joined = db.dialect.name == "postgresql"
+            ? "string_agg(data, ',' ORDER BY position, id)" : "group_concat(data, ',' ORDER BY position, id)"
+        let row = try await db.raw("""
+            SELECT \(unsafeRaw: joined) AS records FROM \(unsafeRaw: table.name)
+            WHERE entity_code = \(bind: scope.entityCode) AND year = \(bind: scope.year)
+            """).first()
+        guard let row, !(try row.decodeNil(column: "records")) else { return [] }
+        let array = "[" + (try row.decode(column: "records", as: String.self)) + "]"
+        if let records = try? JSONDecoder().decode([R].self, from: Data(array.utf8)) { return records }
+        return try await oneByOne(type, scope: scope, on: db)
+    }
+
+    /// Reads every record row by row, as before the joined read: what a test compares the joined read with.
+    @TaskLocal static var rowByRow = false
+
+    /// Every record of the Ente-year, each row decoded by itself (an unreadable record is named).
+    static func oneByOne<R: StoredRecord>(_ type: R.Type, scope: CycleScope, on db: any SQLDatabase) async throws -> [R] {
+        let table = R.table
         let rows = try await db.select().columns("id", "data").from(table.name)
             .where("entity_code", .equal, SQLBind(scope.entityCode))
             .where("year", .equal, SQLBind(scope.year))

@@ -98,7 +98,7 @@ struct ScoreCommand: AsyncParsableCommand {
             let scores = PlanScorer.score(plan, period: scope.period, methodology: chosen)
             let listing = ScoreListing(plan: plan, scores: scores)
             try OutputWriter.write(
-                asJSON ? try OutputWriter.json(listing) : ScoreReport(plan: plan, scores: scores, all: all).text(),
+                asJSON ? listing.prettyJSON : ScoreReport(plan: plan, scores: scores, all: all).text(),
                 to: output.output)
             if save {
                 let count = try await store.saveScores(listing, actor: CommandLineActor.name)
