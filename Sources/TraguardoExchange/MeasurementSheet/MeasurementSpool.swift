@@ -41,8 +41,9 @@ public final class MeasurementSpool: @unchecked Sendable {
     /// differ from the previous record's (else 0), then the measurement's fields.
     public func append(_ measurement: TraguardoCore.Measurement, entity: String, year: Int, file: Int = 0) throws {
         let start = buffer.count
-        var writer = SpoolWriter(out: buffer)
-        buffer = []
+        // The buffer is moved into the writer and back (never shared: a shared one would be copied whole per row).
+        var writer = SpoolWriter(out: [])
+        swap(&writer.out, &buffer)
         writer.uint32(0)
         if let last = lastScope, last.file == file, last.year == year, last.entity == entity {
             writer.byte(0)
@@ -53,10 +54,10 @@ public final class MeasurementSpool: @unchecked Sendable {
             writer.int(year)
             lastScope = (file, entity, year)
         }
-        SpooledMeasurement.write(measurement, to: &writer.out)
-        buffer = writer.out
-        let length = UInt32(buffer.count - start - 4).littleEndian
-        withUnsafeBytes(of: length) { buffer.replaceSubrange(start..<start + 4, with: $0) }
+        SpooledMeasurement.write(measurement, to: &writer)
+        swap(&writer.out, &buffer)
+        let length = UInt32(buffer.count - start - 4)
+        for index in 0..<4 { buffer[start + index] = UInt8(truncatingIfNeeded: length >> (8 * UInt32(index))) }
         count += 1
         if buffer.count > 1 << 20 { try flush() }
     }

@@ -7,10 +7,8 @@ import TraguardoCore
 /// text to format or parse on the way (the spool was JSON lines: their encoding and decoding were a fifth of an
 /// import's time).
 enum SpooledMeasurement {
-    /// Appends the measurement's fields to `out`.
-    static func write(_ m: TraguardoCore.Measurement, to out: inout [UInt8]) {
-        var w = SpoolWriter(out: out)
-        out = []
+    /// Appends the measurement's fields to the writer's bytes.
+    static func write(_ m: TraguardoCore.Measurement, to w: inout SpoolWriter) {
         w.string(m.id)
         w.string(m.itemID)
         w.string(m.periodID)
@@ -65,7 +63,6 @@ enum SpooledMeasurement {
         } else {
             w.byte(0)
         }
-        out = w.out
     }
 
     /// Reads the measurement written by `write` from `reader`; nil when the bytes are not one (a damaged file).
