@@ -56,23 +56,15 @@ public actor MeasurementBatches {
     }
 
     /// Inserts the new measurements of the Ente-year `scope` and updates the changed ones, with their audit
-    /// rows, in the transaction.
-    public func write(_ batch: [TraguardoCore.Measurement], in scope: CycleScope) async throws {
-        try await write(measurements: batch, in: scope, from: nil)
-    }
-
-    /// The same, for measurements already encoded (an import spools each row as its JSON while reading it); `file`:
-    /// the file they come from, named once in the registro with its SHA-256 and the count of rows it wrote.
-    public func write(encoded batch: [EncodedMeasurement], in scope: CycleScope, from file: ImportedFile? = nil) async throws {
-        try await write(measurements: batch.map { try TraguardoCore.Measurement.read($0.json, id: $0.id) }, in: scope, from: file)
-    }
-
+    /// rows, in the transaction; `file`: the file they come from (an import), named once in the registro with its
+    /// SHA-256 and the count of rows it wrote.
+    ///
     /// New rows are inserted in multi-row statements (COPY on PostgreSQL); changed rows are deleted and inserted
     /// again at their position, in the same statements. The registro gets, per changed row, only what it changes
     /// (compacted by `AuditWriter`); a row a file inserts gets no registro row of its own but names the file's
     /// «importazione» row (`import_id`), and the registro shows it from there. Rows written without a file (web
     /// form, API) get, each, a row with what they set.
-    func write(measurements batch: [TraguardoCore.Measurement], in scope: CycleScope, from file: ImportedFile?) async throws {
+    public func write(_ batch: [TraguardoCore.Measurement], in scope: CycleScope, from file: ImportedFile? = nil) async throws {
         let table = TraguardoCore.Measurement.table
         var nextPosition: Int
         if let known = nextPositions[scope] {

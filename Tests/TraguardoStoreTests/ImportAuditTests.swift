@@ -58,7 +58,7 @@ struct ImportAuditTests {
                 for half in 0..<2 {
                     for file in 0..<2 {
                         let rows = measurements.enumerated().filter { $0.offset % 2 == file && ($0.offset < 400) == (half == 0) }.map(\.element)
-                        try await batches.write(measurements: rows, in: scope, from: files[file])
+                        try await batches.write(rows, in: scope, from: files[file])
                     }
                 }
             }
@@ -108,7 +108,7 @@ struct ImportAuditTests {
             changed.value = Decimal(string: "99.5")
             let correction = changed
             _ = try await store.recordMeasurements(actor: "ufficio.bis") { batches in
-                try await batches.write(measurements: [correction], in: scope, from: ImportedFile(name: "correzione.csv", sha256: "22cc"))
+                try await batches.write([correction], in: scope, from: ImportedFile(name: "correzione.csv", sha256: "22cc"))
             }
             var edited = measurements[4]
             edited.narrative = "nota aggiunta"

@@ -220,7 +220,3 @@ extension EnteredValue {
         }
     }
 }
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-}

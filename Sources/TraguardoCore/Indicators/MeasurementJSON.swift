@@ -90,24 +90,3 @@ public enum MeasurementJSON {
         return String(decoding: out, as: UTF8.self)
     }
 }
-
-/// A measurement already written as its JSON (``MeasurementJSON``), with the fields its row is found and
-/// linked by: what a long import carries from reading to writing, so each row is encoded once.
-public struct EncodedMeasurement: Hashable, Sendable {
-    public var id: String
-    public var itemID: String
-    public var periodID: String
-    public var json: String
-
-    public init(id: String, itemID: String, periodID: String, json: String) {
-        self.id = id
-        self.itemID = itemID
-        self.periodID = periodID
-        self.json = json
-    }
-
-    public init(_ measurement: Measurement) {
-        self.init(id: measurement.id, itemID: measurement.itemID, periodID: measurement.periodID,
-                  json: MeasurementJSON.encode(measurement))
-    }
-}

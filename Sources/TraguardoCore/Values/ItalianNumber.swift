@@ -8,13 +8,13 @@ public enum ItalianNumber {
     static let units = ["%", "€", "gg.", "gg", "giorni", "giorno", "ore", "n."]
 
     public static func parse(_ text: String) -> Decimal? {
-        var body = text.trimmingCharacters(in: .whitespaces)
+        var body = text.trimmedSpaces
         for unit in units where body.hasSuffix(unit) {
-            body = String(body.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+            body = String(body.dropLast(unit.count)).trimmedSpaces
             break
         }
         if body.hasPrefix("€") || body.hasPrefix("n.") {
-            body = String(body.dropFirst(body.hasPrefix("€") ? 1 : 2)).trimmingCharacters(in: .whitespaces)
+            body = String(body.dropFirst(body.hasPrefix("€") ? 1 : 2)).trimmedSpaces
         }
         if body.hasPrefix("+") { body.removeFirst() }
         // Thousands with dots, decimals with a comma: 1.418.965,00 | 1418965,00 | 68,4975 | 12

@@ -94,7 +94,7 @@ public enum SpreadsheetErrorValue {
 
     /// The error code when `text` is one (case-insensitive), else nil.
     public static func code(in text: String) -> String? {
-        let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let upper = text.trimmedSpaces.uppercased()
         return codes.first { $0.uppercased() == upper }
     }
 }

@@ -133,7 +133,7 @@ extension SpreadsheetCell {
     var text: String {
         switch self {
         case .empty: ""
-        case .text(let s): s.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .text(let s): s.trimmed
         case .number(let d): d.italian
         case .date(let d): d.italian
         case .boolean(let b): b ? "VERO" : "FALSO"

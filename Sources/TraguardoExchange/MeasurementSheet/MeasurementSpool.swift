@@ -1,9 +1,9 @@
 import Foundation
 import TraguardoCore
 
-/// Checked measurements waiting to be written: a temporary file of lines (each measurement as its stored JSON), so that reading a million
-/// rows (first, with every check) and writing them (afterwards, in one transaction, only if nothing was
-/// wrong) never holds them all in memory.
+/// Checked measurements waiting to be written: a temporary file of records (each measurement's typed fields,
+/// `SpooledMeasurement`), so that reading a million rows (first, with every check) and writing them (afterwards,
+/// in one transaction, only if nothing was wrong) never holds them all in memory.
 ///
 /// The file's name is removed right after it is opened: only this process's open descriptor keeps it, so the
 /// system frees its space when the process ends however it ends (even `kill -9`), and nothing is left behind
@@ -12,10 +12,12 @@ public final class MeasurementSpool: @unchecked Sendable {
     public private(set) var count = 0
     private var handle: FileHandle?
     private var buffer: [UInt8] = []
+    /// The sheet, Ente and year of the last record written: a record names them only when they change.
+    private var lastScope: (file: Int, entity: String, year: Int)?
 
     /// `folder`: where the (nameless) file lives; the system's temporary folder unless told otherwise.
     public init(folder: URL = FileManager.default.temporaryDirectory) throws {
-        let url = folder.appendingPathComponent("traguardo-rilevazioni-\(UUID().uuidString).jsonl")
+        let url = folder.appendingPathComponent("traguardo-rilevazioni-\(UUID().uuidString).spool")
         let descriptor = open(url.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
@@ -27,30 +29,35 @@ public final class MeasurementSpool: @unchecked Sendable {
     }
 
     /// A spooled measurement: the file it was read from (its index in the import's list), its Ente-year, and
-    /// the measurement as the store writes it.
+    /// the measurement.
     public struct Entry: Sendable {
         public var file: Int
         public var entity: String
         public var year: Int
-        public var measurement: EncodedMeasurement
+        public var measurement: TraguardoCore.Measurement
     }
 
-    /// One line per measurement: `file \t "ente" \t anno \t "id" \t "item" \t "periodo" \t {json}`. The
-    /// strings are JSON strings, so no tab or newline is ever inside a field; the measurement is encoded once,
-    /// here, and written to the database as it is.
+    /// One record per measurement: its length (4 bytes), then 1 and the file's index, Ente and year when they
+    /// differ from the previous record's (else 0), then the measurement's fields.
     public func append(_ measurement: TraguardoCore.Measurement, entity: String, year: Int, file: Int = 0) throws {
-        func field(_ text: String) {
-            buffer.append(contentsOf: text.utf8)
-            buffer.append(0x09)
+        let start = buffer.count
+        // The buffer is moved into the writer and back (never shared: a shared one would be copied whole per row).
+        var writer = SpoolWriter(out: [])
+        swap(&writer.out, &buffer)
+        writer.uint32(0)
+        if let last = lastScope, last.file == file, last.year == year, last.entity == entity {
+            writer.byte(0)
+        } else {
+            writer.byte(1)
+            writer.int(file)
+            writer.string(entity)
+            writer.int(year)
+            lastScope = (file, entity, year)
         }
-        field(String(file))
-        field(MeasurementJSON.string(entity))
-        field(String(year))
-        field(MeasurementJSON.string(measurement.id))
-        field(MeasurementJSON.string(measurement.itemID))
-        field(MeasurementJSON.string(measurement.periodID))
-        buffer.append(contentsOf: MeasurementJSON.encode(measurement).utf8)
-        buffer.append(0x0A)
+        SpooledMeasurement.write(measurement, to: &writer)
+        swap(&writer.out, &buffer)
+        let length = UInt32(buffer.count - start - 4)
+        for index in 0..<4 { buffer[start + index] = UInt8(truncatingIfNeeded: length >> (8 * UInt32(index))) }
         count += 1
         if buffer.count > 1 << 20 { try flush() }
     }
@@ -60,7 +67,7 @@ public final class MeasurementSpool: @unchecked Sendable {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Finishes writing; then `forEachBatch` reads the lines back.
+    /// Finishes writing; then `forEachBatch` reads the records back.
     public func close() throws {
         try flush()
     }
@@ -72,21 +79,34 @@ public final class MeasurementSpool: @unchecked Sendable {
         var pending: [UInt8] = []
         var batch: [Entry] = []
         batch.reserveCapacity(size)
+        var scope: (file: Int, entity: String, year: Int)?
         while true {
             let chunk = try reader.read(upToCount: 1 << 20) ?? Data()
             pending.append(contentsOf: chunk)
-            var start = 0
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                batch.append(try Self.entry(pending[start..<newline]))
-                start = newline + 1
+            // The whole records in `pending`, decoded; what remains is the start of the next one.
+            let (entries, used) = try pending.withUnsafeBytes { bytes in
+                var entries: [Entry] = []
+                var offset = 0
+                while bytes.count - offset >= 4 {
+                    let length = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+                    guard bytes.count - offset - 4 >= length else { break }
+                    var record = SpoolReader(bytes: UnsafeRawBufferPointer(rebasing: bytes[offset + 4..<offset + 4 + length]))
+                    entries.append(try Self.entry(&record, scope: &scope))
+                    offset += 4 + length
+                }
+                return (entries, offset)
+            }
+            pending.removeFirst(used)
+            for entry in entries {
+                batch.append(entry)
                 if batch.count == size {
                     try await body(batch)
                     batch.removeAll(keepingCapacity: true)
                 }
             }
-            pending.removeFirst(start)
             if chunk.isEmpty { break }
         }
+        guard pending.isEmpty else { throw Self.unreadable }
         if !batch.isEmpty { try await body(batch) }
     }
 
@@ -95,7 +115,7 @@ public final class MeasurementSpool: @unchecked Sendable {
     /// passed so far, of `count`.
     public func forEachGroup(
         size: Int = 5000,
-        _ body: (_ entity: String, _ year: Int, _ file: Int, _ measurements: [EncodedMeasurement]) async throws -> Void,
+        _ body: (_ entity: String, _ year: Int, _ file: Int, _ measurements: [TraguardoCore.Measurement]) async throws -> Void,
         done: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) async throws {
         var passed = 0
@@ -113,21 +133,18 @@ public final class MeasurementSpool: @unchecked Sendable {
         }
     }
 
-    static func entry(_ line: ArraySlice<UInt8>) throws -> Entry {
-        let fields = line.split(separator: 0x09, maxSplits: 6, omittingEmptySubsequences: false)
-        guard fields.count == 7, let file = Int(String(decoding: fields[0], as: UTF8.self)),
-              let year = Int(String(decoding: fields[2], as: UTF8.self)) else {
-            throw SheetProblems(problems: [SheetProblem(file: "file temporaneo", message: "riga illeggibile")], total: 1)
+    private static let unreadable = SheetProblems(problems: [SheetProblem(file: "file temporaneo", message: "riga illeggibile")], total: 1)
+
+    private static func entry(_ record: inout SpoolReader, scope: inout (file: Int, entity: String, year: Int)?) throws -> Entry {
+        switch record.byte() {
+        case 0: break
+        case 1:
+            guard let file = record.int(), let entity = record.string(), let year = record.int() else { throw unreadable }
+            scope = (file, entity, year)
+        default: throw unreadable
         }
-        func string(_ bytes: ArraySlice<UInt8>) throws -> String {
-            guard bytes.count >= 2 else { throw SheetProblems(problems: [SheetProblem(file: "file temporaneo", message: "riga illeggibile")], total: 1) }
-            if !bytes.contains(UInt8(ascii: "\\")) { return String(decoding: bytes.dropFirst().dropLast(), as: UTF8.self) }
-            return try JSONDecoder().decode(String.self, from: Data(bytes))
-        }
-        return Entry(
-            file: file, entity: try string(fields[1]), year: year,
-            measurement: EncodedMeasurement(id: try string(fields[3]), itemID: try string(fields[4]), periodID: try string(fields[5]),
-                                            json: String(decoding: fields[6], as: UTF8.self)))
+        guard let scope, let measurement = SpooledMeasurement.read(&record), record.remaining == 0 else { throw unreadable }
+        return Entry(file: scope.file, entity: scope.entity, year: scope.year, measurement: measurement)
     }
 
     /// Frees the file now (it would be freed at exit anyway).

@@ -91,7 +91,7 @@ struct ImportRoutes {
         }
         let summary = try await store.recordMeasurements(actor: user.username) { batches in
             try await spool.forEachGroup { entity, year, file, batch in
-                try await batches.write(encoded: batch, in: CycleScope(entityCode: entity, year: year), from: imported[file])
+                try await batches.write(batch, in: CycleScope(entityCode: entity, year: year), from: imported[file])
             }
         }
         return try await render(

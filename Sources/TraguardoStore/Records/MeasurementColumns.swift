@@ -30,26 +30,25 @@ enum MeasurementColumns {
         ]
     }
 
-    /// The row's values as binds, each with its column's type.
-    static func binds(_ m: TraguardoCore.Measurement, scope: CycleScope, position: Int) -> [any SQLExpression] {
-        [
-            SQLBind(scope.entityCode), SQLBind(scope.year), SQLBind(m.id), SQLBind(m.itemID), SQLBind(m.periodID),
-        ] + fieldBinds(m, position: position)
+    /// The row's values, each with its column's type (nil for NULL).
+    static func values(_ m: TraguardoCore.Measurement, scope: CycleScope, position: Int) -> [(any Encodable & Sendable)?] {
+        [scope.entityCode, scope.year, m.id, m.itemID, m.periodID] + fieldValues(m, position: position)
     }
 
-    /// The binds of `fieldNames`.
-    static func fieldBinds(_ m: TraguardoCore.Measurement, position: Int) -> [any SQLExpression] {
+    /// The values of `fieldNames`.
+    static func fieldValues(_ m: TraguardoCore.Measurement, position: Int) -> [(any Encodable & Sendable)?] {
         [
-            SQLBind(position),
-            SQLValue.optional(m.value?.description), SQLValue.optional(m.date?.iso), SQLValue.optional(m.done.map { $0 ? 1 : 0 }),
-            SQLValue.optional(m.numerator?.description), SQLValue.optional(m.denominator?.description),
-            SQLValue.optional(m.text), SQLValue.optional(m.notComputableReason), SQLBind(m.justifiedDeviation ? 1 : 0),
-            SQLValue.optional(m.justificationNote), SQLValue.optional(m.override?.score.description),
-            SQLValue.optional(m.override?.reason), SQLValue.optional(m.override?.approvedBy), SQLValue.optional(m.narrative),
-            SQLValue.optional(evidence(m.evidence)), SQLValue.optional(m.author),
-            SQLValue.optional(m.recordedAt?.timeIntervalSinceReferenceDate), SQLValue.optional(m.provenance?.source),
-            SQLValue.optional(m.provenance?.lines), SQLValue.optional(m.series.map(series)),
+            position, m.value?.description, m.date?.iso, m.done.map { $0 ? 1 : 0 }, m.numerator?.description,
+            m.denominator?.description, m.text, m.notComputableReason, m.justifiedDeviation ? 1 : 0, m.justificationNote,
+            m.override?.score.description, m.override?.reason, m.override?.approvedBy, m.narrative, evidence(m.evidence),
+            m.author, m.recordedAt?.timeIntervalSinceReferenceDate, m.provenance?.source, m.provenance?.lines,
+            m.series.map(series),
         ]
+    }
+
+    /// A value as a bind, or NULL.
+    static func bind(_ value: (any Encodable & Sendable)?) -> any SQLExpression {
+        value.map { SQLBind($0) } ?? SQLLiteral.null
     }
 
     /// The measurement of a row read with `names`.

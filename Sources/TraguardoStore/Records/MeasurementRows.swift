@@ -37,10 +37,17 @@ enum MeasurementRows {
         if copied { return }
         let perStatement = max(1, 32_000 / columns.count)
         for chunk in rows.chunked(into: perStatement) {
+            if db.dialect.name == "sqlite" {
+                try await db.execute(sql: SQLiteInsert(table: "measurements", columns: columns, rows: chunk.map {
+                    MeasurementColumns.values($0.0, scope: scope, position: $0.1)
+                        + (withImport ? [importIDs[$0.0.id] as (any Encodable & Sendable)?] : [])
+                }), { _ in })
+                continue
+            }
             let insert = db.insert(into: "measurements").columns(columns)
             for (measurement, position) in chunk {
-                insert.values(MeasurementColumns.binds(measurement, scope: scope, position: position)
-                    + (withImport ? [SQLValue.optional(importIDs[measurement.id])] : []))
+                insert.values(MeasurementColumns.values(measurement, scope: scope, position: position).map(MeasurementColumns.bind)
+                    + (withImport ? [MeasurementColumns.bind(importIDs[measurement.id])] : []))
             }
             try await insert.run()
         }
@@ -67,8 +74,8 @@ enum MeasurementRows {
         let update = db.update("measurements")
             .set("item_id", to: SQLBind(measurement.itemID))
             .set("period_id", to: SQLBind(measurement.periodID))
-        for (column, value) in zip(MeasurementColumns.fieldNames, MeasurementColumns.fieldBinds(measurement, position: position)) {
-            update.set(SQLIdentifier(column), to: value)
+        for (column, value) in zip(MeasurementColumns.fieldNames, MeasurementColumns.fieldValues(measurement, position: position)) {
+            update.set(SQLIdentifier(column), to: MeasurementColumns.bind(value))
         }
         try await update
             .where("entity_code", .equal, SQLBind(scope.entityCode))

@@ -37,7 +37,3 @@ public struct RilevazioneError: Sendable, Hashable {
         self.message = message
     }
 }
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-}

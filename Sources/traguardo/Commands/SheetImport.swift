@@ -30,7 +30,7 @@ struct SheetImport {
         let files = try sheets.map { try ImportedFile.reading($0.url) }
         let summary = try await store.recordMeasurements(actor: CommandLineActor.name) { batches in
             try await spool.forEachGroup({ entity, year, file, batch in
-                try await batches.write(encoded: batch, in: CycleScope(entityCode: entity, year: year), from: files[file])
+                try await batches.write(batch, in: CycleScope(entityCode: entity, year: year), from: files[file])
             }, done: { reporter.writing(done: $0, total: $1) })
         }
         progress.finishPhase()

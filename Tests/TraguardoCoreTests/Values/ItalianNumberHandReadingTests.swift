@@ -23,6 +23,17 @@ import Testing
         }
     }
 
+    /// The shortcut of `trimmed` (ends that are visible ASCII) trims exactly as Foundation does.
+    @Test func trimmingTakesTheShortcutOnlyWhenNothingIsAroundTheText() {
+        let texts = ["79,16", " 79,16", "79,16 ", "\t79,16\n", "\u{00A0}79,16\u{00A0}", "«N.C.»", "città", "a b", "", " ", "\r\n",
+                     "x\u{2028}", "\u{3000}€ 15.000,00", "n.c.", "-1.000,5%"]
+        for text in texts {
+            #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines), "«\(text)»")
+            #expect(text.trimmedSpaces == text.trimmingCharacters(in: .whitespaces), "«\(text)»")
+        }
+        #expect(ItalianNumber.parse("\u{00A0}79,16 %") == Decimal(string: "79.16"))
+    }
+
     @Test func machineReaderAcceptsWhatThePatternAccepts() {
         for text in Self.machine {
             let byPattern = text.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/) != nil
