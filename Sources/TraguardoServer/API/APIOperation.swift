@@ -30,6 +30,9 @@ struct APIOperation: Sendable {
     var method: HTTPRequest.Method
     /// OpenAPI form, under `/api/v1`: `/enti/{ente}/{anno}/piano`.
     var path: String
+    /// What the token's user needs to call the operation: an action of the core's permission table, checked before
+    /// the body is read or the plan loaded (`APIRoutes.register`), as the pages' routes declare theirs.
+    var access: RouteAccess
     var summary: String
     var description: String?
     var query: [Query] = []
@@ -46,21 +49,25 @@ struct APIOperation: Sendable {
     static let all: [APIOperation] = [
         APIOperation(
             name: .plan, method: .get, path: "/enti/{ente}/{anno}/piano",
+            access: .action(.viewPlan),
             summary: "Il piano dell'Ente-anno nel formato del file piano (traguardo/1).",
             description: "Organizzazione, periodi, metodologia, albero con indicatori, item, target e rilevazioni, obiettivi, "
                 + "risorse: lo stesso JSON di «traguardo export --format json», con le chiavi descritte in docs/formato-piano.md.",
             response: .planFile, refusals: readRefusals),
         APIOperation(
             name: .measurements, method: .get, path: "/enti/{ente}/{anno}/rilevazioni",
+            access: .action(.viewPlan),
             summary: "Le rilevazioni dell'Ente-anno.", response: .list(APIMeasurement.self), refusals: readRefusals),
         APIOperation(
             name: .scores, method: .get, path: "/enti/{ente}/{anno}/punteggi",
+            access: .action(.viewPlan),
             summary: "I punteggi dell'Ente-anno per un periodo (predefinito l'ultimo dell'anno).",
             query: [Query(name: "periodo", description: "Codice del periodo (ANNO, T2 …).")],
             response: .one(ScoreListing.self),
             refusals: readRefusals.map { $0.status == .notFound ? ($0.status, "Ciclo o periodo inesistente.") : $0 }),
         APIOperation(
             name: .postMeasurement, method: .post, path: "/enti/{ente}/{anno}/rilevazioni",
+            access: .action(.enterMeasurement),
             summary: "Inserisce o modifica la rilevazione di un item in un periodo aperto.",
             description: "Consentito a chi può inserire le rilevazioni dell'ufficio responsabile dell'item (il suo ufficio, l'area "
                 + "del dirigente, il controllo di gestione, l'amministratore); mai all'OIV né al lettore.",
@@ -75,6 +82,7 @@ struct APIOperation: Sendable {
             ]),
         APIOperation(
             name: .editPlan, method: .post, path: "/enti/{ente}/{anno}/piano/modifiche",
+            access: .action(.editPlan),
             summary: "Crea, modifica, sposta o elimina un elemento del piano dell'Ente-anno.",
             description: "Le stesse modifiche dell'editor del piano, lette con le regole del file piano; tutto o niente: con un errore "
                 + "nulla è salvato. Consentito al controllo di gestione e all'amministratore, con un token di scrittura.",
@@ -89,6 +97,7 @@ struct APIOperation: Sendable {
             ]),
         APIOperation(
             name: .createCycle, method: .post, path: "/enti",
+            access: .action(.editPlan),
             summary: "Crea un nuovo Ente-anno (un nuovo Ente con il primo anno, o un nuovo anno di un Ente).",
             description: "Consentito al controllo di gestione e all'amministratore, con un token di scrittura; un utente limitato a un "
                 + "Ente aggiunge solo anni di quell'Ente.",
@@ -101,6 +110,7 @@ struct APIOperation: Sendable {
             ]),
         APIOperation(
             name: .approvePlan, method: .post, path: "/enti/{ente}/{anno}/piano/approvazione",
+            access: .action(.managePlan),
             summary: "Approva il piano dell'Ente-anno con il suo atto (come «traguardo approve»).",
             description: "Il piano è una bozza fino all'approvazione; dopo, ogni modifica è una variazione che cita il suo atto. "
                 + "Consentito al controllo di gestione e all'amministratore, con un token di scrittura.",
@@ -114,6 +124,7 @@ struct APIOperation: Sendable {
             ]),
         APIOperation(
             name: .comparePlan, method: .get, path: "/enti/{ente}/{anno}/piano/confronto",
+            access: .action(.viewPlan),
             summary: "Che cosa è cambiato fra due versioni del piano dell'Ente-anno, o fra il piano di un altro anno e questo (come «traguardo diff»).",
             description: "Senza parametri: le ultime due versioni. Le versioni si indicano col numero (1, 2 …) o con la data (2018-12-20).",
             query: [
@@ -131,6 +142,7 @@ struct APIOperation: Sendable {
             ]),
         APIOperation(
             name: .rolloverPlan, method: .post, path: "/enti/{ente}/{anno}/piano/rinnovo",
+            access: .action(.managePlan),
             summary: "Prepara il piano di un altro anno da quello dell'Ente-anno (come «traguardo rollover»).",
             description: "Rifiutato, con il motivo, se l'anno ha già un piano, salvo «sostituisci». Consentito al controllo di gestione e "
                 + "all'amministratore, con un token di scrittura.",
@@ -145,12 +157,14 @@ struct APIOperation: Sendable {
         // Issue 17: a dirigente's proposals of changes to his own area, and the controller's decision.
         APIOperation(
             name: .planProposals, method: .get, path: "/enti/{ente}/{anno}/piano/proposte",
+            access: .anyOf([.editPlan, .proposePlanChange]),
             summary: "Le proposte di modifica del piano dell'Ente-anno, dalla più recente.",
             description: "Al controllo di gestione e all'amministratore tutte; a un dirigente le proprie, con il loro esito.",
             response: .list(APIPlanProposal.self),
             refusals: readRefusals.map { $0.status == .forbidden ? ($0.status, "Ruolo che non propone né decide proposte, o Ente non accessibile.") : $0 }),
         APIOperation(
             name: .proposePlanChange, method: .post, path: "/enti/{ente}/{anno}/piano/proposte",
+            access: .action(.proposePlanChange),
             summary: "Propone una modifica della propria area del piano (un dirigente).",
             description: "La modifica è letta con le regole dell'editor del piano e deve toccare solo gli elementi dell'area del dirigente "
                 + "(l'unità del suo utente, le unità sotto di essa e ciò che possiedono); è conservata in attesa della decisione del "
@@ -166,6 +180,7 @@ struct APIOperation: Sendable {
             ]),
         APIOperation(
             name: .acceptProposal, method: .post, path: "/enti/{ente}/{anno}/piano/proposte/{numero}/accetta",
+            access: .action(.editPlan),
             summary: "Accetta una proposta: la modifica è applicata al piano.",
             description: "Applicata al piano com'è ora con le stesse regole delle modifiche del controllo di gestione (con l'atto se il piano "
                 + "è approvato); una proposta fatta su un piano poi cambiato in ciò che modifica non si applica più: è rifiutata con il "
@@ -181,6 +196,7 @@ struct APIOperation: Sendable {
             ]),
         APIOperation(
             name: .refuseProposal, method: .post, path: "/enti/{ente}/{anno}/piano/proposte/{numero}/rifiuta",
+            access: .action(.editPlan),
             summary: "Rifiuta una proposta, con il motivo.",
             description: "Chi ha proposto vede il motivo. Nessuno rifiuta una propria proposta. Consentito al controllo di gestione e all'amministratore.",
             request: .one(APIProposalRefusal.self), response: .one(APIPlanProposal.self),

@@ -9,7 +9,7 @@ extension APIRoutes {
     func planVersions(_ name: APIOperation.Name, request: Request, context: TraguardoRequestContext) async throws -> Response {
         switch name {
         case .approvePlan:
-            let (_, scope) = try await plan(context, .managePlan)
+            let (_, scope) = try await plan(context)
             let user = try signedIn(context)
             let body: APIPlanApproval
             do { body = try await request.decode(as: APIPlanApproval.self, context: context) } catch {
@@ -20,7 +20,7 @@ extension APIRoutes {
             return JSONResponse.make(APIPlanApprovalResult(
                 entity: scope.entityCode, year: scope.year, actID: act.id, citation: act.label, version: version))
         case .comparePlan:
-            let (_, scope) = try await plan(context, .viewPlan)
+            let (_, scope) = try await plan(context)
             func query(_ key: String) -> String? {
                 request.uri.queryParameters.get(key).map { String($0.prefix(200)).trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
             }
@@ -40,7 +40,7 @@ extension APIRoutes {
                 throw APIFailure(status: status, message: error.description)
             }
         case .rolloverPlan:
-            let (_, scope) = try await plan(context, .managePlan)
+            let (_, scope) = try await plan(context)
             let user = try signedIn(context)
             let body: APIPlanRollover
             do { body = try await request.decode(as: APIPlanRollover.self, context: context) } catch {

@@ -69,19 +69,33 @@ struct APIRoutes {
         return response
     }
 
-    /// Every operation of `APIOperation.all`, with its handler.
+    /// Every operation of `APIOperation.all`, with its handler, behind the access the operation declares: 401
+    /// without a user, 403 when the role may not do the operation's action, before the body is read or the plan
+    /// loaded (the same `RouteAccess` as the pages' routes).
     func register(on router: some RouterMethods<TraguardoRequestContext>) {
         for operation in APIOperation.all {
             router.on(RouterPath(operation.routerPath), method: operation.method) { request, context in
-                try await handle(operation.name, request: request, context: context)
+                try Self.authorize(operation, context)
+                return try await handle(operation.name, request: request, context: context)
             }
+        }
+    }
+
+    /// The check `register` makes before the handler: the operation's declared access for the token's user.
+    static func authorize(_ operation: APIOperation, _ context: TraguardoRequestContext) throws {
+        guard let user = context.user else {
+            if operation.access == .open { return }
+            throw APIFailure(status: .unauthorized, message: "autenticazione richiesta")
+        }
+        if let refusal = operation.access.refusal(for: user) {
+            throw APIFailure(status: .forbidden, message: refusal.message)
         }
     }
 
     func handle(_ name: APIOperation.Name, request: Request, context: TraguardoRequestContext) async throws -> Response {
         switch name {
         case .plan:
-            let (plan, _) = try await plan(context, .viewPlan)
+            let (plan, _) = try await plan(context)
             let text: String
             do { text = try PlanFileWriter.json(plan) } catch {
                 throw APIFailure(status: .internalServerError, message: "piano non scrivibile in JSON: \(error)")
@@ -89,10 +103,10 @@ struct APIRoutes {
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
                             body: .init(byteBuffer: ByteBuffer(string: text)))
         case .measurements:
-            let (plan, _) = try await plan(context, .viewPlan)
+            let (plan, _) = try await plan(context)
             return JSONResponse.make(plan.measurements.map { APIMeasurement($0, in: plan) })
         case .scores:
-            let (plan, _) = try await plan(context, .viewPlan)
+            let (plan, _) = try await plan(context)
             let period = request.uri.queryParameters.get("periodo").flatMap { $0.isEmpty ? nil : $0 }
             if let period, !plan.periods.contains(where: { $0.code == period }) {
                 throw APIFailure(status: .notFound, message: "nessun periodo «\(period)» nel ciclo \(plan.cycle.year)")
@@ -117,9 +131,9 @@ struct APIRoutes {
         }
     }
 
-    /// The Ente-year of the path, if the token's user may do `action` there: 400 for a year that is not a
-    /// number, 401, 403, 404 as JSON.
-    func plan(_ context: TraguardoRequestContext, _ action: Action) async throws -> (CyclePlan, CycleScope) {
+    /// The Ente-year of the path (the operation's access already checked by `register`), if the token's user
+    /// reaches its Ente: 400 for a year that is not a number, 401, 403, 404 as JSON.
+    func plan(_ context: TraguardoRequestContext) async throws -> (CyclePlan, CycleScope) {
         guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
         let year = context.parameters.get("anno") ?? ""
         guard let number = Int(year), APIOperation.years.contains(number) else {
@@ -127,9 +141,6 @@ struct APIRoutes {
                 status: .badRequest,
                 message: "anno «\(year)» non valido: atteso un numero intero da \(APIOperation.years.lowerBound) a "
                     + "\(APIOperation.years.upperBound) (per esempio 2024)")
-        }
-        guard Permission.allows(user.role, action) else {
-            throw APIFailure(status: .forbidden, message: "il ruolo «\(user.role.rawValue)» non consente questa operazione")
         }
         do {
             return try await state.plan(context, user: user)
@@ -139,7 +150,7 @@ struct APIRoutes {
     }
 
     func postMeasurement(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let (plan, scope) = try await plan(context, .enterMeasurement)
+        let (plan, scope) = try await plan(context)
         guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
         let body: APIMeasurementPost
         do {
@@ -195,7 +206,7 @@ struct APIRoutes {
 
     /// `POST …/piano/modifiche`: the editor's `PlanEdit`, applied by the core to the plan as stored now and saved whole.
     func editPlan(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        let (_, scope) = try await plan(context, .editPlan)
+        let (_, scope) = try await plan(context)
         guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
         let body: APIPlanEdit
         do {
@@ -233,9 +244,6 @@ struct APIRoutes {
     /// `POST /enti`: a new Ente-year (`NewCycle`, the rule of Amministrazione › Enti e anni).
     func createCycle(request: Request, context: TraguardoRequestContext) async throws -> Response {
         guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
-        guard Permission.allows(user.role, .editPlan) else {
-            throw APIFailure(status: .forbidden, message: "il ruolo «\(user.role.rawValue)» non consente questa operazione")
-        }
         let body: APINewCycle
         do {
             body = try await request.decode(as: APINewCycle.self, context: context)
