@@ -1,8 +1,9 @@
 import TraguardoCore
 
-/// What a page's route needs before anything of the request is read: declared where the route is registered
-/// (`PageRouter`), checked by `AccessMiddleware` from the same table that draws the navigation
-/// (`UserRole.allows(_:limitedTo:)`, through `Permission`).
+/// What a route needs before anything of the request is read: declared where the route is registered (a page's
+/// by `PageRouter`, checked by `AccessMiddleware`; an API operation's in `APIOperation.all`, checked by
+/// `APIRoutes.register`), from the same table that draws the navigation (`UserRole.allows(_:limitedTo:)`, through
+/// `Permission`).
 public enum RouteAccess: Sendable, Hashable {
     /// Anyone, signed in or not: the login, the rilevazione's script, the site's 404.
     case open
