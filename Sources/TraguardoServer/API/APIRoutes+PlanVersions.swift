@@ -10,7 +10,7 @@ extension APIRoutes {
         switch name {
         case .approvePlan:
             let (_, scope) = try await plan(context)
-            let user = try signedIn(context)
+            let user = try apiUser(context)
             let body: APIPlanApproval
             do { body = try await request.decode(as: APIPlanApproval.self, context: context) } catch {
                 throw APIFailure(status: .badRequest, message: "corpo JSON non valido: atteso «atto» (per esempio «\(ActCitationError.example)»)")
@@ -41,7 +41,7 @@ extension APIRoutes {
             }
         case .rolloverPlan:
             let (_, scope) = try await plan(context)
-            let user = try signedIn(context)
+            let user = try apiUser(context)
             let body: APIPlanRollover
             do { body = try await request.decode(as: APIPlanRollover.self, context: context) } catch {
                 throw APIFailure(status: .badRequest, message: "corpo JSON non valido: atteso «anno» (un numero, per esempio 2019) e, facoltativo, «sostituisci»")
@@ -58,11 +58,6 @@ extension APIRoutes {
         default:
             throw APIFailure(status: .notFound, message: "operazione non prevista")
         }
-    }
-
-    private func signedIn(_ context: TraguardoRequestContext) throws -> SignedInUser {
-        guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
-        return user
     }
 
     /// The store's refusal (`StoreError.integrity`: nothing written) as 422, a missing cycle as 404.

@@ -83,10 +83,7 @@ struct APIRoutes {
 
     /// The check `register` makes before the handler: the operation's declared access for the token's user.
     static func authorize(_ operation: APIOperation, _ context: TraguardoRequestContext) throws {
-        guard let user = context.user else {
-            if operation.access == .open { return }
-            throw APIFailure(status: .unauthorized, message: "autenticazione richiesta")
-        }
+        guard let user = context.user else { throw APIFailure(status: .unauthorized, message: "autenticazione richiesta") }
         if let refusal = operation.access.refusal(for: user) {
             throw APIFailure(status: .forbidden, message: refusal.message)
         }
