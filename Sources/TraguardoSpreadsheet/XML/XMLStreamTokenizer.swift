@@ -13,6 +13,13 @@ struct XMLStreamTokenizer {
     private var attributes: [XMLAttribute] = []
     private var sawRoot = false
     private var atStart = true
+    /// How much of the unfinished token kept in `buffer` was already searched for its end, and the quote a
+    /// start tag was inside there: the next chunk resumes the search, so a token spread over many chunks
+    /// (8 MB of text, a tag that never closes) is searched once, not once per chunk.
+    private var searched = 0
+    private var searchedQuote: UInt8 = 0
+    /// Bytes searched in vain for the end of an unfinished token, over the whole input (at most its length).
+    private(set) var searchedInVain = 0
 
     /// Tokenizes what is complete in the bytes received so far and keeps the rest for the next chunk.
     mutating func feed<H: XMLTokenHandler>(_ chunk: Data, into handler: inout H) throws {
@@ -27,7 +34,7 @@ struct XMLStreamTokenizer {
             throw XMLSyntaxError(message: "il documento XML finisce a metà di un elemento")
         }
         if let open = openElements.last {
-            throw XMLSyntaxError(message: "il documento XML finisce prima della chiusura di <\(open)>")
+            throw XMLSyntaxError(message: "il documento XML finisce prima della chiusura di <\(Self.clipped(open))>")
         }
         if !sawRoot {
             throw XMLSyntaxError(message: "il documento XML è vuoto")
@@ -62,14 +69,30 @@ struct XMLStreamTokenizer {
     ) throws -> Int {
         var position = start
         let count = input.count
+        // Where the search for the end of the first token resumes (the rest of the input is new).
+        let resumed = searched
+        let resumedQuote = searchedQuote
+        searched = 0
+        searchedQuote = 0
+        func from(_ natural: Int) -> Int {
+            position == start ? max(natural, start + resumed) : natural
+        }
+        /// The token at `position` does not end in this input; a marker of `overlap` bytes may have begun in
+        /// its last `overlap - 1` bytes, which the next search looks at again.
+        func unfinished(overlap: Int = 1, quote: UInt8 = 0) -> Int {
+            searchedInVain += max(0, count - from(position))
+            searched = max(0, count - position - (overlap - 1))
+            searchedQuote = quote
+            return position
+        }
         while position < count {
             if input[position] != Byte.lessThan {
-                guard let next = Self.find(Byte.lessThan, in: input, from: position) else {
+                guard let next = Self.find(Byte.lessThan, in: input, from: from(position)) else {
                     if final {
                         try handleText(input, position..<count, into: &handler)
                         return count
                     }
-                    return position
+                    return unfinished()
                 }
                 try handleText(input, position..<next, into: &handler)
                 position = next
@@ -80,10 +103,10 @@ struct XMLStreamTokenizer {
             switch input[position + 1] {
             case Byte.exclamation:
                 if Self.hasPrefix("<!--", in: input, at: position) {
-                    guard let end = Self.find("-->", in: input, from: position + 4) else { return position }
+                    guard let end = Self.find("-->", in: input, from: from(position + 4)) else { return unfinished(overlap: 3) }
                     position = end + 3
                 } else if Self.hasPrefix("<![CDATA[", in: input, at: position) {
-                    guard let end = Self.find("]]>", in: input, from: position + 9) else { return position }
+                    guard let end = Self.find("]]>", in: input, from: from(position + 9)) else { return unfinished(overlap: 3) }
                     guard !openElements.isEmpty else {
                         throw XMLSyntaxError(message: "sezione CDATA fuori dall'elemento radice")
                     }
@@ -97,23 +120,26 @@ struct XMLStreamTokenizer {
                     return position
                 }
             case Byte.question:
-                guard let end = Self.find("?>", in: input, from: position + 2) else { return position }
+                guard let end = Self.find("?>", in: input, from: from(position + 2)) else { return unfinished(overlap: 2) }
                 position = end + 2
             case Byte.slash:
-                guard let end = Self.find(Byte.greaterThan, in: input, from: position + 2) else { return position }
+                guard let end = Self.find(Byte.greaterThan, in: input, from: from(position + 2)) else { return unfinished() }
                 var nameEnd = end
                 while nameEnd > position + 2 && Byte.isSpace(input[nameEnd - 1]) { nameEnd -= 1 }
                 let name = try Self.utf8(input, (position + 2)..<nameEnd)
                 guard let open = openElements.popLast() else {
-                    throw XMLSyntaxError(message: "chiusura </\(name)> senza apertura")
+                    throw XMLSyntaxError(message: "chiusura </\(Self.clipped(name))> senza apertura")
                 }
                 guard open == name else {
-                    throw XMLSyntaxError(message: "chiusura </\(name)> dove si attendeva </\(open)>")
+                    throw XMLSyntaxError(message: "chiusura </\(Self.clipped(name))> dove si attendeva </\(Self.clipped(open))>")
                 }
                 try handler.endElement(Self.localName(name))
                 position = end + 1
             default:
-                guard let end = try Self.findTagEnd(in: input, from: position + 1) else { return position }
+                var quote = position == start ? resumedQuote : 0
+                guard let end = try Self.findTagEnd(in: input, from: from(position + 1), quote: &quote) else {
+                    return unfinished(quote: quote)
+                }
                 try handleStartTag(input, (position + 1)..<end, into: &handler)
                 position = end + 1
             }
@@ -154,17 +180,17 @@ struct XMLStreamTokenizer {
             let attributeName = try Self.utf8(input, nameStart..<index)
             while index < end && Byte.isSpace(input[index]) { index += 1 }
             guard index < end, input[index] == Byte.equals else {
-                throw XMLSyntaxError(message: "attributo «\(attributeName)» senza valore in <\(name)>")
+                throw XMLSyntaxError(message: "attributo «\(Self.clipped(attributeName))» senza valore in <\(Self.clipped(name))>")
             }
             index += 1
             while index < end && Byte.isSpace(input[index]) { index += 1 }
             guard index < end, input[index] == Byte.quote || input[index] == Byte.apostrophe else {
-                throw XMLSyntaxError(message: "valore dell'attributo «\(attributeName)» senza virgolette in <\(name)>")
+                throw XMLSyntaxError(message: "valore dell'attributo «\(Self.clipped(attributeName))» senza virgolette in <\(Self.clipped(name))>")
             }
             let quote = input[index]
             let valueStart = index + 1
             guard let valueEnd = Self.find(quote, in: input, from: valueStart), valueEnd < end else {
-                throw XMLSyntaxError(message: "valore dell'attributo «\(attributeName)» non chiuso in <\(name)>")
+                throw XMLSyntaxError(message: "valore dell'attributo «\(Self.clipped(attributeName))» non chiuso in <\(Self.clipped(name))>")
             }
             attributes.append(XMLAttribute(name: Self.localName(attributeName), value: try Self.decode(input, valueStart..<valueEnd)))
             index = valueEnd + 1
@@ -203,6 +229,11 @@ struct XMLStreamTokenizer {
         }
     }
 
+    /// A name as an error message shows it: at most 40 characters.
+    private static func clipped(_ name: String) -> String {
+        name.count > 40 ? name.prefix(40) + "…" : name
+    }
+
     private static func localName(_ name: String) -> String {
         guard let colon = name.lastIndex(of: ":") else { return name }
         return String(name[name.index(after: colon)...])
@@ -233,9 +264,9 @@ struct XMLStreamTokenizer {
         return true
     }
 
-    /// The closing `>` of a start tag, skipping any inside quoted attribute values.
-    private static func findTagEnd(in input: UnsafeBufferPointer<UInt8>, from start: Int) throws -> Int? {
-        var quote: UInt8 = 0
+    /// The closing `>` of a start tag, skipping any inside quoted attribute values; `quote` is the quote the
+    /// search starts inside (0 for none) and, when the end is not found, the one it stopped inside.
+    private static func findTagEnd(in input: UnsafeBufferPointer<UInt8>, from start: Int, quote: inout UInt8) throws -> Int? {
         var index = start
         while index < input.count {
             let byte = input[index]
