@@ -95,7 +95,7 @@ extension Store {
             .where("id", .equal, SQLBind(upload.itemID)).first() != nil
         else { throw StoreError.notFound(table: "measured_items", id: upload.itemID) }
         let at = Timestamp.format(trail.at)
-        let hash = SHA256.hash(data: upload.content).map { String(format: "%02x", $0) }.joined()
+        let hash = LowercaseHex.text(SHA256.hash(data: upload.content))
         guard let row = try await db.insert(into: "evidence_files")
             .columns(
                 "entity_code", "year", "period_code", "item_id", "file_name", "media_type", "size_bytes", "sha256", "uploaded_by",

@@ -28,7 +28,7 @@ public struct ImportedFile: Hashable, Sendable {
         defer { try? handle.close() }
         var hash = SHA256()
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hash.update(data: chunk) }
-        return ImportedFile(name: url.lastPathComponent, sha256: hash.finalize().map { String(format: "%02x", $0) }.joined())
+        return ImportedFile(name: url.lastPathComponent, sha256: LowercaseHex.text(hash.finalize()))
     }
 }
 

@@ -66,9 +66,14 @@ struct WriteRobustnessTests {
             running.kill9()
 
             let measurements = try await Self.count("SELECT COUNT(*) AS n FROM measurements", in: database)
-            let audited = try await Self.count("SELECT COUNT(*) AS n FROM audit_log WHERE table_name = 'measurements' AND action <> 'importazione'", in: database)
+            // Since migration 24 an imported measurement names its file's «importazione» row of the registro.
+            let audited = try await Self.count(
+                "SELECT COUNT(*) AS n FROM measurements m JOIN audit_log a ON a.id = m.import_id WHERE a.action = 'importazione'",
+                in: database)
+            let importRows = try await Self.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'importazione'", in: database)
             #expect([0, 4 * indicators].contains(measurements), "tutto o niente: \(measurements) rilevazioni")
-            #expect(audited == measurements, "ogni rilevazione scritta ha la sua riga nel registro")
+            #expect(audited == measurements, "ogni rilevazione scritta rimanda alla riga «importazione» della sua scheda")
+            #expect(importRows == (measurements == 0 ? 0 : 4), "una riga «importazione» per scheda scritta: \(importRows)")
             if measurements == 0 {
                 #expect(try await Self.count("SELECT COUNT(*) AS n FROM audit_log", in: database) == auditBefore)
             }

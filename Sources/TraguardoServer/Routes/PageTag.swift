@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Hummingbird
+import TraguardoCore
 import TraguardoWeb
 
 /// The `ETag` of a page that is kept rendered: a digest of everything that decides its bytes — this build's

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TraguardoCore
 
 /// The secrets the server hands out (session cookies, CSRF tokens, API tokens): 32 random bytes from the
 /// system's secure generator, in URL-safe base64. The database keeps only their SHA-256, so a copy of the
