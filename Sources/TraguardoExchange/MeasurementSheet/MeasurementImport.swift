@@ -61,12 +61,13 @@ public struct MeasurementImport {
         self.fileDone = fileDone
     }
 
-    /// Reads and checks every sheet against its Ente-year's plan (`plan` is asked once per Ente-year; nil:
-    /// not in the database).
+    /// Reads and checks every sheet against its Ente-year's plan (`plan` is asked again whenever the Ente-year
+    /// changes from one sheet to the next; nil: not in the database). Only one plan is held at a time: an import of
+    /// the sheets of 250 Ente-years kept all 250 plans (339 MB at 1.000.000 rows).
     public func check(_ sheets: [Sheet], plan: (_ entity: String, _ year: Int) async throws -> CyclePlan?) async throws -> Checked {
         var problems: [String] = []
         var report: [String] = []
-        var plans: [String: CyclePlan?] = [:]
+        var current: (key: String, plan: CyclePlan?)?
         let spool = try MeasurementSpool()
         for (index, sheet) in sheets.enumerated() {
             let url = sheet.url
@@ -84,8 +85,11 @@ public struct MeasurementImport {
                     continue
                 }
                 let key = "\(entity)/\(year)"
-                if plans[key] == nil { plans[key] = .some(try await plan(entity, year)) }
-                guard let found = plans[key], let cyclePlan = found else {
+                if current?.key != key {
+                    current = nil  // the previous plan is released before the next one is read
+                    current = (key, try await plan(entity, year))
+                }
+                guard let cyclePlan = current?.plan else {
                     problems.append("\(sheet.name): la scheda è di \(entity) \(year), che non è nel database: importare prima il piano")
                     continue
                 }
