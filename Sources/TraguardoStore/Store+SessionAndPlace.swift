@@ -57,10 +57,10 @@ struct SessionAndPlaceStatement: PostgresPreparedStatement {
     }
 
     /// In the order of the text: the Ente of the markers, then the session's token hash.
-    func makeBindings() throws -> PostgresBindings {
+    func makeBindings() -> PostgresBindings {
         var bindings = PostgresBindings(capacity: 2)
-        try bindings.append(entityCode)
-        try bindings.append(tokenHash)
+        bindings.append(entityCode)
+        bindings.append(tokenHash)
         return bindings
     }
 
