@@ -1,8 +1,9 @@
 import TraguardoWeb
 
-/// The pages that many users read (cruscotto, albero) as `SharedPage`s (in the buffers they are sent in, `SharedPageBody`), rendered once per change of the data
-/// they show and kept under what decides their content: the page, the Ente-year with the markers of its Ente's
-/// years, the period, and the chrome without the user's name and CSRF token (`WebRenderer.sharedKey`).
+/// The pages that many users read (cruscotto, albero) as `SharedPage`s, in the buffers they are sent in
+/// (`SharedPageBody`), rendered once per change of the data they show and kept under what decides their content:
+/// the page, the Ente-year with the markers of its Ente's years, the period, and the chrome without the user's name
+/// and CSRF token (`WebRenderer.sharedKey`).
 /// Each request then only fills in its user. At most `capacity` pages and `byteLimit` bytes, the least
 /// recently used dropped first.
 actor SharedPageCache {
