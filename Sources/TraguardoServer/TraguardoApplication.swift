@@ -56,7 +56,8 @@ public enum TraguardoApplication {
 
         let pages = PageRouter(
             group: router.group()
-                .add(middleware: SessionMiddleware(store: store, cookieName: state.cookieNames.session, clock: configuration.clock))
+                .add(middleware: SessionMiddleware(
+                    store: store, cookieName: state.cookieNames.session, placeCookieName: state.cookieNames.place, clock: configuration.clock))
                 .add(middleware: PlaceMiddleware(state: state)),
             csrf: CSRFMiddleware(loginCookieName: state.cookieNames.loginCSRF, bodyTimeout: configuration.bodyTimeout))
         LoginRoutes(state: state).register(on: pages)

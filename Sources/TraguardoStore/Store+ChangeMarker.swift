@@ -16,6 +16,9 @@ public struct ChangeMarker: Hashable, Sendable {
     }
 }
 
+/// Where the list of Enti and Ente-years stands, and the marker of every year of one Ente (`Store.placeMarkers`).
+public typealias PlaceMarkers = (directory: ChangeMarker, years: [Int: ChangeMarker])
+
 extension Store {
     /// The marker of the Ente-year. On SQLite the number of the last change is enough (one writer at a time:
     /// numbers are given in the order of the commits, and never again after a rollback), read from the index
@@ -53,28 +56,40 @@ extension Store {
     /// `entityCode` that has a cycle (the same values as `changeMarkers(entityCode:)`), in one query: what a page
     /// asks the store before anything else, so that the header's chooser and the page itself are read again only
     /// when their data changed.
-    public func placeMarkers(entityCode: String?) async throws(StoreError) -> (directory: ChangeMarker, years: [Int: ChangeMarker]) {
-        let join: SQLQueryString = entityCode.map { code -> SQLQueryString in "c.entity_code = \(bind: code)" } ?? "1 = 0"
-        let sql: SQLQueryString = """
+    public func placeMarkers(entityCode: String?) async throws(StoreError) -> PlaceMarkers {
+        let sql = placeMarkersQuery(entityCode: entityCode)
+        return try await read { db in try Self.placeMarkers(from: try await db.raw(sql).all()) }
+    }
+
+    /// The SQL of `placeMarkers(entityCode:)`: one row per year of the Ente with a cycle (one row with a NULL year when
+    /// it has none), each with the directory's marker. `Store.session(tokenHash:now:placeOf:)` asks it together with
+    /// the session.
+    func placeMarkersQuery(entityCode: String?) -> SQLQueryString {
+        // Always a bound value (NULL: no Ente, no row of `cycles` matches), so that the text is the same for every
+        // Ente and PostgreSQL prepares it once (`SessionAndPlaceStatement`).
+        let join: SQLQueryString = "c.entity_code = \(bind: entityCode)"
+        return """
             SELECT d.n AS directory_changes, d.last AS directory_last, c.year AS year,
               (SELECT MAX(a.id) FROM audit_log a WHERE a.entity_code = c.entity_code AND a.year = c.year) AS last,
               \(unsafeRaw: changesColumn) AS n
             FROM (SELECT COUNT(*) AS n, MAX(id) AS last FROM audit_log WHERE table_name IN ('entities', 'cycles')) d
             LEFT JOIN cycles c ON \(join)
             """
-        return try await read { db in
-            var directory = ChangeMarker(lastChange: nil, changes: 0)
-            var years: [Int: ChangeMarker] = [:]
-            for row in try await db.raw(sql).all() {
-                directory = ChangeMarker(
-                    lastChange: try row.decode(column: "directory_last", as: Int64?.self),
-                    changes: try row.decode(column: "directory_changes", as: Int.self))
-                guard let year = try row.decode(column: "year", as: Int?.self) else { continue }
-                years[year] = ChangeMarker(
-                    lastChange: try row.decode(column: "last", as: Int64?.self), changes: try row.decode(column: "n", as: Int.self))
-            }
-            return (directory: directory, years: years)
+    }
+
+    /// The markers in the rows of `placeMarkersQuery`.
+    static func placeMarkers(from rows: [any SQLRow]) throws -> PlaceMarkers {
+        var directory = ChangeMarker(lastChange: nil, changes: 0)
+        var years: [Int: ChangeMarker] = [:]
+        for row in rows {
+            directory = ChangeMarker(
+                lastChange: try row.decode(column: "directory_last", as: Int64?.self),
+                changes: try row.decode(column: "directory_changes", as: Int.self))
+            guard let year = try row.decode(column: "year", as: Int?.self) else { continue }
+            years[year] = ChangeMarker(
+                lastChange: try row.decode(column: "last", as: Int64?.self), changes: try row.decode(column: "n", as: Int.self))
         }
+        return (directory: directory, years: years)
     }
 
     /// The markers of the cycles whose `column` (a column of `cycles`, never a user's text) is `value`, in one query.

@@ -39,28 +39,38 @@ extension Store {
     }
 
     /// The session with this token hash and its user, when it has not expired at `now` and the user is active:
-    /// one query (every page request asks it).
+    /// one query (every page request asks it; `session(tokenHash:now:placeOf:)` asks it with the page's markers).
     public func session(tokenHash: String, now: Date) async throws(StoreError) -> (session: UserSession, user: UserAccount)? {
-        try await read { db in
-            guard let row = try await db.select()
-                .columns(SQLColumn("token_hash", table: "s"), SQLColumn("csrf_token", table: "s"),
-                         SQLAlias(SQLColumn("created_at", table: "s"), as: SQLIdentifier("session_created_at")),
-                         SQLColumn("expires_at", table: "s"))
-                .columns(Self.userColumns.map { SQLColumn($0, table: "u") })
-                .from(SQLAlias(SQLIdentifier("sessions"), as: SQLIdentifier("s")))
-                .join(SQLAlias(SQLIdentifier("users"), as: SQLIdentifier("u")), on: SQLColumn("username", table: "u"), .equal, SQLColumn("username", table: "s"))
-                .where(SQLColumn("token_hash", table: "s"), .equal, SQLBind(tokenHash)).first()
-            else { return nil }
-            let session = UserSession(
-                tokenHash: try row.decode(column: "token_hash", as: String.self),
-                username: try row.decode(column: "username", as: String.self),
-                csrfToken: try row.decode(column: "csrf_token", as: String.self),
-                createdAt: Timestamp.parse(try row.decode(column: "session_created_at", as: String.self)) ?? .distantPast,
-                expiresAt: Timestamp.parse(try row.decode(column: "expires_at", as: String.self)) ?? .distantPast)
-            let user = try Self.account(from: row)
-            guard session.expiresAt > now, user.active else { return nil }
-            return (session, user)
+        let sql = Self.sessionQuery(tokenHash: tokenHash)
+        return try await read { db in
+            guard let row = try await db.raw(sql).first() else { return nil }
+            return try Self.session(from: row, now: now)
         }
+    }
+
+    /// The SQL of `session(tokenHash:now:)`: the session row and its user's columns, at most one row.
+    static func sessionQuery(tokenHash: String) -> SQLQueryString {
+        let user = userColumns.map { "u.\($0) AS \($0)" }.joined(separator: ", ")
+        return """
+            SELECT s.token_hash AS token_hash, s.csrf_token AS csrf_token, s.created_at AS session_created_at,
+              s.expires_at AS expires_at, \(unsafeRaw: user)
+            FROM sessions s JOIN users u ON u.username = s.username WHERE s.token_hash = \(bind: tokenHash)
+            """
+    }
+
+    /// The session of a row of `sessionQuery` (nil when the row has none: a NULL `token_hash`), when it has not
+    /// expired at `now` and its user is active.
+    static func session(from row: any SQLRow, now: Date) throws -> (session: UserSession, user: UserAccount)? {
+        guard let tokenHash = try row.decode(column: "token_hash", as: String?.self) else { return nil }
+        let session = UserSession(
+            tokenHash: tokenHash,
+            username: try row.decode(column: "username", as: String.self),
+            csrfToken: try row.decode(column: "csrf_token", as: String.self),
+            createdAt: Timestamp.parse(try row.decode(column: "session_created_at", as: String.self)) ?? .distantPast,
+            expiresAt: Timestamp.parse(try row.decode(column: "expires_at", as: String.self)) ?? .distantPast)
+        let user = try account(from: row)
+        guard session.expiresAt > now, user.active else { return nil }
+        return (session, user)
     }
 
     /// Ends a session: a logout (`.logout`), or a new login from the same browser (`.sessionEnded` with its

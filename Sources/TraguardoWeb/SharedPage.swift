@@ -3,14 +3,14 @@
 /// a page read by many users is rendered by Mustache only when its data change (`WebRenderer.renderShared`).
 public struct SharedPage: Sendable {
     /// What goes in a hole.
-    enum Hole: Sendable {
+    public enum Hole: Sendable {
         case userName
         case csrf
     }
 
     /// `holes.count + 1` pieces of HTML; `holes[i]` goes between `pieces[i]` and `pieces[i + 1]`.
-    let pieces: [String]
-    let holes: [Hole]
+    public let pieces: [String]
+    public let holes: [Hole]
 
     /// The bytes of the page, as a rough measure of what a cache of them holds.
     public var size: Int { pieces.reduce(0) { $0 + $1.utf8.count } }
@@ -56,7 +56,7 @@ public struct SharedPage: Sendable {
     }
 
     /// Mustache's escaping of `{{value}}`.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
         var out = ""
         for character in text {

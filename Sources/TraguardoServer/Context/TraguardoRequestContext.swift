@@ -1,5 +1,6 @@
 import Hummingbird
 import NIOCore
+import TraguardoStore
 
 /// What the middleware learns about a request and the routes use: the signed-in user, the parsed form of a
 /// POST, the address it came from (for the login throttle).
@@ -16,6 +17,8 @@ public struct TraguardoRequestContext: RequestContext {
     /// The Ente-year named in the page's path with the markers of its Ente's years, as `PlaceMiddleware` read
     /// them for this request (nil when it did not).
     var pathCycle: CycleOfEnte?
+    /// The markers `SessionMiddleware` read with the session, and the Ente they are of (`PlaceMiddleware` uses them).
+    var placeMarkers: (entityCode: String?, markers: PlaceMarkers)?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

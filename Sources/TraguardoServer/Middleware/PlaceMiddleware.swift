@@ -18,9 +18,15 @@ struct PlaceMiddleware: RouterMiddleware {
         guard var user = context.user, case .session = user.credential else { return try await next(request, context) }
         let inPath = Self.scope(inPath: request.uri.path)
         let remembered = request.cookies[state.cookieNames.place].flatMap { Self.scope(cookie: $0.value) }
-        // One query: where the list of Ente-years stands, and the markers of the years of the Ente of the page.
+        // Where the list of Ente-years stands, and the markers of the years of the Ente of the page: read with the
+        // session (`SessionMiddleware`), else here in one query.
         let marked = (inPath ?? remembered)?.entityCode
-        let markers = try await state.store.placeMarkers(entityCode: marked)
+        let markers: PlaceMarkers
+        if let read = context.placeMarkers, read.entityCode == marked {
+            markers = read.markers
+        } else {
+            markers = try await state.store.placeMarkers(entityCode: marked)
+        }
         let listing = try await state.directory.listing(under: markers.directory, store: state.store)
         let names = listing.names
         let reached = listing.scopes.filter { Permission.reaches(user, entityCode: $0.entityCode) }
@@ -46,6 +52,11 @@ struct PlaceMiddleware: RouterMiddleware {
             response.setCookie(state.cookie(state.cookieNames.place, Self.cookieValue(inPath), maxAge: 60 * 60 * 24 * 365))
         }
         return response
+    }
+
+    /// The Ente whose markers a page needs: the one of its path, else the one of the Ente-year last opened.
+    static func markedEntity(of request: Request, placeCookieName: String) -> String? {
+        (scope(inPath: request.uri.path) ?? request.cookies[placeCookieName].flatMap { scope(cookie: $0.value) })?.entityCode
     }
 
     /// The Ente-year named by a page's path, if any.

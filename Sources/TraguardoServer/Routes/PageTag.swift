@@ -37,8 +37,8 @@ struct PageTag: Sendable {
     }
 
     /// The page, with the tag and the instruction to ask again each time (the answer is then a 304).
-    func page(_ html: String) -> Response {
-        var response = HTMLResponse.page(html)
+    func page(_ body: ResponseBody) -> Response {
+        var response = HTMLResponse.page(body: body)
         response.headers[.eTag] = value
         response.headers[.cacheControl] = HTMLResponse.revalidate
         return response

@@ -132,8 +132,8 @@ struct PlanPageRoutes {
         let period = try state.period(request, in: plan, user: user)
         let chrome = PageRendering.chrome(user, current: section, plan: plan)
         let key = SharedPageCache.Key(page: page, cycle: cycle, period: period, chrome: WebRenderer.sharedKey(chrome))
-        let html = try await state.pages.page(key) { try await render(plan, cycle, period, chrome) }
-        return tag.page(html.filled(userName: user.account.displayName, csrf: user.csrfToken ?? ""))
+        let kept = try await state.pages.page(key) { try await render(plan, cycle, period, chrome) }
+        return tag.page(kept.filled(userName: user.account.displayName, csrf: user.csrfToken ?? ""))
     }
 
     func node(request: Request, context: TraguardoRequestContext) async throws -> Response {

@@ -1,8 +1,9 @@
 import TraguardoWeb
 
-/// The pages that many users read (cruscotto, albero) as `SharedPage`s, rendered once per change of the data
-/// they show and kept under what decides their content: the page, the Ente-year with the markers of its Ente's
-/// years, the period, and the chrome without the user's name and CSRF token (`WebRenderer.sharedKey`).
+/// The pages that many users read (cruscotto, albero) as `SharedPage`s, in the buffers they are sent in
+/// (`SharedPageBody`), rendered once per change of the data they show and kept under what decides their content:
+/// the page, the Ente-year with the markers of its Ente's years, the period, and the chrome without the user's name
+/// and CSRF token (`WebRenderer.sharedKey`).
 /// Each request then only fills in its user. At most `capacity` pages and `byteLimit` bytes, the least
 /// recently used dropped first.
 actor SharedPageCache {
@@ -15,7 +16,7 @@ actor SharedPageCache {
 
     let capacity: Int
     let byteLimit: Int
-    private var entries: [Key: (page: SharedPage, used: Int)] = [:]
+    private var entries: [Key: (page: SharedPageBody, used: Int)] = [:]
     private var bytes = 0
     private var clock = 0
 
@@ -25,21 +26,21 @@ actor SharedPageCache {
     }
 
     /// The page under `key`, rendered by `render` (outside the actor) when it is not kept.
-    nonisolated func page(_ key: Key, render: () async throws -> SharedPage) async throws -> SharedPage {
+    nonisolated func page(_ key: Key, render: () async throws -> SharedPage) async throws -> SharedPageBody {
         if let known = await kept(key) { return known }
-        let page = try await render()
+        let page = SharedPageBody(try await render())
         await keep(page, under: key)
         return page
     }
 
-    private func kept(_ key: Key) -> SharedPage? {
+    private func kept(_ key: Key) -> SharedPageBody? {
         clock += 1
         guard let entry = entries[key] else { return nil }
         entries[key]?.used = clock
         return entry.page
     }
 
-    private func keep(_ page: SharedPage, under key: Key) {
+    private func keep(_ page: SharedPageBody, under key: Key) {
         guard page.size <= byteLimit else { return }
         clock += 1
         if let old = entries[key] { bytes -= old.page.size }

@@ -35,9 +35,10 @@ enum HTMLResponse {
     static let revalidate = "private, no-cache"
 
     static func page(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: html)))
+        page(body: .init(byteBuffer: ByteBuffer(string: html)), status: status)
+    }
+
+    static func page(body: ResponseBody, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: body)
     }
 }
