@@ -113,6 +113,20 @@ struct CartaCasesWebTests {
             #expect(try await server.store.serviceCases(in: ServerFixture.lucca2018) == before)
             #expect(try await server.store.auditLog(AuditQuery(limit: 100_000)).count == audit)
 
+            // A file without the «servizio» column: the same sentence as the command line's, naming this page's field;
+            // with the field filled in, the file is read.
+            let oneService = "protocollo;ricevuta;conclusa\n B-2;02/07/2018;16/07/2018\n"
+            let unnamed = try await ImportTests.upload(
+                admin, "/amministrazione/importazione/casi", filename: "accessi.csv", content: oneService,
+                fields: [("ente_anno", "lucca/2018"), ("prova", "1")])
+            #expect(unnamed.status == .unprocessableContent)
+            #expect(unnamed.body.contains("non ha «servizio» (oppure indicare il servizio di tutto il file: --servizio 3.1.1 sulla riga di comando, «Servizio di tutte le righe» nella pagina Importazione)"), "\(unnamed.body)")
+            let named = try await ImportTests.upload(
+                admin, "/amministrazione/importazione/casi", filename: "accessi.csv", content: oneService,
+                fields: [("ente_anno", "lucca/2018"), ("servizio", "3.1.1"), ("prova", "1")])
+            #expect(named.status == .ok, "\(named.body)")
+            #expect(named.body.contains("lucca 2018: 1 casi di 1 servizi — nessun errore."), "\(named.body)")
+
             // An Ente-year the form does not name well is refused before reading the file.
             let noScope = try await ImportTests.upload(
                 admin, "/amministrazione/importazione/casi", filename: "buono.csv", content: good, fields: [("ente_anno", "")])
