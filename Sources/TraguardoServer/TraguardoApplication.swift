@@ -62,6 +62,7 @@ public enum TraguardoApplication {
             csrf: CSRFMiddleware(loginCookieName: state.cookieNames.loginCSRF, bodyTimeout: configuration.bodyTimeout))
         LoginRoutes(state: state).register(on: pages)
         PlanPageRoutes(state: state).register(on: pages)
+        CartaRoutes(state: state).register(on: pages)
         RilevazioneRoutes(state: state).register(on: pages)
         EvidenceRoutes(state: state).register(on: pages)
         ReviewRoutes(state: state).register(on: pages)

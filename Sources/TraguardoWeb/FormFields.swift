@@ -244,5 +244,7 @@ public enum FormFields {
         public static let scope = "ente_anno"
         /// Checkbox, value `1`: check only, store nothing.
         public static let dryRun = "prova"
+        /// The Carta code of every case of a file without a «servizio» column (`3.1.1`); empty: from the file.
+        public static let service = "servizio"
     }
 }

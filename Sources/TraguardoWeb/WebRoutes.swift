@@ -15,6 +15,9 @@ public enum WebRoutes {
     public static func albero(ente: String, anno: Int) -> String { base(ente, anno) + "/albero" }
     /// The comparison of the Ente-year with the other Enti of the same year (`ConfrontoPage`).
     public static func confronto(ente: String, anno: Int) -> String { base(ente, anno) + "/confronto" }
+    /// The Carta dei servizi of the Ente-year (`CartaPage`): the typed results, or with `?fonte=casi` those
+    /// computed from the stored cases.
+    public static func carta(ente: String, anno: Int) -> String { base(ente, anno) + "/carta" }
     /// The page of a node or objective, by its printed code (`C30101`, `SG-4`).
     public static func nodo(ente: String, anno: Int, percorso: String) -> String {
         base(ente, anno) + "/nodi/" + segment(percorso)
@@ -103,6 +106,8 @@ public enum WebRoutes {
     public static let importazionePiano = "/amministrazione/importazione/piano"
     /// POST, multipart: filled-in schede di rilevazione.
     public static let importazioneSchede = "/amministrazione/importazione/schede"
+    /// POST, multipart: the cases of Carta dei servizi services, as the registers export them (`ServiceCaseImport`).
+    public static let importazioneCasi = "/amministrazione/importazione/casi"
 
     /// The plan editor of an Ente-year: GET the tree and the lists with their add forms; POST one edit (fields
     /// `FormFields.PianoEditor` and the plan file's keys).

@@ -46,6 +46,7 @@ public enum WebTemplates {
         PlanProposalsPage.templateName: PlanEditorTemplate.proposalsSource,
         InviiPage.templateName: InviiTemplate.source,
         MetodologiePage.templateName: MetodologieTemplate.source,
+        CartaPage.templateName: CartaTemplate.source,
     ]
 
     public static let library: MustacheLibrary = {

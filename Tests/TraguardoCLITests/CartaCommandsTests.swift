@@ -78,7 +78,7 @@ struct CartaCommandsTests {
                 """.write(to: file, atomically: true, encoding: .utf8)
             let missing = try await CommandLineRunner.run(["carta", "import-casi"] + scope + [file.path])
             #expect(missing.status == 1)
-            #expect(missing.errors.contains("la riga dei titoli delle colonne non ha «servizio» (oppure indicare il servizio del file: --servizio 3.1.1)"), "\(missing.errors)")
+            #expect(missing.errors.contains("la riga dei titoli delle colonne non ha «servizio» (oppure indicare il servizio di tutto il file: --servizio 3.1.1 sulla riga di comando, «Servizio di tutte le righe» nella pagina Importazione)"), "\(missing.errors)")
             let imported = try await CommandLineRunner.run(["carta", "import-casi", "--servizio", "3.1.1"] + scope + [file.path])
             #expect(imported.status == 0, "\(imported)")
             let allegato = try await CommandLineRunner.run(["carta", "allegato", "--format", "json"] + scope)

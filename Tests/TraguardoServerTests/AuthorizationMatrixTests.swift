@@ -187,6 +187,9 @@ struct AuthorizationMatrixTests {
             name: "importazione delle schede", path: "/amministrazione/importazione/schede",
             fields: { _ in [("ente_anno", "lucca/2018"), ("prova", "1")] }, allowed: ["admin", "admin.lucca", "controllo"]),
         Route(
+            name: "importazione dei casi della Carta", path: "/amministrazione/importazione/casi",
+            fields: { _ in [("ente_anno", "lucca/2018"), ("prova", "1")] }, allowed: ["admin", "admin.lucca", "controllo"]),
+        Route(
             name: "riconoscimento di una verifica", path: "/enti/lucca/2013/verifiche/riconosci",
             fields: { who in [("chiave", "VALORE-DICHIARATO|nodo|C10101"), ("motivo", "Visto da \(who)")] },
             allowed: ["admin", "admin.lucca", "controllo"]),

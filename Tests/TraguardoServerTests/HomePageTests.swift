@@ -47,22 +47,7 @@ struct HomePageTests {
     /// also entered for T1: the home's «Risultato dell'Ente» is T1's, names it and leads to its cruscotto, where it
     /// showed the year end.
     @Test func theEnteResultIsThatOfTheOpenPeriod() async throws {
-        let quarter: (Store) async throws -> Void = { store in
-            var plan = try #require(try await store.loadPlan(ServerFixture.lucca2018))
-            let year = try #require(plan.periods.first { $0.code == "ANNO" })
-            var first = MonitoringPeriod.standard(.quarters, entityCode: "lucca", year: 2018)[0]
-            first.status = .open
-            plan.periods = plan.periods.map { var p = $0; p.sequence += 1; p.status = .toOpen; return p } + [first]
-            plan.measurements += plan.measurements.enumerated().compactMap { index, m in
-                guard m.periodID == year.id, index.isMultiple(of: 2) else { return nil }
-                var copy = m
-                copy.id = m.id + "-T1"
-                copy.periodID = first.id
-                return copy
-            }
-            try await store.savePlan(plan, actor: "test")
-        }
-        try await ServerFixture.withSignedIn("controllo", prepare: quarter) { controller, server in
+        try await ServerFixture.withSignedIn("controllo", prepare: CruscottoPeriodTests.openFirstQuarter) { controller, server in
             let plan = try #require(try await server.store.loadPlan(ServerFixture.lucca2018))
             #expect(plan.periods.resultsPeriod?.code == "T1")
             let inQuarter = PlanScorer.score(plan, period: "T1").entity.score.shown

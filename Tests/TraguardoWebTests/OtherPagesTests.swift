@@ -144,7 +144,7 @@ struct OtherPagesTests {
         let imports = AdminImportPage.make(role: .administrator, scopes: [scope], current: scope, errors: ["piano.yaml, riga 3: manca «codice»"])
         let (_, importParsed) = try PageChecks.render(imports)
         let uploads = importParsed.forms.filter { $0.action.hasPrefix(WebRoutes.importazione) }
-        #expect(uploads.count == 2 && uploads.allSatisfy { $0.enctype == "multipart/form-data" })
+        #expect(uploads.count == 3 && uploads.allSatisfy { $0.enctype == "multipart/form-data" })
         #expect(importParsed.text.contains("piano.yaml, riga 3: manca «codice»"))
     }
 

@@ -37,3 +37,15 @@ public struct ServiceCharterFromCases: Sendable {
         self.plan = plan
     }
 }
+
+extension ServiceCharterFromCases {
+    /// «Carta dei servizi calcolata dai casi registrati (3.572 casi, 3.560 conclusi dal 01/01/2018 al 31/12/2018),
+    /// sul calendario dei giorni lavorativi dell'Ente, non dai risultati digitati.»: what `--carta-da-casi` and the
+    /// web's Carta dei servizi page say above the computed rows.
+    public func sourceNote(storedCases: Int) -> String {
+        let counted = summaries.reduce(0) { $0 + $1.cases }
+        return "Carta dei servizi calcolata dai casi registrati (\(ItalianFormatting.number(Decimal(storedCases))) casi, "
+            + "\(ItalianFormatting.number(Decimal(counted))) conclusi dal \(span.from.italian) al \(span.to.italian)), "
+            + "sul calendario dei giorni lavorativi dell'Ente, non dai risultati digitati."
+    }
+}

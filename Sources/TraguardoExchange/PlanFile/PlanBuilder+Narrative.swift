@@ -10,19 +10,19 @@ extension PlanBuilder {
             let year = object.int(K.year) ?? draft.plan.cycle.year
             let (indicator, procedure) = owner(object, in: draft)
             let columns = object.strings(K.columns)
-            if columns.isEmpty && !object.has(K.columns) { object.error(K.columns, "mancano le colonne della tabella («colonne: [Attività, Partecipanti]»)") }
+            if columns.isEmpty && !object.has(K.columns) { object.error(K.columns, NarrativeDataRule.missingColumns) }
             var rows: [NarrativeTable.Row] = []
             object.list(K.rows) { row, _ in
                 let label = row.requiredString(K.label, what: "l'etichetta della riga") ?? ""
                 let values = row.decimals(K.values)
-                if values.count != columns.count {
-                    row.error(K.values, "la riga «\(label)» ha \(values.count) valori per \(columns.count) colonne")
+                if let problem = NarrativeDataRule.rowWidth(label: label, values: values.count, columns: columns.count) {
+                    row.error(K.values, problem)
                 }
                 rows.append(NarrativeTable.Row(label: label, values: values))
             }
             let totals = object.decimals(K.printedTotal)
-            if !totals.isEmpty && totals.count != columns.count {
-                object.error(K.printedTotal, "il totale stampato ha \(totals.count) valori per \(columns.count) colonne")
+            if let problem = NarrativeDataRule.totalWidth(values: totals.count, columns: columns.count) {
+                object.error(K.printedTotal, problem)
             }
             let table = NarrativeTable(
                 code: code, indicatorID: indicator, procedureID: procedure, year: year,
@@ -36,7 +36,7 @@ extension PlanBuilder {
             let year = object.int(K.year) ?? draft.plan.cycle.year
             let (indicator, procedure) = owner(object, in: draft)
             guard let value = object.decimal(K.value) else {
-                if !object.has(K.value) { object.error(K.value, "manca il valore del sotto-indicatore") }
+                if !object.has(K.value) { object.error(K.value, NarrativeDataRule.missingValue) }
                 return
             }
             let sub = SubIndicator(
@@ -50,13 +50,12 @@ extension PlanBuilder {
         }
     }
 
-    /// The indicator (checked like every other code) or the procedure the record belongs to; exactly one.
+    /// The indicator (checked like every other code) or the procedure the record belongs to; exactly one. The rules are
+    /// the core's (`NarrativeDataRule`), which the plan editor applies too.
     private func owner(_ object: FileObject, in draft: Draft) -> (indicator: String?, procedure: String?) {
         let indicator = reference(object, K.indicator, .indicator, in: draft)
         let procedure = object.string(K.procedure)
-        if (indicator == nil) == (procedure == nil) {
-            object.error(K.indicator, "indicare l'indicatore («indicatore: 2E/T3») o il procedimento («procedimento: \"6\"») a cui appartiene, uno solo")
-        }
+        if let problem = NarrativeDataRule.ownerProblem(indicator: indicator, procedure: procedure) { object.error(K.indicator, problem) }
         return (indicator, procedure)
     }
 }

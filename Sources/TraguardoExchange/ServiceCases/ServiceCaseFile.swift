@@ -126,7 +126,7 @@ struct CaseRows {
         }
         if !missing.isEmpty {
             let names = missing.map { "«\($0.rawValue)»" }.joined(separator: ", ")
-            let hint = missing.contains(.service) ? " (oppure indicare il servizio del file: --servizio 3.1.1)" : ""
+            let hint = missing.contains(.service) ? " (oppure indicare il servizio di tutto il file: --servizio 3.1.1 sulla riga di comando, «Servizio di tutte le righe» nella pagina Importazione)" : ""
             problem(row.number, nil, "la riga dei titoli delle colonne non ha \(names)\(hint); trovati: "
                 + row.cells.map(\.text).filter { !$0.isEmpty }.joined(separator: "; "))
         }

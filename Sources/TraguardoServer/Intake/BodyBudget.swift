@@ -16,7 +16,7 @@ struct BodyBudget: Sendable, Hashable {
     static let loginBytes = 8 * 1024
     /// Any other form of a signed-in user (comments, users, periods, scores, registro filters).
     static let formBytes = 256 * 1024
-    /// A form with files: evidence of a rilevazione, plan files and schede to import.
+    /// A form with files: evidence of a rilevazione, plan files, schede and Carta cases to import.
     static let uploadBytes = 4 * 1024 * 1024
     /// Fields and files of one form, together (the rilevazione form of the largest office has a few hundred).
     static let maxFields = 2_000
@@ -31,6 +31,7 @@ struct BodyBudget: Sendable, Hashable {
         "/enti/{ente}/{anno}/rilevazione/{periodo}/{ufficio}",
         "/amministrazione/importazione/piano",
         "/amministrazione/importazione/schede",
+        "/amministrazione/importazione/casi",
     ]
     static let loginRoute = "/login"
 

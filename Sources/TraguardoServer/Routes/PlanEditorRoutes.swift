@@ -154,6 +154,7 @@ struct PlanEditorRoutes {
         case .link: return f["obiettivo"].map { (.objective, $0) }
         case .account: return f["nodo"].flatMap { $0.isEmpty ? nil : (.node, $0) }
         case .role: return f["persona"].map { (.person, $0) }
+        case .narrativeTable, .subIndicator: return f["indicatore"].flatMap { $0.isEmpty ? nil : (.indicator, $0) }
         default: return nil
         }
     }
@@ -172,6 +173,8 @@ struct PlanEditorRoutes {
         case .link: return plan.objectiveLinks.first { $0.id == id }.map { (.objective, $0.objectiveID) }
         case .account: return plan.accountLines.first { $0.id == id }?.nodeID.map { (.node, $0) }
         case .role: return plan.roles.first { $0.id == id }.map { (.person, $0.personID) }
+        case .narrativeTable: return plan.narrativeTables.first { $0.id == id }?.indicatorID.map { (.indicator, $0) }
+        case .subIndicator: return plan.subIndicators.first { $0.id == id }?.indicatorID.map { (.indicator, $0) }
         default: return nil
         }
     }

@@ -86,9 +86,11 @@ struct PlanPageRoutes {
     }
 
     /// The cruscotto: rendered once per change of the Ente's data and shared by the users who see the same
-    /// chrome (`SharedPageCache`); a browser that has it already gets a 304 (`PageTag`).
+    /// chrome (`SharedPageCache`); a browser that has it already gets a 304 (`PageTag`). Without `?periodo=` it
+    /// shows the period the home's card shows (`resultsPeriod`: the open one, else the latest opened; the year end
+    /// of a closed year), not always the year end.
     func cruscotto(request: Request, context: TraguardoRequestContext) async throws -> Response {
-        try await shared(CruscottoPage.templateName, section: .cruscotto, request: request, context: context) { plan, cycle, period, chrome in
+        try await shared(CruscottoPage.templateName, section: .cruscotto, request: request, context: context, opensOnResultsPeriod: true) { plan, cycle, period, chrome in
             let scores = await state.plans.scores(of: plan, scope: cycle.scope, marker: cycle.marker, period: period)
             let history = try await state.history.history(
                 of: plan.entity.code, current: (plan.cycle.year, scores.entity.score.value), markers: cycle.markers, store: state.store)
@@ -119,7 +121,7 @@ struct PlanPageRoutes {
     /// A page of the Ente-year that every reader of it sees alike: 304 when the browser's copy is current,
     /// else the kept rendering (or a new one, by `render`) filled in for the user.
     private func shared(
-        _ page: String, section: WebSection, request: Request, context: TraguardoRequestContext,
+        _ page: String, section: WebSection, request: Request, context: TraguardoRequestContext, opensOnResultsPeriod: Bool = false,
         render: @escaping (CyclePlan, CycleOfEnte, String?, PageChrome) async throws -> SharedPage
     ) async throws -> Response {
         let user = try state.authorized(context)
@@ -129,7 +131,7 @@ struct PlanPageRoutes {
         if tag.matches(request) { return tag.notModified }
         let plan = try await state.plan(of: cycle, user: user)
         // An unknown period is a 404 before anything is scored or kept.
-        let period = try state.period(request, in: plan, user: user)
+        let period = try state.period(request, in: plan, user: user) ?? (opensOnResultsPeriod ? plan.periods.resultsPeriod?.code : nil)
         let chrome = PageRendering.chrome(user, current: section, plan: plan)
         let key = SharedPageCache.Key(page: page, cycle: cycle, period: period, chrome: WebRenderer.sharedKey(chrome))
         let kept = try await state.pages.page(key) { try await render(plan, cycle, period, chrome) }

@@ -35,6 +35,10 @@ public struct CruscottoPage: WebPage {
     public var atRisk: [RiskRow]
     public var hasAtRisk: Bool
     public var forecastRule: String
+    /// The periods of the year, each a link to the cruscotto at that period, the one shown marked (none when
+    /// the year has a single period).
+    public var periods: [NavLink]
+    public var hasPeriods: Bool
 
     /// An area (a root of the tree) and its objectives (its children).
     public struct AreaRow: Sendable {
@@ -164,6 +168,12 @@ public struct CruscottoPage: WebPage {
                 target: line.target.map { (line.comparator?.symbol ?? "") + " " + $0.italian } ?? "—",
                 method: line.method?.rawValue ?? "")
         }
+        let ordered = plan.periods.sorted { $0.sequence < $1.sequence }
+        let periods = ordered.count < 2 ? [] : ordered.map { p in
+            NavLink(label: "\(p.name) (\(p.code), \(p.status.label))",
+                    href: WebRoutes.cruscotto(ente: plan.entity.code, anno: year) + "?periodo=" + WebRoutes.segment(p.code),
+                    current: p.code == periodCode)
+        }
         return CruscottoPage(
             title: "Cruscotto \(ente) \(year)", entityName: plan.entity.name, year: year, periodLabel: periodLabel,
             methodologyName: scores.methodology.name, entity: ScoreBadge(scores.entity.score), areas: areas,
@@ -174,7 +184,8 @@ public struct CruscottoPage: WebPage {
             hasFigures: !figures.isEmpty,
             treeHref: WebRoutes.albero(ente: plan.entity.code, anno: year),
             comparisonHref: WebRoutes.confronto(ente: plan.entity.code, anno: year),
-            atRisk: atRisk, hasAtRisk: !atRisk.isEmpty, forecastRule: YearEndForecast.ruleText)
+            atRisk: atRisk, hasAtRisk: !atRisk.isEmpty, forecastRule: YearEndForecast.ruleText,
+            periods: periods, hasPeriods: !periods.isEmpty)
     }
 
     /// Nil when the count of missing measurements is meaningful; otherwise why there is none.

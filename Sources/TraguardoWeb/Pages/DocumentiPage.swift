@@ -14,6 +14,8 @@ public struct DocumentiPage: WebPage {
     public var hasPeriods: Bool
     /// The scores under another methodology (`MetodologiePage`), for the same period.
     public var methodologyLink: NavLink
+    /// The Carta dei servizi page (typed results or computed from the cases), when the plan has a Carta.
+    public var cartaLink: NavLink?
     /// The OIV's sample of the chosen period, when it is closed and the user may see it.
     public var sampleLink: NavLink?
 
@@ -60,6 +62,9 @@ public struct DocumentiPage: WebPage {
                              methodologyLink: NavLink(
                                  label: "Confronto di metodologie: i punteggi con un'altra metodologia (un preset o una versione registrata)",
                                  href: WebRoutes.metodologie(ente: ente, anno: year) + query),
+                             cartaLink: plan.serviceStandards.isEmpty ? nil : NavLink(
+                                 label: "Carta dei servizi: i risultati digitati o calcolati dai casi registrati",
+                                 href: WebRoutes.carta(ente: ente, anno: year)),
                              sampleLink: chosen.flatMap { p in
                                  showsSample && p.status == .closed
                                      ? NavLink(label: "Campione dell'OIV e documento di validazione (\(p.code))",

@@ -127,6 +127,22 @@ public enum PlanEditorFields {
                 Spec("facente_funzione", "Facente funzione", .choice([("", "—"), ("true", "sì"), ("false", "no")])),
                 Spec("dal", "Dal (anno)"), Spec("al", "Al (anno)"),
             ]
+        case .narrativeTable:
+            [
+                code, Spec("anno", "Anno", help: "Vuoto: l'anno del ciclo.", createOnly: true), Spec("titolo", "Titolo"),
+                Spec("colonne", "Colonne", .lines, help: "Una per riga, per esempio Eventi e Partecipanti."),
+                Spec("righe", "Righe", .lines,
+                     help: "Una per riga: l'etichetta, poi un valore per colonna, separati da «;» (per esempio «Visite guidate; 12; 240»); una cella vuota resta vuota."),
+                Spec("totale_stampato", "Totale come stampato", help: "Un valore per colonna separati da «;» (per esempio «15; 240»); vuoto se non è stampato."),
+            ]
+        case .subIndicator:
+            [
+                code, Spec("anno", "Anno", help: "Vuoto: l'anno del ciclo.", createOnly: true), Spec("nome", "Nome"),
+                Spec("valore", "Valore", help: "Per esempio 38.477 o 37,03."), Spec("unita_misura", "Unità di misura"),
+                Spec("baseline", "Baseline: valore"), Spec("anno_baseline", "Baseline: anno"),
+                Spec("comparatore", "Comparatore", choices(Comparator.self)), Spec("valore_target", "Valore target"),
+                Spec("variazione_stampata", "Variazione stampata (%)", help: "Come stampata nella narrativa, per esempio 2,83."),
+            ]
         }
     }
 
@@ -214,6 +230,23 @@ public enum PlanEditorFields {
             return [
                 "persona": r.personID, "ruolo": r.role.rawValue, "unita": r.unitID ?? "", "facente_funzione": r.acting ? "true" : "false",
                 "dal": r.fromYear.map(String.init) ?? "", "al": r.toYear.map(String.init) ?? "",
+            ]
+        case .narrativeTable:
+            guard let t = plan.narrativeTables.first(where: { $0.id == id }) else { return [:] }
+            func cells(_ values: [Decimal?]) -> [String] { values.map { $0.map { ItalianFormatting.number($0) } ?? "" } }
+            return [
+                "codice": t.code, "anno": String(t.year), "titolo": t.title, "colonne": t.columns.joined(separator: "\n"),
+                "righe": t.rows.map { ([$0.label] + cells($0.values)).joined(separator: "; ") }.joined(separator: "\n"),
+                "totale_stampato": cells(t.declaredTotals).joined(separator: "; "), "indicatore": t.indicatorID ?? "",
+                "procedimento": t.procedureID ?? "",
+            ]
+        case .subIndicator:
+            guard let s = plan.subIndicators.first(where: { $0.id == id }) else { return [:] }
+            return [
+                "codice": s.code, "anno": String(s.year), "nome": s.name, "valore": number(s.value), "unita_misura": s.unit ?? "",
+                "baseline": number(s.baseline), "anno_baseline": s.baselineYear.map(String.init) ?? "",
+                "comparatore": s.comparator?.rawValue ?? "", "valore_target": number(s.target),
+                "variazione_stampata": number(s.declaredChange), "indicatore": s.indicatorID ?? "", "procedimento": s.procedureID ?? "",
             ]
         }
     }

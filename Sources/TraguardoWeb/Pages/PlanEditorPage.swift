@@ -347,11 +347,23 @@ public struct PlanEditorPage: WebPage {
                     list("Item misurati", plan.items.filter { $0.indicatorID == id }.map {
                         Row(indent: "", code: $0.code, label: $0.description, href: href(.item, $0.id))
                     }, empty: "Nessun item."),
+                    list("Tabelle della narrativa", plan.narrativeTables.filter { $0.indicatorID == id }.sorted { $0.id < $1.id }.map {
+                        Row(indent: "", code: $0.id, label: "\($0.title) (\($0.columns.joined(separator: ", ")); \($0.rows.count) righe)",
+                            href: href(.narrativeTable, $0.id))
+                    }, empty: "Nessuna tabella della narrativa."),
+                    list("Sotto-indicatori", plan.subIndicators.filter { $0.indicatorID == id }.sorted { $0.id < $1.id }.map {
+                        Row(indent: "", code: $0.id, label: "\($0.name): \(ItalianFormatting.number($0.value))" + ($0.unit.map { " \($0)" } ?? ""),
+                            href: href(.subIndicator, $0.id))
+                    }, empty: "Nessun sotto-indicatore."),
                 ]
                 forms += [
                     form("nuovo-target", "Aggiungi un target", .target, .create, specs: creating(.target), values: ["anno": String(year)],
                          hidden: ["indicatore": id], button: "Aggiungi il target"),
                     form("nuovo-item", "Aggiungi un item", .item, .create, specs: creating(.item), hidden: ["indicatore": id], button: "Aggiungi l'item"),
+                    form("nuova-tabella", "Aggiungi una tabella della narrativa", .narrativeTable, .create, specs: creating(.narrativeTable),
+                         hidden: ["indicatore": id], button: "Aggiungi la tabella"),
+                    form("nuovo-sotto-indicatore", "Aggiungi un sotto-indicatore", .subIndicator, .create, specs: creating(.subIndicator),
+                         hidden: ["indicatore": id], button: "Aggiungi il sotto-indicatore"),
                 ]
             case .unit:
                 forms.append(form("sposta", "Sposta sotto un'altra unità", .unit, .move, id: id,
@@ -383,7 +395,7 @@ public struct PlanEditorPage: WebPage {
                 forms = []
             default: break
             }
-            let feminine: Set<PlanEdit.Element> = [.resource, .unit, .person, .account, .serviceStandard]
+            let feminine: Set<PlanEdit.Element> = [.resource, .unit, .person, .account, .serviceStandard, .narrativeTable]
             forms.append(removeForm(kind, id, what: feminine.contains(kind) ? "questa \(what)" : "questo \(what)"))
             page.forms = forms
         }
@@ -410,6 +422,8 @@ public struct PlanEditorPage: WebPage {
             case .indicator: node = plan.indicators.first { $0.id == id }?.nodeID
             case .target: indicator = plan.targets.first { $0.id == id }?.indicatorID
             case .item: indicator = plan.items.first { $0.id == id }?.indicatorID
+            case .narrativeTable: indicator = plan.narrativeTables.first { $0.id == id }?.indicatorID
+            case .subIndicator: indicator = plan.subIndicators.first { $0.id == id }?.indicatorID
             case .resource: node = plan.resources.first { $0.id == id }?.nodeID
             case .account: node = plan.accountLines.first { $0.id == id }?.nodeID
             case .role:

@@ -173,7 +173,7 @@ enum AdminTemplates {
         {{<layout}}{{$contenuto}}{{#page}}
         {{>menu-amministrazione}}
         <h1>{{title}}</h1>
-        {{#hasReport}}<div class="messaggio successo" role="status"><ul>{{#report}}<li>{{.}}</li>{{/report}}</ul></div>{{/hasReport}}
+        {{#hasReport}}<div class="messaggio successo" role="status"><ul>{{#report}}<li>{{.}}</li>{{/report}}</ul>{{#link}}<p><a href="{{href}}">{{label}}</a></p>{{/link}}</div>{{/hasReport}}
         {{#hasErrors}}<div class="messaggio errore" role="alert"><p>Non ho importato nulla:</p><ul>{{#errors}}<li>{{.}}</li>{{/errors}}</ul></div>{{/hasErrors}}
         <h2 id="piano">File del piano</h2>
         <form class="modulo" method="post" action="{{planAction}}" enctype="multipart/form-data">
@@ -208,6 +208,31 @@ enum AdminTemplates {
         <label for="schede-prova">Solo verifica, senza salvare</label>
         </div>
         <p><button type="submit">Importa le schede</button></p>
+        </form>
+        <h2 id="casi">Casi della Carta dei servizi</h2>
+        <form class="modulo" method="post" action="{{casesAction}}" enctype="multipart/form-data">
+        <input type="hidden" name="csrf" value="{{csrf}}" />
+        <div class="campo">
+        <label for="casi-ambito">Ente e anno</label>
+        <select id="casi-ambito" name="{{scopeName}}">
+        {{#scopes}}<option value="{{value}}"{{#selected}} selected="selected"{{/selected}}>{{label}}</option>
+        {{/scopes}}
+        </select>
+        </div>
+        <div class="campo">
+        <label for="casi-file">Esportazioni dei registri (CSV o XLSX, una riga per caso)</label>
+        <input type="file" id="casi-file" name="{{filesName}}" multiple="multiple" accept=".xlsx,.csv" required="required" aria-describedby="casi-aiuto" />
+        <p class="aiuto" id="casi-aiuto">Colonne: servizio (il codice della Carta, per esempio 3.1.1), protocollo, ricevuta, conclusa; facoltative sospensioni (o sospeso dal e sospeso al), canale, ritardo giustificato. I casi di ogni servizio presente nei file sostituiscono quelli registrati. Tutto o niente: se un file ha un errore, non viene registrato nessun caso.</p>
+        </div>
+        <div class="campo">
+        <label for="casi-servizio">Servizio di tutte le righe (solo per un file senza la colonna «servizio»)</label>
+        <input type="text" id="casi-servizio" name="{{serviceName}}" maxlength="40" />
+        </div>
+        <div class="campo spunta">
+        <input type="checkbox" id="casi-prova" name="{{dryRunName}}" value="1" />
+        <label for="casi-prova">Solo verifica, senza salvare</label>
+        </div>
+        <p><button type="submit">Importa i casi</button></p>
         </form>
         {{/page}}{{/contenuto}}{{/layout}}
         """

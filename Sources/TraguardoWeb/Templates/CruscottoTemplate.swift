@@ -4,6 +4,9 @@ enum CruscottoTemplate {
         {{<layout}}{{$contenuto}}{{#page}}
         <h1>{{title}}</h1>
         <p class="sottotitolo">{{entityName}}{{#periodLabel}} – periodo: {{.}}{{/periodLabel}} – metodologia: {{methodologyName}}</p>
+        {{#hasPeriods}}<nav aria-label="Periodo del cruscotto"><ul class="in-linea">
+        {{#periods}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
+        {{/periods}}</ul></nav>{{/hasPeriods}}
         <div class="riquadri">
         <section class="riquadro" aria-labelledby="ris-ente">
         <h2 id="ris-ente">Risultato dell'Ente</h2>

@@ -7,6 +7,7 @@ enum DocumentiTemplate {
         {{#periodNote}}<p>{{.}}</p>{{/periodNote}}
         {{#sampleLink}}<p><a href="{{href}}">{{label}}</a></p>{{/sampleLink}}
         {{#methodologyLink}}<p><a href="{{href}}">{{label}}</a></p>{{/methodologyLink}}
+        {{#cartaLink}}<p><a href="{{href}}">{{label}}</a></p>{{/cartaLink}}
         {{#hasPeriods}}<nav aria-label="Periodo dei documenti"><ul class="in-linea">
         {{#periods}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>
         {{/periods}}</ul></nav>{{/hasPeriods}}

@@ -41,43 +41,23 @@ struct CartaCasesImportCommand: AsyncParsableCommand {
     func run() async throws {
         try await database.withStore { store in
             let plan = try await scope.loadPlan(from: store)
-            guard !plan.serviceStandards.isEmpty else {
-                throw CommandFailure(message: "\(plan.entity.code) \(plan.cycle.year) non ha una Carta dei servizi: importare prima il piano con la carta_dei_servizi")
+            let read: ServiceCaseImport.Read
+            do {
+                read = try ServiceCaseImport.read(paths.map { URL(fileURLWithPath: $0) }, plan: plan, service: service)
+            } catch let error as ServiceCaseImport.Problems {
+                throw CommandFailure(message: error.description + "\nNessun caso è stato scritto.")
             }
-            var problems: [String] = []
-            var cases: [ServiceCase] = []
-            var owner: [String: String] = [:]
-            for path in paths {
-                let url = URL(fileURLWithPath: path)
-                do {
-                    let read = try ServiceCaseFile.read(url, plan: plan, service: service)
-                    for code in Set(read.map(\.serviceCode)).sorted() {
-                        if let other = owner[code] {
-                            problems.append("\(url.lastPathComponent): i casi del servizio \(code) sono anche in \(other): un servizio, un file")
-                        }
-                        owner[code] = url.lastPathComponent
-                    }
-                    cases += read
-                } catch let error as SheetProblems {
-                    problems.append(error.description)
-                }
-            }
-            guard problems.isEmpty else {
-                throw CommandFailure(message: problems.joined(separator: "\n") + "\nNessun caso è stato scritto.")
-            }
-            let services = service.map { Set([$0]) } ?? []
             if dryRun {
-                print("\(cases.count) casi di \(Set(cases.map(\.serviceCode)).union(services).count) servizi — nessun errore")
+                print("\(read.summary) — nessun errore")
                 print("Controllo completato: nulla è stato scritto (--dry-run).")
                 return
             }
             let changes = try await store.replaceServiceCases(
-                cases, services: services, in: try scope.requiredScope(), source: paths.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", "),
-                actor: CommandLineActor.name)
+                read.cases, services: read.services, in: try scope.requiredScope(), source: read.source, actor: CommandLineActor.name)
             for change in changes {
                 print("servizio \(change.serviceCode): \(change.after) casi (prima \(change.before))")
             }
-            print("\(plan.entity.code) \(plan.cycle.year): \(cases.count) casi registrati")
+            print("\(plan.entity.code) \(plan.cycle.year): \(read.cases.count) casi registrati")
         }
     }
 }

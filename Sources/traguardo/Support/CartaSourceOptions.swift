@@ -21,15 +21,6 @@ struct CartaSourceOptions: ParsableArguments {
                 "--carta-da-casi: nessun caso registrato per \(plan.entity.code) \(plan.cycle.year); importarli con «traguardo carta import-casi»")
         }
         let charter = ServiceCharterFromCases(plan: plan, cases: cases, period: period)
-        return (charter.plan, Self.note(charter, cases: cases.count))
-    }
-
-    /// «Carta dei servizi calcolata dai 3.572 casi registrati, conclusi dal 01/01/2018 al 31/12/2018, sul calendario dei
-    /// giorni lavorativi dell'Ente (non dai risultati digitati).»
-    static func note(_ charter: ServiceCharterFromCases, cases: Int) -> String {
-        let counted = charter.summaries.reduce(0) { $0 + $1.cases }
-        return "Carta dei servizi calcolata dai casi registrati (\(ItalianFormatting.number(Decimal(cases))) casi, "
-            + "\(ItalianFormatting.number(Decimal(counted))) conclusi dal \(charter.span.from.italian) al \(charter.span.to.italian)), "
-            + "sul calendario dei giorni lavorativi dell'Ente, non dai risultati digitati."
+        return (charter.plan, charter.sourceNote(storedCases: cases.count))
     }
 }

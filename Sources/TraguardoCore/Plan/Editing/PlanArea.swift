@@ -120,8 +120,9 @@ public struct PlanArea: Hashable, Sendable {
             case .resource: return plan.resources.first { $0.id == id }.map { contains(.node, $0.nodeID) } ?? false
             case .objective: return owned(plan.objectives.first { $0.id == id }?.unitID)
             case .link: return plan.objectiveLinks.first { $0.id == id }.map { contains(.objective, $0.objectiveID) } ?? false
-            // The organisation, the acts, the Ente's accounts, the Carta and the procedures are the controller's.
-            case .unit, .person, .act, .account, .serviceStandard, .procedure, .role: return false
+            // The organisation, the acts, the Ente's accounts, the Carta, the procedures and the narratives' data are
+            // the controller's.
+            case .unit, .person, .act, .account, .serviceStandard, .procedure, .role, .narrativeTable, .subIndicator: return false
             }
         }
     }

@@ -18,6 +18,10 @@ public struct PlanEdit: Hashable, Sendable, Codable {
         case serviceStandard = "carta"
         case procedure = "procedimento"
         case role = "ruolo"
+        /// A table printed inside a result's narrative (`NarrativeTable`).
+        case narrativeTable = "tabella_narrativa"
+        /// A count with its baseline inside a result's narrative (`SubIndicator`).
+        case subIndicator = "sotto_indicatore"
 
         /// `il nodo`, `l'indicatore` …: how a sentence names one.
         public var label: String {
@@ -36,6 +40,8 @@ public struct PlanEdit: Hashable, Sendable, Codable {
             case .serviceStandard: "riga della Carta dei servizi"
             case .procedure: "procedimento monitorato"
             case .role: "ruolo"
+            case .narrativeTable: "tabella della narrativa"
+            case .subIndicator: "sotto-indicatore"
             }
         }
     }

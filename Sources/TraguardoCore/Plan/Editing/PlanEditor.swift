@@ -29,6 +29,8 @@ public enum PlanEditor {
         case .serviceStandard: draft.serviceStandard()
         case .procedure: draft.procedure()
         case .role: draft.role()
+        case .narrativeTable: draft.narrativeTable()
+        case .subIndicator: draft.subIndicator()
         }
         if draft.errors.isEmpty && !draft.missing {
             // Loops the edit made (a node moved under its own descendant): the plan file's rule.
