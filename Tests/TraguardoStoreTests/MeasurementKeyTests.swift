@@ -7,7 +7,7 @@ import TraguardoTestSupport
 
 /// A measurement names an item, a period and (through both) an Ente-year that exist, on both databases, whichever
 /// keys check it: on PostgreSQL schema step 25 dropped the measurement's own key to `cycles` (the item's and the
-/// period's keys imply it), so these prove that nothing a missing cycle could slip through.
+/// period's keys imply it); these prove that a measurement of a missing cycle is still refused.
 @Suite("Chiavi esterne delle rilevazioni")
 struct MeasurementKeyTests {
     /// A row of `measurements` written by hand, bypassing the store's own checks: only the keys can refuse it.
