@@ -44,6 +44,11 @@ public actor MeasurementBatches {
     /// The «importazione» row of each file and Ente-year, written at its first batch: the rows the file inserts
     /// name it (`import_id`) instead of having a registro row each.
     private var importRows: [ImportKey: Int64] = [:]
+    /// The Ente-years that had no measurement when this transaction first wrote to them, each with the hashes of the
+    /// ids written in them since: there a stored row can only be one this transaction wrote, so only the ids among
+    /// these are looked up before writing (an import into an empty Ente-year looked up every id, finding none: a
+    /// fifth of its time in PostgreSQL). A hash shared by two ids only costs a lookup.
+    private var writtenInEmpty: [CycleScope: Set<Int>] = [:]
 
     struct ImportKey: Hashable {
         var file: ImportedFile
@@ -74,11 +79,18 @@ public actor MeasurementBatches {
                 throw StoreError.notFound(table: "cycles", id: "\(scope)")
             }
             nextPosition = try await RecordRows.nextPosition(in: table, scope: scope, on: db)
+            if try await !MeasurementRows.any(scope: scope, on: db) { writtenInEmpty[scope] = [] }
         }
         defer { nextPositions[scope] = nextPosition }
         let lock = try await valueLock(scope)
         let importID: Int64? = if let file, table.inColumns { try await importRow(ImportKey(file: file, scope: scope)) } else { nil }
-        let stored = try await storedMeasurements(batch.map(\.id), in: scope)
+        let stored: [String: (TraguardoCore.Measurement, Int)]
+        if let written = writtenInEmpty[scope] {
+            let candidates = batch.map(\.id).filter { written.contains($0.hashValue) }
+            stored = candidates.isEmpty ? [:] : try await storedMeasurements(candidates, in: scope)
+        } else {
+            stored = try await storedMeasurements(batch.map(\.id), in: scope)
+        }
         /// What this batch writes, by id (a later row for the same id replaces an earlier one), in order.
         var pending: [String: (measurement: TraguardoCore.Measurement, position: Int, isNew: Bool)] = [:]
         var order: [String] = []
@@ -115,6 +127,9 @@ public actor MeasurementBatches {
             }
         }
         let rows = order.compactMap { pending[$0] }
+        if writtenInEmpty[scope] != nil {
+            for row in rows where row.isNew { writtenInEmpty[scope]?.insert(row.measurement.id.hashValue) }
+        }
         if table.inColumns {
             let replaced = rows.filter { !$0.isNew }.map(\.measurement.id)
             // A changed row keeps the import that inserted it (its registro entry); a new one names this import.

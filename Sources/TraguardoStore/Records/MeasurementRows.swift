@@ -22,6 +22,14 @@ enum MeasurementRows {
         return result
     }
 
+    /// Whether the Ente-year has any measurement.
+    static func any(scope: CycleScope, on db: any SQLDatabase) async throws -> Bool {
+        try await db.select().column(SQLLiteral.numeric("1"), as: "found").from("measurements")
+            .where("entity_code", .equal, SQLBind(scope.entityCode))
+            .where("year", .equal, SQLBind(scope.year))
+            .limit(1).first() != nil
+    }
+
     /// Inserts the measurements: COPY on PostgreSQL, otherwise multi-row statements with as many rows as the
     /// databases' bind limits allow (SQLite 32.766, PostgreSQL 65.535). `importIDs`: the registro row of the import
     /// that inserted each measurement (`import_id`, schema step 24), by id; the others get none.

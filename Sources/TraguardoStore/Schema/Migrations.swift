@@ -6,6 +6,7 @@ enum Migrations {
         reviews, evidenceFiles, officesAndTokens, securityLog, measurementIdentity, serviceCases, auditFilters,
         workflow, mailAndReminders, periodSnapshots, planVersions,
         measurementColumns, planProposals, snapshotPlanVersion, narrativeData, changeCounters, importAudit,
+        measurementKeys,
     ]
 
     static var latestVersion: Int { all.map(\.version).max() ?? 0 }
