@@ -22,6 +22,18 @@ public enum ItalianNumber {
         return Decimal(string: normalised, locale: posix)
     }
 
+    /// The number when `text` has only digits, `.`, `,`, `-` and `+` (`79,16`, `-1.234`, `+5`), as nearly every
+    /// value of a sheet has: the same result as `parse`, without its checks for units and spaces, which such a
+    /// text cannot have. nil otherwise, and when the text is not such a number (`31.12.2019` is a date).
+    static func parsePlain(_ text: String) -> Decimal? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C || $0 == 0x2D || $0 == 0x2B })
+        else { return nil }
+        let body = first == UInt8(ascii: "+") ? String(text.dropFirst()) : text
+        guard let normalised = machineText(ofItalian: body) else { return nil }
+        return Decimal(string: normalised, locale: posix)
+    }
+
     /// A plain machine number (`98.99`, `-3`, `1418965.00`), as YAML and JSON write them.
     public static func parseMachine(_ text: String) -> Decimal? {
         guard isMachineNumber(text) else { return nil }

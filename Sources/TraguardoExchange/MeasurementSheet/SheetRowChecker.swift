@@ -136,8 +136,8 @@ struct SheetRowChecker {
 
     private mutating func item(_ row: SpreadsheetRow) -> TraguardoCore.Measurement? {
         let code = row[Column.code.rawValue].text
-        let inputs = [Column.value, .notComputableReason, .justification, .note]
-        let filled = inputs.contains { !row[$0.rawValue].isEmpty }
+        let filled = !row[Column.value.rawValue].isEmpty || !row[Column.notComputableReason.rawValue].isEmpty
+            || !row[Column.justification.rawValue].isEmpty || !row[Column.note.rawValue].isEmpty
         if code.isEmpty {
             if filled { problem(row.number, .code, "manca il codice dell'item: la riga ha dei valori ma non si sa di quale item") }
             return nil
