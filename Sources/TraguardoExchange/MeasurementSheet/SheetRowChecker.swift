@@ -66,6 +66,7 @@ struct SheetRowChecker {
     /// Item path → item id; nil value: the path names two items.
     let itemsByPath: [String: String?]
     let paths: [String: String]
+    /// Item id → its office's id; empty for a sheet of the whole Ente.
     let responsible: [String: String]
     var period: MonitoringPeriod?
     var officeID: String?
@@ -88,7 +89,8 @@ struct SheetRowChecker {
         var byPath: [String: String?] = [:]
         for (id, path) in paths { byPath[path] = byPath[path] == nil ? .some(id) : .some(nil) }
         itemsByPath = byPath
-        responsible = plan.responsibleUnits()
+        // Only an office's sheet checks whose each item is (the whole Ente's sheet has every item).
+        responsible = heading.officeCode == nil ? [:] : plan.responsibleUnits()
         summary = SheetReadSummary(heading: heading)
     }
 
