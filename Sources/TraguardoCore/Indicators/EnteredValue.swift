@@ -9,7 +9,7 @@ public enum EnteredValue: Hashable, Sendable {
 
     public static func parse(_ text: String, year: Int?) throws(ItalianValueError) -> EnteredValue {
         // `43/47`: exactly one slash, a number on each side (a date has two slashes).
-        let sides = text.split(separator: "/", omittingEmptySubsequences: false)
+        let sides = text.utf8.contains(UInt8(ascii: "/")) ? text.split(separator: "/", omittingEmptySubsequences: false) : []
         if sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty,
            let numerator = ItalianNumber.parse(String(sides[0])), let denominator = ItalianNumber.parse(String(sides[1])) {
             guard denominator != 0 else { throw ItalianValueError(found: text, reason: "il denominatore è 0") }

@@ -17,7 +17,21 @@ public enum ItalianNumber {
             body = String(body.dropFirst(body.hasPrefix("€") ? 1 : 2)).trimmedSpaces
         }
         if body.hasPrefix("+") { body.removeFirst() }
-        // Thousands with dots, decimals with a comma: 1.418.965,00 | 1418965,00 | 68,4975 | 12
+        return decimal(ofItalian: body)
+    }
+
+    /// The number when `text` has only digits, `.`, `,`, `-` and `+` (`79,16`, `-1.234`, `+5`), as nearly every
+    /// value of a sheet has: the same result as `parse`, without its checks for units and spaces, which such a
+    /// text cannot have. nil otherwise, and when the text is not such a number (`31.12.2019` is a date).
+    static func parsePlain(_ text: String) -> Decimal? {
+        let utf8 = text.utf8
+        guard let first = utf8.first, utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C || $0 == 0x2D || $0 == 0x2B })
+        else { return nil }
+        return decimal(ofItalian: first == UInt8(ascii: "+") ? String(text.dropFirst()) : text)
+    }
+
+    /// Thousands with dots, decimals with a comma: 1.418.965,00 | 1418965,00 | 68,4975 | 12, and nothing else.
+    private static func decimal(ofItalian body: String) -> Decimal? {
         guard let normalised = machineText(ofItalian: body) else { return nil }
         return Decimal(string: normalised, locale: posix)
     }

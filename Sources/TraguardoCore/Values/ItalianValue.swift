@@ -26,6 +26,7 @@ public enum ItalianValue: Hashable, Sendable {
     /// Reads `text`; `year` completes dates written without one (`7 marzo`). Throws an Italian message
     /// saying what was found and what was expected.
     public static func parse(_ text: String, year: Int? = nil) throws(ItalianValueError) -> ItalianValue {
+        if let number = ItalianNumber.parsePlain(text) { return .number(number, unit: nil) }
         let clean = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let lower = clean.lowercased()
         if clean.isEmpty { throw ItalianValueError(found: text, reason: "il valore è vuoto") }

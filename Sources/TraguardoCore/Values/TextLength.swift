@@ -11,6 +11,7 @@ public enum TextLength {
     /// («La nota ha 5.000 caratteri: il massimo è 4.000. Accorciare il testo.»).
     /// - Parameter what: the text with its article, as it starts a sentence («La nota», «Il commento»).
     public static func problem(_ text: String, what: String) -> String? {
+        guard text.utf8.count > maxCharacters else { return nil }  // never fewer bytes than characters
         let count = text.count
         guard count > maxCharacters else { return nil }
         return "\(what) ha \(ItalianFormatting.number(Decimal(count))) caratteri: il massimo è "

@@ -66,6 +66,7 @@ struct SheetRowChecker {
     /// Item path → item id; nil value: the path names two items.
     let itemsByPath: [String: String?]
     let paths: [String: String]
+    /// Item id → its office's id; empty for a sheet of the whole Ente.
     let responsible: [String: String]
     var period: MonitoringPeriod?
     var officeID: String?
@@ -88,7 +89,8 @@ struct SheetRowChecker {
         var byPath: [String: String?] = [:]
         for (id, path) in paths { byPath[path] = byPath[path] == nil ? .some(id) : .some(nil) }
         itemsByPath = byPath
-        responsible = plan.responsibleUnits()
+        // Only an office's sheet checks whose each item is (the whole Ente's sheet has every item).
+        responsible = heading.officeCode == nil ? [:] : plan.responsibleUnits()
         summary = SheetReadSummary(heading: heading)
     }
 
@@ -136,8 +138,8 @@ struct SheetRowChecker {
 
     private mutating func item(_ row: SpreadsheetRow) -> TraguardoCore.Measurement? {
         let code = row[Column.code.rawValue].text
-        let inputs = [Column.value, .notComputableReason, .justification, .note]
-        let filled = inputs.contains { !row[$0.rawValue].isEmpty }
+        let filled = !row[Column.value.rawValue].isEmpty || !row[Column.notComputableReason.rawValue].isEmpty
+            || !row[Column.justification.rawValue].isEmpty || !row[Column.note.rawValue].isEmpty
         if code.isEmpty {
             if filled { problem(row.number, .code, "manca il codice dell'item: la riga ha dei valori ma non si sa di quale item") }
             return nil

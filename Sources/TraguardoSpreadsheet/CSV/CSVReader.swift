@@ -9,7 +9,8 @@ public struct CSVReader: Sendable {
     public let separator: Character
 
     private let fileName: String
-    private static let chunkSize = 64 * 1024
+    /// Bytes read from the file at a time.
+    static let chunkSize = 64 * 1024
 
     public init(url: URL) throws(SpreadsheetError) {
         let fileName = url.lastPathComponent
@@ -43,6 +44,7 @@ public struct CSVReader: Sendable {
         }
         defer { try? handle.close() }
         var parser = CSVRecordParser(separator: separator.asciiValue ?? UInt8(ascii: ";"))
+        func deliver(_ record: CSVRecordParser.Record) throws { try body(row(record)) }
         var first = true
         while true {
             let chunk: Data
@@ -52,21 +54,17 @@ public struct CSVReader: Sendable {
                 throw SpreadsheetError(file: fileName, message: "lettura interrotta (\(error.localizedDescription))")
             }
             if chunk.isEmpty { break }
-            var bytes = chunk
-            if first {
-                first = false
-                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            let skip = first && chunk.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            first = false
+            try chunk.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                try parser.feed(UnsafeBufferPointer(rebasing: bytes[skip...]), deliver)
             }
-            bytes.withUnsafeBytes { raw in
-                parser.feed(raw.bindMemory(to: UInt8.self))
-            }
-            try deliver(&parser, to: body)
         }
-        guard parser.finish() else {
-            throw SpreadsheetError(
-                file: fileName, row: parser.currentRecordNumber, message: "virgolette aperte e mai chiuse fino alla fine del file")
+        let unclosed = parser.currentRecordNumber
+        guard try parser.finish(deliver) else {
+            throw SpreadsheetError(file: fileName, row: unclosed, message: "virgolette aperte e mai chiuse fino alla fine del file")
         }
-        try deliver(&parser, to: body)
     }
 
     /// Reads the whole file into memory (convenient for small files).
@@ -76,29 +74,31 @@ public struct CSVReader: Sendable {
         return rows
     }
 
-    private func deliver(_ parser: inout CSVRecordParser, to body: (SpreadsheetRow) throws -> Void) throws {
-        guard !parser.completed.isEmpty else { return }
-        let records = parser.completed
-        parser.completed.removeAll(keepingCapacity: true)
-        for record in records {
-            var cells: [SpreadsheetCell] = []
-            cells.reserveCapacity(record.fields.count)
-            for field in record.fields {
-                if field.isEmpty {
+    /// The record's fields as cells, each checked to be UTF-8; trailing empty fields dropped.
+    private func row(_ record: CSVRecordParser.Record) throws(SpreadsheetError) -> SpreadsheetRow {
+        var used = record.fieldEnds.count
+        while used > 0, record.fieldEnds[used - 1] == (used > 1 ? record.fieldEnds[used - 2] : 0) { used -= 1 }
+        var cells: [SpreadsheetCell] = []
+        cells.reserveCapacity(used)
+        let valid = record.bytes.withUnsafeBufferPointer { all in
+            var start = 0
+            for end in record.fieldEnds.prefix(used) {
+                defer { start = end }
+                if start == end {
                     cells.append(.empty)
                     continue
                 }
-                guard let text = String(validating: field, as: UTF8.self) else {
-                    let where_ = record.line == record.number ? "" : " (riga \(record.line) del file di testo)"
-                    throw SpreadsheetError(
-                        file: fileName, row: record.number,
-                        message: "testo non UTF-8\(where_): salvare il file con codifica UTF-8")
-                }
+                guard let text = String(validating: UnsafeBufferPointer(rebasing: all[start..<end]), as: UTF8.self) else { return false }
                 cells.append(.text(text))
             }
-            while let last = cells.last, last.isEmpty { cells.removeLast() }
-            try body(SpreadsheetRow(number: record.number, cells: cells))
+            return true
         }
+        guard valid else {
+            let where_ = record.line == record.number ? "" : " (riga \(record.line) del file di testo)"
+            throw SpreadsheetError(
+                file: fileName, row: record.number, message: "testo non UTF-8\(where_): salvare il file con codifica UTF-8")
+        }
+        return SpreadsheetRow(number: record.number, cells: cells)
     }
 
     // MARK: Opening

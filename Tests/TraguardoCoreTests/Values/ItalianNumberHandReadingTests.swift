@@ -34,6 +34,26 @@ import Testing
         #expect(ItalianNumber.parse("\u{00A0}79,16 %") == Decimal(string: "79.16"))
     }
 
+    /// The shortcut for values written with digits, dots, commas and signs only reads them as `parse` does, and
+    /// leaves to the full reader what is not such a number (dates with dots or dashes, stray signs).
+    @Test func plainShortcutReadsAsTheFullReader() throws {
+        let texts = Self.italian + ["+5", "+-5", "++5", "+", "-+5", "31.12.2019", "31-12-2019", "2019-12-31", "1.234,5", "+1.000,25"]
+        var taken = 0
+        for text in texts {
+            guard let plain = ItalianNumber.parsePlain(text) else { continue }
+            taken += 1
+            #expect(plain == ItalianNumber.parse(text), "«\(text)»")
+            #expect(try ItalianValue.parse(text) == .number(plain, unit: nil), "«\(text)»")
+        }
+        #expect(taken > 10)
+        #expect(ItalianNumber.parsePlain("31.12.2019") == nil)
+        #expect(try ItalianValue.parse("31.12.2019") == .date(CivilDate(year: 2019, month: 12, day: 31)))
+        #expect(try ItalianValue.parse("31-12-2019") == .date(CivilDate(year: 2019, month: 12, day: 31)))
+        #expect(try ItalianValue.parse("+1.000,25") == .number(Decimal(string: "1000.25")!, unit: nil))
+        #expect(ItalianNumber.parsePlain("79,16 %") == nil)
+        #expect(try ItalianValue.parse("79,16 %") == .number(Decimal(string: "79.16")!, unit: .percent))
+    }
+
     @Test func machineReaderAcceptsWhatThePatternAccepts() {
         for text in Self.machine {
             let byPattern = text.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/) != nil
