@@ -14,9 +14,8 @@ import TraguardoStore
 ///
 /// At most `workAtOnce` plans are read from the store or scored at the same time; other requests wait their turn
 /// and then find in the cache what a request before them has read or scored (one read per Ente-year, however many
-/// ask for it). Without this bound the memory grew with the requests in flight, not with the cache: 16 users asking
-/// each a different Ente-year of the national dataset took each server to 200 MB, every plan of 1.000 indicators
-/// being read and scored at once.
+/// ask for it). 16 users asking each a different Ente-year of the national dataset (1.000 indicators) had every
+/// plan read and scored at once: each request took the time of all of them, and one in four timed out after a minute.
 actor PlanCache {
     let capacity: Int
     let weightLimit: Int
@@ -41,6 +40,8 @@ actor PlanCache {
     /// Reads and scorings going on now, and the requests waiting for one of them to end (first come, first served).
     private var working = 0
     private var waiting: [CheckedContinuation<Void, Never>] = []
+    /// The Ente-years being read from the store now, with the requests waiting for that read.
+    private var readingNow: [CycleScope: [CheckedContinuation<Void, Never>]] = [:]
     /// For the tests: how many plans were read from the store, the most reads and scorings seen going on at once.
     private(set) var storeReads = 0
     private(set) var mostAtOnce = 0
@@ -87,13 +88,18 @@ actor PlanCache {
             entries[scope]?.used = clock
             return entry.plan
         }
-        await startWork()
-        defer { endWork() }
-        // A request before this one may have read it while this one waited.
+        // One read per Ente-year at a time: the others wait for it and then find the plan it read.
+        while readingNow[scope] != nil {
+            await withCheckedContinuation { readingNow[scope, default: []].append($0) }
+        }
         if let entry = entries[scope], entry.marker == marker {
             entries[scope]?.used = clock
             return entry.plan
         }
+        readingNow[scope] = []
+        defer { for waiter in readingNow.removeValue(forKey: scope) ?? [] { waiter.resume() } }
+        await startWork()
+        defer { endWork() }
         storeReads += 1
         guard let plan = try await store.loadPlan(scope) else {
             entries[scope] = nil
