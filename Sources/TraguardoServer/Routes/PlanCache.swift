@@ -11,10 +11,18 @@ import TraguardoStore
 /// does not keep every Ente-year in memory: a plan of 1.000 indicators weighs about 7.000 records, and eight of
 /// them with their scores took a server past 150 MB. The plan just read is always kept, however heavy. At most
 /// `periodsPerPlan` scorings per plan.
+///
+/// At most `workAtOnce` plans are read from the store or scored at the same time; other requests wait their turn
+/// and then find in the cache what a request before them has read or scored (one read per Ente-year, however many
+/// ask for it). 16 users asking each a different Ente-year of the national dataset (1.000 indicators) had every
+/// plan read and scored at once: each request took the time of all of them, and one in four timed out after a minute.
 actor PlanCache {
     let capacity: Int
     let weightLimit: Int
+    let workAtOnce: Int
     static let periodsPerPlan = 8
+    /// Two per core: one being read from the database while another is being scored.
+    static let defaultWorkAtOnce = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
 
     private struct Entry {
         var marker: ChangeMarker
@@ -29,10 +37,34 @@ actor PlanCache {
 
     private var entries: [CycleScope: Entry] = [:]
     private var clock = 0
+    /// Reads and scorings going on now, and the requests waiting for one of them to end (first come, first served).
+    private var working = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    /// The Ente-years being read from the store now, with the requests waiting for that read.
+    private var readingNow: [CycleScope: [CheckedContinuation<Void, Never>]] = [:]
+    /// For the tests: how many plans were read from the store, the most reads and scorings seen going on at once.
+    private(set) var storeReads = 0
+    private(set) var mostAtOnce = 0
 
-    init(capacity: Int = 8, weightLimit: Int = 24_000) {
+    init(capacity: Int = 8, weightLimit: Int = 24_000, workAtOnce: Int = PlanCache.defaultWorkAtOnce) {
         self.capacity = capacity
         self.weightLimit = weightLimit
+        self.workAtOnce = max(1, workAtOnce)
+    }
+
+    /// Waits until fewer than `workAtOnce` reads and scorings are going on; `endWork` must follow.
+    private func startWork() async {
+        if working < workAtOnce {
+            working += 1
+        } else {
+            // `endWork` hands its place over: `working` stays as it is.
+            await withCheckedContinuation { waiting.append($0) }
+        }
+        mostAtOnce = max(mostAtOnce, working)
+    }
+
+    private func endWork() {
+        if waiting.isEmpty { working -= 1 } else { waiting.removeFirst().resume() }
     }
 
     /// How much of the cache a plan takes: its records, the unit the memory of a plan and of its scores grows with.
@@ -56,6 +88,19 @@ actor PlanCache {
             entries[scope]?.used = clock
             return entry.plan
         }
+        // One read per Ente-year at a time: the others wait for it and then find the plan it read.
+        while readingNow[scope] != nil {
+            await withCheckedContinuation { readingNow[scope, default: []].append($0) }
+        }
+        if let entry = entries[scope], entry.marker == marker {
+            entries[scope]?.used = clock
+            return entry.plan
+        }
+        readingNow[scope] = []
+        defer { for waiter in readingNow.removeValue(forKey: scope) ?? [] { waiter.resume() } }
+        await startWork()
+        defer { endWork() }
+        storeReads += 1
         guard let plan = try await store.loadPlan(scope) else {
             entries[scope] = nil
             return nil
@@ -73,8 +118,14 @@ actor PlanCache {
     /// other Ente-years.
     nonisolated func scores(of plan: CyclePlan, scope: CycleScope, marker: ChangeMarker, period: String?) async -> PlanScores {
         if let known = await cachedScores(scope, marker: marker, period: period) { return known }
+        await startWork()
+        if let known = await cachedScores(scope, marker: marker, period: period) {
+            await endWork()
+            return known
+        }
         let scores = PlanScorer.score(plan, period: period)
         await keep(scores, scope: scope, marker: marker, period: period)
+        await endWork()
         return scores
     }
 
@@ -82,8 +133,14 @@ actor PlanCache {
     /// whole year: computed once per change of the data, like the scores, outside the actor.
     nonisolated func findings(of plan: CyclePlan, scope: CycleScope, marker: ChangeMarker) async -> [Finding] {
         if let known = await cachedFindings(scope, marker: marker) { return known }
+        await startWork()
+        if let known = await cachedFindings(scope, marker: marker) {
+            await endWork()
+            return known
+        }
         let findings = CheckCatalogue.findings(in: plan, period: nil)
         await keep(findings, scope: scope, marker: marker)
+        await endWork()
         return findings
     }
 
