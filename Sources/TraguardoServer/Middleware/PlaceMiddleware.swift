@@ -17,10 +17,10 @@ struct PlaceMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard var user = context.user, case .session = user.credential else { return try await next(request, context) }
         let inPath = Self.scope(inPath: request.uri.path)
-        let remembered = request.cookies[state.cookieNames.place].flatMap { Self.scope(cookie: $0.value) }
+        let remembered = Self.remembered(request, placeCookieName: state.cookieNames.place)
         // Where the list of Ente-years stands, and the markers of the years of the Ente of the page: read with the
         // session (`SessionMiddleware`), else here in one query.
-        let marked = (inPath ?? remembered)?.entityCode
+        let marked = Self.markedEntity(inPath: inPath, remembered: remembered)
         let markers: PlaceMarkers
         if let read = context.placeMarkers, read.entityCode == marked {
             markers = read.markers
@@ -55,8 +55,17 @@ struct PlaceMiddleware: RouterMiddleware {
     }
 
     /// The Ente whose markers a page needs: the one of its path, else the one of the Ente-year last opened.
+    static func markedEntity(inPath: CycleScope?, remembered: CycleScope?) -> String? {
+        (inPath ?? remembered)?.entityCode
+    }
+
     static func markedEntity(of request: Request, placeCookieName: String) -> String? {
-        (scope(inPath: request.uri.path) ?? request.cookies[placeCookieName].flatMap { scope(cookie: $0.value) })?.entityCode
+        markedEntity(inPath: scope(inPath: request.uri.path), remembered: remembered(request, placeCookieName: placeCookieName))
+    }
+
+    /// The Ente-year last opened, from its cookie.
+    static func remembered(_ request: Request, placeCookieName: String) -> CycleScope? {
+        request.cookies[placeCookieName].flatMap { scope(cookie: $0.value) }
     }
 
     /// The Ente-year named by a page's path, if any.
